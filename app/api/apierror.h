@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <utility>
+#include <variant>
+
+namespace glows {
+
+// Application error codes. 176 is what the real service was seen to send for a bad token; the rest are the
+// sandbox's own, documented in docs/api.md.
+namespace codes {
+constexpr int Ok = 0;
+constexpr int GlowsBadToken = 176;
+constexpr int Validation = 40001;
+constexpr int BadToken = 40100;
+constexpr int QuotaOrBalance = 40200;
+constexpr int UnknownId = 40400;
+constexpr int NoSuchRoute = 40401;
+constexpr int InvalidState = 40900;
+constexpr int Duplicate = 40901;
+constexpr int BodyTooLarge = 41300;
+constexpr int RateLimited = 42900;
+constexpr int Internal = 50000;
+} // namespace codes
+
+class ApiError final
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+public:
+    enum class Kind
+    {
+        Network,           // cannot connect, connection dropped
+        Timeout,           // no progress within the request's timeout
+        Tls,               // certificate or handshake failure
+        InsecureTransport, // plain http to a non-loopback host
+        Http,              // unexpected HTTP status
+        RateLimited,       // HTTP 429, retries exhausted
+        BadToken,          // sign in again
+        NotFound,          // unknown instance, snapshot, group ...
+        InvalidState,      // the action is not allowed in the current state
+        Validation,        // the server rejected the input
+        Duplicate,
+        Quota,
+        Unsupported, // the server lacks this extension endpoint
+        Decode,      // malformed or unexpected body
+        Server,      // any other non-zero code
+        Cancelled,
+    };
+
+    ApiError() = default;
+    ApiError(Kind kind, QString detail, int code = 0, int httpStatus = 0, QString serverMessage = {})
+        : m_kind(kind), m_code(code), m_httpStatus(httpStatus), m_serverMessage(std::move(serverMessage)),
+          m_detail(std::move(detail))
+    {}
+    static ApiError fromCode(int code, const QString &msg, int httpStatus = 200);
+
+    Kind kind() const { return m_kind; }
+    int code() const { return m_code; }
+    int httpStatus() const { return m_httpStatus; }
+    QString serverMessage() const { return m_serverMessage; }
+    // Technical detail for the log and the "Details" disclosure; never contains a token.
+    QString detail() const { return m_detail; }
+    // The single, translated message a user sees for this error.
+    QString userMessage() const;
+    bool needsSignIn() const { return m_kind == Kind::BadToken; }
+    bool isTransient() const;
+
+private:
+    Kind m_kind = Kind::Server;
+    int m_code = 0;
+    int m_httpStatus = 0;
+    QString m_serverMessage;
+    QString m_detail;
+};
+
+// What every client call delivers: a value or an error, exactly once.
+template<typename T>
+class ApiResult final
+{
+public:
+    ApiResult(T value) : m_data(std::move(value)) {}
+    ApiResult(ApiError error) : m_data(std::move(error)) {}
+    bool ok() const { return std::holds_alternative<T>(m_data); }
+    const T &value() const { return std::get<T>(m_data); }
+    const ApiError &error() const { return std::get<ApiError>(m_data); }
+
+private:
+    std::variant<T, ApiError> m_data;
+};
+
+// For calls whose success carries no payload.
+struct Done
+{
+};
+
+} // namespace glows

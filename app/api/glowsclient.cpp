@@ -1,0 +1,380 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "api/glowsclient.h"
+
+#include "api/codec.h"
+#include "core/logging.h"
+
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace glows {
+namespace {
+constexpr int kPageSize = 500;
+constexpr int kCreateAttempts = 4;
+
+std::optional<Done> noPayload(const QJsonObject &, QString *)
+{
+    return Done{};
+}
+
+template<typename T, typename F>
+auto field(QLatin1StringView key, F decodeValue)
+{
+    return [key, decodeValue](const QJsonObject &body, QString *error) -> std::optional<T> {
+        return decodeValue(body.value(key), error);
+    };
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare("localhost"_L1, Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+} // namespace
+
+GlowsClient::GlowsClient(QNetworkAccessManager *nam, QUrl baseUrl, QString token, QObject *parent)
+    : QObject(parent), m_nam(nam), m_baseUrl(std::move(baseUrl)), m_token(std::move(token))
+{
+    QString path = m_baseUrl.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    m_baseUrl.setPath(path);
+}
+
+bool GlowsClient::transportAllowed() const
+{
+    if (m_baseUrl.scheme() == "https"_L1)
+        return true;
+    return m_baseUrl.scheme() == "http"_L1 && isLoopbackHost(m_baseUrl.host());
+}
+
+QUrl GlowsClient::endpoint(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = m_baseUrl;
+    url.setPath(m_baseUrl.path() + path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    return url;
+}
+
+ApiRequest *GlowsClient::send(ApiRequest::Spec spec, QObject *context, std::optional<Feature> feature,
+                              BodyHandler done)
+{
+    auto *request = new ApiRequest(m_nam, std::move(spec), "Bearer "_ba + m_token.toUtf8(), this);
+    connect(request, &ApiRequest::finished, this,
+            [this, request, feature] { onRequestFinished(request, feature); });
+    connect(request, &ApiRequest::finished, context, [request, done] { done(request); });
+    std::optional<ApiError> refusal;
+    if (!transportAllowed())
+        refusal = ApiError(ApiError::Kind::InsecureTransport, u"plain http to a non-loopback host"_s);
+    else if (feature && m_unavailable.contains(*feature))
+        refusal = ApiError(ApiError::Kind::Unsupported, u"feature known to be unavailable on this server"_s);
+    if (refusal) {
+        // Finish asynchronously so callers always see the same ordering.
+        QMetaObject::invokeMethod(
+            request, [request, e = *refusal] { request->fail(e); }, Qt::QueuedConnection);
+        return request;
+    }
+    m_queue.enqueue(request);
+    pump();
+    return request;
+}
+
+void GlowsClient::pump()
+{
+    while (m_inFlight < kMaxInFlight && !m_queue.isEmpty()) {
+        QPointer<ApiRequest> next = m_queue.dequeue();
+        if (!next || next->isFinished())
+            continue;
+        ++m_inFlight;
+        next->setProperty("glows_started", true);
+        next->start();
+    }
+}
+
+void GlowsClient::onRequestFinished(ApiRequest *request, std::optional<Feature> feature)
+{
+    if (request->property("glows_started").toBool())
+        --m_inFlight;
+    const ApiError &error = request->error();
+    if (!request->succeeded()) {
+        if (error.kind() == ApiError::Kind::Unsupported && feature && !m_unavailable.contains(*feature)) {
+            m_unavailable.insert(*feature);
+            qCInfo(lcApi) << "server lacks extension feature" << int(*feature);
+            emit featureUnavailable(*feature);
+        } else if (error.kind() == ApiError::Kind::BadToken) {
+            emit authenticationFailed(error);
+        }
+        const bool transport =
+            error.kind() == ApiError::Kind::Network || error.kind() == ApiError::Kind::Timeout;
+        emit reachabilityChanged(!transport, error);
+    } else {
+        emit reachabilityChanged(true, {});
+    }
+    QMetaObject::invokeMethod(this, &GlowsClient::pump, Qt::QueuedConnection);
+}
+
+ApiRequest *GlowsClient::listInstances(QObject *context, Handler<QList<Instance>> handler)
+{
+    ApiRequest *first = nullptr;
+    fetchInstancePage(1, {}, context, std::move(handler), &first);
+    return first;
+}
+
+void GlowsClient::fetchInstancePage(int page, QList<Instance> collected, QObject *context,
+                                    Handler<QList<Instance>> handler, ApiRequest **first)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"page"_s, QString::number(page));
+    query.addQueryItem(u"per_page"_s, QString::number(kPageSize));
+    ApiRequest::Spec spec = ApiRequest::Spec::get(endpoint(u"/instance/list"_s, query));
+    QPointer<QObject> guard(context);
+    ApiRequest *request =
+        send(std::move(spec), context, std::nullopt,
+             [this, page, collected, guard, handler](ApiRequest *req) mutable {
+                 if (!req->succeeded()) {
+                     handler(req->error());
+                     return;
+                 }
+                 QString error;
+                 const auto decoded = codec::decodeInstancePage(req->body(), &error);
+                 if (!decoded) {
+                     handler(ApiError(ApiError::Kind::Decode, error));
+                     return;
+                 }
+                 collected.append(decoded->instances);
+                 const bool more =
+                     !decoded->instances.isEmpty() && collected.size() < decoded->total && page < 1000;
+                 if (more && guard)
+                     fetchInstancePage(page + 1, std::move(collected), guard, handler, nullptr);
+                 else
+                     handler(std::move(collected));
+             });
+    if (first)
+        *first = request;
+}
+
+ApiRequest *GlowsClient::getInstance(const QString &instanceId, QObject *context, Handler<Instance> handler)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"request_id"_s, instanceId);
+    return call<Instance>(ApiRequest::Spec::get(endpoint(u"/instance"_s, query)), context, std::nullopt,
+                          field<Instance>("instance"_L1, codec::decodeInstance), std::move(handler));
+}
+
+ApiRequest *GlowsClient::getInstanceByMetaKey(const QString &metaKey, QObject *context,
+                                              Handler<Instance> handler)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"meta_key"_s, metaKey);
+    return call<Instance>(ApiRequest::Spec::get(endpoint(u"/instance"_s, query)), context, std::nullopt,
+                          field<Instance>("instance"_L1, codec::decodeInstance), std::move(handler));
+}
+
+ApiRequest *GlowsClient::createInstance(CreateInstanceRequest request, QObject *context,
+                                        Handler<Instance> handler)
+{
+    if (request.customMetaKey.isEmpty())
+        request.customMetaKey = u"gd-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    ApiRequest *first = nullptr;
+    createAttempt(std::move(request), 1, context, std::move(handler), &first);
+    return first;
+}
+
+void GlowsClient::createAttempt(CreateInstanceRequest request, int attempt, QObject *context,
+                                Handler<Instance> handler, ApiRequest **first)
+{
+    ApiRequest::Spec spec =
+        ApiRequest::Spec::post(endpoint(u"/instance"_s), codec::encodeCreateRequest(request));
+    QPointer<QObject> guard(context);
+    ApiRequest *sent = send(
+        std::move(spec), context, std::nullopt, [this, request, attempt, guard, handler](ApiRequest *req) {
+            if (req->succeeded()) {
+                QString error;
+                if (auto instance = codec::decodeInstance(req->body().value("instance"_L1), &error))
+                    handler(std::move(*instance));
+                else
+                    handler(ApiError(ApiError::Kind::Decode, error));
+                return;
+            }
+            if (!req->error().isTransient() || attempt >= kCreateAttempts || !guard) {
+                handler(req->error());
+                return;
+            }
+            // The response was lost: the server may or may not have created it. Ask by meta key before
+            // resending.
+            getInstanceByMetaKey(request.customMetaKey, guard,
+                                 [this, request, attempt, guard, handler](const ApiResult<Instance> &found) {
+                                     if (found.ok()) {
+                                         handler(found.value());
+                                     } else if (found.error().kind() == ApiError::Kind::NotFound && guard) {
+                                         createAttempt(request, attempt + 1, guard, handler, nullptr);
+                                     } else {
+                                         handler(found.error());
+                                     }
+                                 });
+        });
+    if (first)
+        *first = sent;
+}
+
+ApiRequest *GlowsClient::releaseInstance(const QString &instanceId, QObject *context, Handler<Done> handler)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"request_id"_s, instanceId);
+    // Releasing twice is harmless on the server (the second gets a state error), so it may be retried.
+    return call<Done>(ApiRequest::Spec::del(endpoint(u"/instance"_s, query)), context, std::nullopt,
+                      noPayload, std::move(handler));
+}
+
+ApiRequest *GlowsClient::listSpecs(const QString &regionName, QObject *context,
+                                   Handler<QList<GpuSpec>> handler)
+{
+    QUrlQuery query;
+    if (!regionName.isEmpty())
+        query.addQueryItem(u"region_name"_s, regionName);
+    return call<QList<GpuSpec>>(ApiRequest::Spec::get(endpoint(u"/spec/list"_s, query)), context,
+                                Feature::Catalogue, codec::decodeSpecs, std::move(handler));
+}
+
+ApiRequest *GlowsClient::takeSnapshot(const QString &instanceId, const QString &name, bool autoRelease,
+                                      QObject *context, Handler<Snapshot> handler)
+{
+    const QJsonObject body{
+        {"instance_id"_L1, instanceId}, {"name"_L1, name}, {"auto_release"_L1, autoRelease}};
+    return call<Snapshot>(ApiRequest::Spec::post(endpoint(u"/snapshot"_s), body), context, Feature::Snapshots,
+                          field<Snapshot>("snapshot"_L1, codec::decodeSnapshot), std::move(handler));
+}
+
+ApiRequest *GlowsClient::listSnapshots(QObject *context, Handler<QList<Snapshot>> handler)
+{
+    return call<QList<Snapshot>>(ApiRequest::Spec::get(endpoint(u"/snapshot/list"_s)), context,
+                                 Feature::Snapshots, codec::decodeSnapshotList, std::move(handler));
+}
+
+ApiRequest *GlowsClient::renameSnapshot(const QString &snapId, const QString &name, QObject *context,
+                                        Handler<Done> handler)
+{
+    const QJsonObject body{{"snap_id"_L1, snapId}, {"name"_L1, name}};
+    return call<Done>(ApiRequest::Spec::put(endpoint(u"/snapshot"_s), body), context, Feature::Snapshots,
+                      noPayload, std::move(handler));
+}
+
+ApiRequest *GlowsClient::deleteSnapshot(const QString &snapId, QObject *context, Handler<Done> handler)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"snap_id"_s, snapId);
+    return call<Done>(ApiRequest::Spec::del(endpoint(u"/snapshot"_s, query)), context, Feature::Snapshots,
+                      noPayload, std::move(handler));
+}
+
+ApiRequest *GlowsClient::addPortForward(const QString &instanceId, int port, const QString &protocol,
+                                        QObject *context, Handler<Access> handler)
+{
+    const QJsonObject body{{"request_id"_L1, instanceId}, {"port"_L1, port}, {"protocol"_L1, protocol}};
+    return call<Access>(ApiRequest::Spec::post(endpoint(u"/instance/port"_s), body), context,
+                        Feature::PortForwards, field<Access>("access"_L1, codec::decodeAccess),
+                        std::move(handler));
+}
+
+ApiRequest *GlowsClient::editPortForward(const QString &instanceId, const QString &accessId, int port,
+                                         const QString &protocol, QObject *context, Handler<Access> handler)
+{
+    const QJsonObject body{{"request_id"_L1, instanceId},
+                           {"access_id"_L1, accessId},
+                           {"port"_L1, port},
+                           {"protocol"_L1, protocol}};
+    return call<Access>(ApiRequest::Spec::put(endpoint(u"/instance/port"_s), body), context,
+                        Feature::PortForwards, field<Access>("access"_L1, codec::decodeAccess),
+                        std::move(handler));
+}
+
+ApiRequest *GlowsClient::deletePortForward(const QString &instanceId, const QString &accessId,
+                                           QObject *context, Handler<Done> handler)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"request_id"_s, instanceId);
+    query.addQueryItem(u"access_id"_s, accessId);
+    return call<Done>(ApiRequest::Spec::del(endpoint(u"/instance/port"_s, query)), context,
+                      Feature::PortForwards, noPayload, std::move(handler));
+}
+
+ApiRequest *GlowsClient::metrics(const QString &instanceId, qint64 since, QObject *context,
+                                 Handler<MetricSeries> handler)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"request_id"_s, instanceId);
+    query.addQueryItem(u"since"_s, QString::number(since));
+    return call<MetricSeries>(ApiRequest::Spec::get(endpoint(u"/instance/metrics"_s, query)), context,
+                              Feature::Metrics, codec::decodeMetrics, std::move(handler));
+}
+
+ApiRequest *GlowsClient::billing(const QString &instanceId, QObject *context,
+                                 Handler<QList<BillingRecord>> handler)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"request_id"_s, instanceId);
+    return call<QList<BillingRecord>>(ApiRequest::Spec::get(endpoint(u"/instance/billing"_s, query)), context,
+                                      Feature::Billing, codec::decodeBilling, std::move(handler));
+}
+
+ApiRequest *GlowsClient::balance(QObject *context, Handler<AccountBalance> handler)
+{
+    return call<AccountBalance>(ApiRequest::Spec::get(endpoint(u"/account/balance"_s)), context,
+                                Feature::Balance, codec::decodeBalance, std::move(handler));
+}
+
+ApiRequest *GlowsClient::listNetworkGroups(QObject *context, Handler<QList<NetworkGroup>> handler)
+{
+    return call<QList<NetworkGroup>>(ApiRequest::Spec::get(endpoint(u"/network/group/list"_s)), context,
+                                     Feature::NetworkGroups, codec::decodeNetworkGroups, std::move(handler));
+}
+
+ApiRequest *GlowsClient::createNetworkGroup(const QString &name, const QString &regionName, int capacity,
+                                            QObject *context, Handler<NetworkGroup> handler)
+{
+    const QJsonObject body{{"name"_L1, name}, {"region_name"_L1, regionName}, {"capacity"_L1, capacity}};
+    return call<NetworkGroup>(ApiRequest::Spec::post(endpoint(u"/network/group"_s), body), context,
+                              Feature::NetworkGroups,
+                              field<NetworkGroup>("group"_L1, codec::decodeNetworkGroup), std::move(handler));
+}
+
+ApiRequest *GlowsClient::deleteNetworkGroup(const QString &groupId, QObject *context, Handler<Done> handler)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"group_id"_s, groupId);
+    return call<Done>(ApiRequest::Spec::del(endpoint(u"/network/group"_s, query)), context,
+                      Feature::NetworkGroups, noPayload, std::move(handler));
+}
+
+ApiRequest *GlowsClient::addGroupMember(const QString &groupId, const QString &instanceId, QObject *context,
+                                        Handler<NetworkGroup> handler)
+{
+    const QJsonObject body{{"group_id"_L1, groupId}, {"instance_id"_L1, instanceId}};
+    return call<NetworkGroup>(ApiRequest::Spec::post(endpoint(u"/network/group/member"_s), body), context,
+                              Feature::NetworkGroups,
+                              field<NetworkGroup>("group"_L1, codec::decodeNetworkGroup), std::move(handler));
+}
+
+ApiRequest *GlowsClient::removeGroupMember(const QString &groupId, const QString &instanceId,
+                                           QObject *context, Handler<Done> handler)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"group_id"_s, groupId);
+    query.addQueryItem(u"instance_id"_s, instanceId);
+    return call<Done>(ApiRequest::Spec::del(endpoint(u"/network/group/member"_s, query)), context,
+                      Feature::NetworkGroups, noPayload, std::move(handler));
+}
+
+ApiRequest *GlowsClient::listImages(QObject *context, Handler<QList<ImageInfo>> handler)
+{
+    return call<QList<ImageInfo>>(ApiRequest::Spec::get(endpoint(u"/image/list"_s)), context,
+                                  Feature::Catalogue, codec::decodeImages, std::move(handler));
+}
+
+} // namespace glows

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "api/apierror.h"
+#include "api/apirequest.h"
+#include "core/domain.h"
+#include "core/instance.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QQueue>
+#include <QSet>
+#include <QUrl>
+#include <QUrlQuery>
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace glows {
+
+// Extension features a server may lack; the public SDK calls are always assumed present.
+enum class Feature
+{
+    Snapshots,
+    PortForwards,
+    Metrics,
+    Billing,
+    NetworkGroups,
+    Balance,
+    Catalogue,
+};
+
+// The one way the app, its tests and glows-cli talk to a Glows server (real SDK endpoint or sandbox).
+// Every call returns at once with its ApiRequest; the handler runs exactly once on the context's thread,
+// unless the context is destroyed first. At most kMaxInFlight requests run at a time; the rest queue.
+class GlowsClient final : public QObject
+{
+    Q_OBJECT
+public:
+    template<typename T>
+    using Handler = std::function<void(const ApiResult<T> &)>;
+    static constexpr int kMaxInFlight = 4;
+
+    // baseUrl ends in /sdk/v1. The token lives in memory only; callers fetch it from the keychain.
+    GlowsClient(QNetworkAccessManager *nam, QUrl baseUrl, QString token, QObject *parent = nullptr);
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setToken(const QString &token) { m_token = token; }
+    bool isSandbox() const { return m_sandbox; }
+    void setSandbox(bool sandbox) { m_sandbox = sandbox; }
+    bool isAvailable(Feature feature) const { return !m_unavailable.contains(feature); }
+    bool transportAllowed() const;
+    int inFlight() const { return m_inFlight; }
+
+    // Public SDK.
+    ApiRequest *listInstances(QObject *context, Handler<QList<Instance>> handler);
+    ApiRequest *getInstance(const QString &instanceId, QObject *context, Handler<Instance> handler);
+    ApiRequest *getInstanceByMetaKey(const QString &metaKey, QObject *context, Handler<Instance> handler);
+    // Retries after a lost response look the instance up by its meta key, so one request never makes two.
+    ApiRequest *createInstance(CreateInstanceRequest request, QObject *context, Handler<Instance> handler);
+    ApiRequest *releaseInstance(const QString &instanceId, QObject *context, Handler<Done> handler);
+    ApiRequest *listSpecs(const QString &regionName, QObject *context, Handler<QList<GpuSpec>> handler);
+
+    // Extensions (docs/api.md).
+    ApiRequest *takeSnapshot(const QString &instanceId, const QString &name, bool autoRelease,
+                             QObject *context, Handler<Snapshot> handler);
+    ApiRequest *listSnapshots(QObject *context, Handler<QList<Snapshot>> handler);
+    ApiRequest *renameSnapshot(const QString &snapId, const QString &name, QObject *context,
+                               Handler<Done> handler);
+    ApiRequest *deleteSnapshot(const QString &snapId, QObject *context, Handler<Done> handler);
+    ApiRequest *addPortForward(const QString &instanceId, int port, const QString &protocol, QObject *context,
+                               Handler<Access> handler);
+    ApiRequest *editPortForward(const QString &instanceId, const QString &accessId, int port,
+                                const QString &protocol, QObject *context, Handler<Access> handler);
+    ApiRequest *deletePortForward(const QString &instanceId, const QString &accessId, QObject *context,
+                                  Handler<Done> handler);
+    ApiRequest *metrics(const QString &instanceId, qint64 since, QObject *context,
+                        Handler<MetricSeries> handler);
+    ApiRequest *billing(const QString &instanceId, QObject *context, Handler<QList<BillingRecord>> handler);
+    ApiRequest *balance(QObject *context, Handler<AccountBalance> handler);
+    ApiRequest *listNetworkGroups(QObject *context, Handler<QList<NetworkGroup>> handler);
+    ApiRequest *createNetworkGroup(const QString &name, const QString &regionName, int capacity,
+                                   QObject *context, Handler<NetworkGroup> handler);
+    ApiRequest *deleteNetworkGroup(const QString &groupId, QObject *context, Handler<Done> handler);
+    ApiRequest *addGroupMember(const QString &groupId, const QString &instanceId, QObject *context,
+                               Handler<NetworkGroup> handler);
+    ApiRequest *removeGroupMember(const QString &groupId, const QString &instanceId, QObject *context,
+                                  Handler<Done> handler);
+    ApiRequest *listImages(QObject *context, Handler<QList<ImageInfo>> handler);
+
+signals:
+    // A bad-token answer: the UI asks the user to sign in again.
+    void authenticationFailed(const glows::ApiError &error);
+    void featureUnavailable(glows::Feature feature);
+    // Every request's outcome, for the connection banner: ok=false only for transport-level failures.
+    void reachabilityChanged(bool reachable, const glows::ApiError &error);
+
+private:
+    using BodyHandler = std::function<void(ApiRequest *)>;
+
+    QUrl endpoint(const QString &path, const QUrlQuery &query = {}) const;
+    ApiRequest *send(ApiRequest::Spec spec, QObject *context, std::optional<Feature> feature,
+                     BodyHandler done);
+    void pump();
+    void onRequestFinished(ApiRequest *request, std::optional<Feature> feature);
+
+    template<typename T, typename Decode>
+    ApiRequest *call(ApiRequest::Spec spec, QObject *context, std::optional<Feature> feature, Decode decode,
+                     Handler<T> handler)
+    {
+        return send(std::move(spec), context, feature, [decode, handler](ApiRequest *request) {
+            if (!request->succeeded()) {
+                handler(ApiResult<T>(request->error()));
+                return;
+            }
+            QString error;
+            std::optional<T> value = decode(request->body(), &error);
+            if (!value) {
+                handler(ApiResult<T>(ApiError(ApiError::Kind::Decode, error)));
+                return;
+            }
+            handler(ApiResult<T>(std::move(*value)));
+        });
+    }
+
+    void fetchInstancePage(int page, QList<Instance> collected, QObject *context,
+                           Handler<QList<Instance>> handler, ApiRequest **first);
+    void createAttempt(CreateInstanceRequest request, int attempt, QObject *context,
+                       Handler<Instance> handler, ApiRequest **first);
+
+    QNetworkAccessManager *m_nam;
+    QUrl m_baseUrl;
+    QString m_token;
+    bool m_sandbox = false;
+    int m_inFlight = 0;
+    QQueue<QPointer<ApiRequest>> m_queue;
+    QSet<Feature> m_unavailable;
+};
+
+} // namespace glows

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/instance.h"
+
+using namespace Qt::StringLiterals;
+
+namespace glows {
+
+QString normalizeInstanceId(const QString &id)
+{
+    const QString trimmed = id.trimmed();
+    if (trimmed.isEmpty() || trimmed.startsWith("ins-"_L1))
+        return trimmed;
+    return "ins-"_L1 + trimmed;
+}
+
+QString Instance::normalizedId() const
+{
+    return normalizeInstanceId(instanceID);
+}
+
+QString Instance::displayName() const
+{
+    if (!remark.trimmed().isEmpty())
+        return remark;
+    if (!hardware.gpuName.isEmpty())
+        return hardware.gpuName;
+    return instanceID;
+}
+
+} // namespace glows

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: Apache-2.0
+// The client against a real sandbox over loopback HTTP: no fake network layer.
+#include "api/glowsclient.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace glows;
+
+class TestClientSandbox final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void listsSeededInstances();
+    void getsOneInstanceByIdAndLegacyId();
+    void unknownIdIsNotFound();
+    void badTokenAsksToSignInAgain();
+    void plainHttpToRemoteHostIsRefused();
+
+private:
+    template<typename T>
+    ApiResult<T> wait(std::function<void(GlowsClient::Handler<T>)> start);
+
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<GlowsClient> m_client;
+};
+
+template<typename T>
+ApiResult<T> TestClientSandbox::wait(std::function<void(GlowsClient::Handler<T>)> start)
+{
+    std::optional<ApiResult<T>> out;
+    int calls = 0;
+    start([&](const ApiResult<T> &r) {
+        ++calls;
+        out.emplace(r);
+    });
+    if (!QTest::qWaitFor([&] { return out.has_value(); }, 10000))
+        return ApiError(ApiError::Kind::Timeout, u"test timed out"_s);
+    QTest::qWait(20);
+    if (calls != 1)
+        qFatal("handler called %d times", calls);
+    return *out;
+}
+
+void TestClientSandbox::init()
+{
+    sandbox::SandboxOptions options;
+    options.manualClock = true;
+    m_server = std::make_unique<sandbox::SandboxServer>(options);
+    QVERIFY(m_server->listen() != 0);
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<GlowsClient>(m_nam.get(), QUrl(m_server->baseUrl()), options.token);
+}
+
+void TestClientSandbox::cleanup()
+{
+    m_client.reset();
+    m_nam.reset();
+    m_server.reset();
+}
+
+void TestClientSandbox::listsSeededInstances()
+{
+    const auto result = wait<QList<Instance>>([this](auto h) { m_client->listInstances(this, h); });
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().detail()));
+    QCOMPARE(result.value().size(), m_server->engine().instanceCount());
+    QVERIFY(result.value().size() >= 5);
+    int running = 0;
+    for (const Instance &in : result.value()) {
+        QVERIFY(in.instanceID.startsWith("ins-"_L1));
+        QVERIFY(in.simulated);
+        running += in.status.state() == InstanceState::Running ? 1 : 0;
+    }
+    QVERIFY(running >= 2);
+}
+
+void TestClientSandbox::getsOneInstanceByIdAndLegacyId()
+{
+    const auto byId = wait<Instance>([this](auto h) { m_client->getInstance(u"ins-boyqp4g8"_s, this, h); });
+    QVERIFY(byId.ok());
+    QCOMPARE(byId.value().instanceID, u"ins-boyqp4g8"_s);
+    QCOMPARE(byId.value().hardware.gpuName, u"NVIDIA GeForce RTX 4090"_s);
+    const auto legacy = wait<Instance>([this](auto h) { m_client->getInstance(u"boyqp4g8"_s, this, h); });
+    QVERIFY(legacy.ok());
+    QCOMPARE(legacy.value().instanceID, u"ins-boyqp4g8"_s);
+}
+
+void TestClientSandbox::unknownIdIsNotFound()
+{
+    const auto result = wait<Instance>([this](auto h) { m_client->getInstance(u"ins-nothere0"_s, this, h); });
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind(), ApiError::Kind::NotFound);
+}
+
+void TestClientSandbox::badTokenAsksToSignInAgain()
+{
+    GlowsClient bad(m_nam.get(), QUrl(m_server->baseUrl()), u"wrong"_s);
+    QSignalSpy authFailed(&bad, &GlowsClient::authenticationFailed);
+    std::optional<ApiResult<QList<Instance>>> out;
+    bad.listInstances(this, [&](const auto &r) { out.emplace(r); });
+    QTRY_VERIFY(out.has_value());
+    QVERIFY(!out->ok());
+    QVERIFY(out->error().needsSignIn());
+    QCOMPARE(authFailed.count(), 1);
+    QVERIFY(!out->error().userMessage().isEmpty());
+}
+
+void TestClientSandbox::plainHttpToRemoteHostIsRefused()
+{
+    GlowsClient remote(m_nam.get(), QUrl(u"http://example.invalid/sdk/v1"_s), u"t"_s);
+    QVERIFY(!remote.transportAllowed());
+    std::optional<ApiResult<QList<Instance>>> out;
+    remote.listInstances(this, [&](const auto &r) { out.emplace(r); });
+    QTRY_VERIFY(out.has_value());
+    QCOMPARE(out->error().kind(), ApiError::Kind::InsecureTransport);
+}
+
+QTEST_GUILESS_MAIN(TestClientSandbox)
+#include "tst_client_sandbox.moc"

@@ -1,0 +1,289 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP" sourcelanguage="en">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The server cannot be reached. Check your connection; the app keeps retrying.</source>
+        <translation>サーバーに接続できません。接続を確認してください。アプリは再試行を続けます。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Please try again.</source>
+        <translation>サーバーが時間内に応答しませんでした。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server's identity could not be verified (TLS error). The connection was not used.</source>
+        <translation>サーバーの身元を確認できませんでした（TLS エラー）。この接続は使用していません。</translation>
+    </message>
+    <message>
+        <source>Plain HTTP is only allowed for the local sandbox. Use an https:// server address.</source>
+        <translation>暗号化されていない HTTP はローカルのサンドボックスでのみ使用できます。https:// のサーバーアドレスを使用してください。</translation>
+    </message>
+    <message>
+        <source>The server answered with an unexpected error (HTTP %1).</source>
+        <translation>サーバーが予期しないエラーを返しました（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The server is limiting requests. Please wait a moment and try again.</source>
+        <translation>サーバーがリクエストを制限しています。しばらく待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Your SDK token was rejected. Please sign in again.</source>
+        <translation>SDK トークンが拒否されました。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>The item no longer exists on the server.</source>
+        <translation>この項目はサーバー上に存在しません。</translation>
+    </message>
+    <message>
+        <source>This action is not possible in the instance's current state.</source>
+        <translation>インスタンスの現在の状態ではこの操作を実行できません。</translation>
+    </message>
+    <message>
+        <source>The server rejected the input.</source>
+        <translation>サーバーが入力を受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>The server rejected the input: %1</source>
+        <translation>サーバーが入力を受け付けませんでした: %1</translation>
+    </message>
+    <message>
+        <source>An item with this name or key already exists.</source>
+        <translation>同じ名前またはキーの項目が既に存在します。</translation>
+    </message>
+    <message>
+        <source>Your balance or quota is not sufficient for this action.</source>
+        <translation>この操作に必要な残高または容量が不足しています。</translation>
+    </message>
+    <message>
+        <source>This server does not offer this feature.</source>
+        <translation>このサーバーはこの機能を提供していません。</translation>
+    </message>
+    <message>
+        <source>The server sent a response the app could not read.</source>
+        <translation>サーバーから読み取れない応答が返されました。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>リクエストはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The server reported an error (code %1).</source>
+        <translation>サーバーがエラーを報告しました（コード %1）。</translation>
+    </message>
+    <message>
+        <source>The server reported an error: %1</source>
+        <translation>サーバーがエラーを報告しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>%1 Credit</source>
+        <translation>%1 Credit</translation>
+    </message>
+    <message>
+        <source>%1 Credits</source>
+        <translation>%1 Credits</translation>
+    </message>
+    <message>
+        <source>%1 Credits/h</source>
+        <translation>%1 Credits/時</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 日 %2 時間</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>起動中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>稼働中</translation>
+    </message>
+    <message>
+        <source>Suspending</source>
+        <translation>Suspending（一時停止中）</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused（停止済み）</translation>
+    </message>
+    <message>
+        <source>Releasing</source>
+        <translation>リリース中</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>解放済み</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>不明（%1）</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>status tab</comment>
+        <translation>稼働中</translation>
+    </message>
+    <message>
+        <source>Snapshotting</source>
+        <comment>status tab</comment>
+        <translation>スナップショット中</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <comment>status tab</comment>
+        <translation>解放済み</translation>
+    </message>
+</context>
+<context>
+    <name>glows-sandbox</name>
+    <message>
+        <source>Simulated Glows.ai cloud speaking the SDK v1 contract.</source>
+        <translation>SDK v1 の仕様で応答する、シミュレーションの Glows.ai クラウドです。</translation>
+    </message>
+    <message>
+        <source>Address to listen on.</source>
+        <translation>待ち受けるアドレス。</translation>
+    </message>
+    <message>
+        <source>SDK token clients must send.</source>
+        <translation>クライアントが送信すべき SDK トークン。</translation>
+    </message>
+    <message>
+        <source>Allow listening on non-loopback addresses.</source>
+        <translation>ループバック以外のアドレスでの待ち受けを許可します。</translation>
+    </message>
+    <message>
+        <source>Invalid --listen value: %1</source>
+        <translation>--listen の値が不正です: %1</translation>
+    </message>
+    <message>
+        <source>Refusing to listen on %1: use --allow-remote to expose the sandbox.</source>
+        <translation>%1 では待ち受けません。サンドボックスを外部に公開するには --allow-remote を指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1.</source>
+        <translation>%1 で待ち受けできません。</translation>
+    </message>
+    <message>
+        <source>Glows sandbox (simulated) at %1</source>
+        <translation>Glows サンドボックス（シミュレーション）: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox token: %1</source>
+        <translation>サンドボックスのトークン: %1</translation>
+    </message>
+</context>
+<context>
+    <name>glows::ui::InstanceModel</name>
+    <message>
+        <source>Estimated from the hourly price: this server does not report accrued cost.</source>
+        <translation>時間単価からの推定値です。このサーバーは累積コストを報告しません。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>コスト</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>稼働時間</translation>
+    </message>
+</context>
+<context>
+    <name>glows::ui::MainWindow</name>
+    <message>
+        <source>Glows Desktop</source>
+        <translation>Glows Desktop</translation>
+    </message>
+    <message>
+        <source>My Instances</source>
+        <translation>マイインスタンス</translation>
+    </message>
+    <message>
+        <source>Instance status</source>
+        <translation>インスタンスの状態</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation><numerusform>%n 件のインスタンス</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Glows Desktop</source>
+        <translation>Glows Desktop</translation>
+    </message>
+    <message>
+        <source>The local sandbox could not be started.</source>
+        <translation>ローカルのサンドボックスを起動できませんでした。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+class QSettings;
+
+namespace glows {
+class GlowsClient;
+}
+
+namespace glows::ui {
+
+// What widgets are given instead of reaching for singletons. Owned by the entry point.
+struct AppContext
+{
+    GlowsClient *client = nullptr;
+    QSettings *settings = nullptr;
+    bool sandbox = false;
+};
+
+} // namespace glows::ui

@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/instancemodel.h"
+
+#include "core/cost.h"
+#include "ui/formatting.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace glows::ui {
+
+InstanceModel::InstanceModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    m_sinceSync.start();
+    m_syncEpoch = QDateTime::currentSecsSinceEpoch();
+}
+
+int InstanceModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int InstanceModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+qint64 InstanceModel::secondsSinceSync() const
+{
+    return m_sinceSync.elapsed() / 1000;
+}
+
+qint64 InstanceModel::currentCost(const Instance &in) const
+{
+    MilliCredits base = 0;
+    if (in.costMilliCredit) {
+        base = *in.costMilliCredit;
+    } else if (in.status.isBilled()) {
+        // No billing extension: estimate from the price and how long it has been Running.
+        const qint64 since = in.statusTime.value_or(in.createTime);
+        base = since > 0 ? costForSeconds(m_syncEpoch - since, in.priceCent) : 0;
+    }
+    return projectedCost(base, secondsSinceSync(), in.priceCent, in.status.isBilled());
+}
+
+qint64 InstanceModel::uptimeSeconds(const Instance &in) const
+{
+    if (!in.status.isBilled())
+        return 0;
+    const qint64 since = in.statusTime.value_or(in.createTime);
+    return since > 0 ? qMax<qint64>(0, m_syncEpoch + secondsSinceSync() - since) : 0;
+}
+
+QVariant InstanceModel::displayData(const Instance &in, int column) const
+{
+    switch (column) {
+    case IdColumn:
+        return in.instanceID;
+    case NameColumn:
+        return in.displayName();
+    case CostColumn:
+        return formatCredits(currentCost(in));
+    case ActionColumn:
+        return QVariant();
+    case RegionColumn:
+        return in.regionName;
+    case GpuColumn:
+        return in.hardware.gpuNum > 1 ? u"%1 × %2"_s.arg(in.hardware.gpuNum).arg(in.hardware.gpuName)
+                                      : in.hardware.gpuName;
+    case StatusColumn:
+        return statusText(in.status);
+    case UptimeColumn:
+        return in.status.isBilled() ? formatDuration(uptimeSeconds(in)) : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant InstanceModel::sortData(const Instance &in, int column) const
+{
+    switch (column) {
+    case CostColumn:
+        return currentCost(in);
+    case UptimeColumn:
+        return uptimeSeconds(in);
+    case StatusColumn:
+        return int(in.status.state());
+    case ActionColumn:
+        return int(in.status.canTakeSnapshot()) + int(in.status.canRelease());
+    default:
+        return displayData(in, column);
+    }
+}
+
+QVariant InstanceModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Instance &in = m_rows.at(index.row()).instance;
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(in, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == CostColumn && !in.costMilliCredit)
+            return tr("Estimated from the hourly price: this server does not report accrued cost.");
+        if (index.column() == NameColumn)
+            return u"%1 · %2"_s.arg(in.hardware.gpuName, statusText(in.status));
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == CostColumn || index.column() == UptimeColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case SortRole:
+        return sortData(in, index.column());
+    case InstanceIdRole:
+        return in.instanceID;
+    case StatusGroupRole:
+        return int(in.status.group());
+    case CanSnapshotRole:
+        return in.status.canTakeSnapshot();
+    case CanReleaseRole:
+        return in.status.canRelease();
+    case CostMilliRole:
+        return currentCost(in);
+    default:
+        return {};
+    }
+}
+
+QVariant InstanceModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case IdColumn:
+        return tr("ID");
+    case NameColumn:
+        return tr("Name");
+    case CostColumn:
+        return tr("Cost");
+    case ActionColumn:
+        return tr("Action");
+    case RegionColumn:
+        return tr("Region");
+    case GpuColumn:
+        return tr("GPU");
+    case StatusColumn:
+        return tr("Status");
+    case UptimeColumn:
+        return tr("Uptime");
+    default:
+        return {};
+    }
+}
+
+void InstanceModel::reindexFrom(int row)
+{
+    for (int i = row; i < m_rows.size(); ++i)
+        m_index.insert(m_rows.at(i).instance.normalizedId(), i);
+}
+
+int InstanceModel::applySnapshot(const QList<Instance> &instances)
+{
+    // Everything since the last sync is folded into the server's fresh figures.
+    m_sinceSync.restart();
+    m_syncEpoch = QDateTime::currentSecsSinceEpoch();
+
+    QHash<QString, const Instance *> incoming;
+    incoming.reserve(instances.size());
+    for (const Instance &in : instances)
+        incoming.insert(in.normalizedId(), &in);
+
+    // 1. Remove rows that disappeared, in contiguous runs from the bottom so indices stay valid.
+    int lowestRemoved = int(m_rows.size());
+    for (int row = int(m_rows.size()) - 1; row >= 0;) {
+        if (incoming.contains(m_rows.at(row).instance.normalizedId())) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && !incoming.contains(m_rows.at(first - 1).instance.normalizedId()))
+            --first;
+        beginRemoveRows({}, first, row);
+        for (int i = first; i <= row; ++i)
+            m_index.remove(m_rows.at(i).instance.normalizedId());
+        m_rows.remove(first, row - first + 1);
+        endRemoveRows();
+        lowestRemoved = first;
+        row = first - 1;
+    }
+    if (lowestRemoved < m_rows.size())
+        reindexFrom(lowestRemoved);
+
+    // 2. Update changed rows; emit dataChanged per contiguous run of changed rows.
+    int changed = 0;
+    int runStart = -1;
+    auto flush = [this, &runStart](int endRow) {
+        if (runStart >= 0)
+            emit dataChanged(index(runStart, 0), index(endRow, ColumnCount - 1));
+        runStart = -1;
+    };
+    for (int row = 0; row < m_rows.size(); ++row) {
+        Instance &current = m_rows[row].instance;
+        const Instance *fresh = incoming.value(current.normalizedId());
+        if (*fresh == current) {
+            flush(row - 1);
+            continue;
+        }
+        current = *fresh;
+        ++changed;
+        if (runStart < 0)
+            runStart = row;
+    }
+    flush(int(m_rows.size()) - 1);
+
+    // 3. Append new instances in server order.
+    QList<const Instance *> added;
+    for (const Instance &in : instances) {
+        if (!m_index.contains(in.normalizedId()))
+            added.append(&in);
+    }
+    if (!added.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        for (const Instance *in : added) {
+            m_index.insert(in->normalizedId(), int(m_rows.size()));
+            m_rows.append(Row{*in});
+        }
+        endInsertRows();
+        changed += int(added.size());
+    }
+    return changed;
+}
+
+void InstanceModel::applyOne(const Instance &instance)
+{
+    const int row = rowOf(instance.instanceID);
+    if (row < 0) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+        m_index.insert(instance.normalizedId(), int(m_rows.size()));
+        m_rows.append(Row{instance});
+        endInsertRows();
+        return;
+    }
+    if (m_rows.at(row).instance == instance)
+        return;
+    m_rows[row].instance = instance;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+const Instance *InstanceModel::instance(const QString &id) const
+{
+    const int row = rowOf(id);
+    return row < 0 ? nullptr : &m_rows.at(row).instance;
+}
+
+const Instance *InstanceModel::instanceAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row).instance : nullptr;
+}
+
+int InstanceModel::rowOf(const QString &id) const
+{
+    return m_index.value(normalizeInstanceId(id), -1);
+}
+
+int InstanceModel::countInGroup(StatusGroup group) const
+{
+    int n = 0;
+    for (const Row &r : m_rows)
+        n += r.instance.status.group() == group ? 1 : 0;
+    return n;
+}
+
+qint64 InstanceModel::burnRateCentPerHour() const
+{
+    qint64 sum = 0;
+    for (const Row &r : m_rows)
+        sum += r.instance.status.isBilled() ? r.instance.priceCent : 0;
+    return sum;
+}
+
+bool InstanceModel::anyTransitional() const
+{
+    for (const Row &r : m_rows) {
+        if (r.instance.status.isTransitional())
+            return true;
+    }
+    return false;
+}
+
+void InstanceModel::tick()
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).instance.status.isBilled()) {
+            emit dataChanged(index(row, CostColumn), index(row, CostColumn), {Qt::DisplayRole, SortRole});
+            emit dataChanged(index(row, UptimeColumn), index(row, UptimeColumn), {Qt::DisplayRole, SortRole});
+        }
+    }
+}
+
+} // namespace glows::ui

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/instance.h"
+
+#include <QAbstractTableModel>
+#include <QElapsedTimer>
+#include <QHash>
+
+namespace glows::ui {
+
+// All instances of the account, one row each, keyed by instance ID. A refresh is applied as a diff: rows are
+// inserted or removed and dataChanged is emitted only for rows whose data changed; the model is never reset.
+class InstanceModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        IdColumn,
+        NameColumn,
+        CostColumn,
+        ActionColumn,
+        RegionColumn,
+        GpuColumn,
+        StatusColumn,
+        UptimeColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1, // raw value: numbers for cost and uptime
+        InstanceIdRole,
+        StatusGroupRole,
+        CanSnapshotRole,
+        CanReleaseRole,
+        CostMilliRole,
+    };
+
+    explicit InstanceModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    // Applies a fresh server list. Returns the number of rows whose data changed (inserted rows included).
+    int applySnapshot(const QList<Instance> &instances);
+    // Applies one instance (e.g. the answer to an action) without touching the others.
+    void applyOne(const Instance &instance);
+
+    const Instance *instance(const QString &id) const;
+    const Instance *instanceAt(int row) const;
+    int rowOf(const QString &id) const;
+    int countInGroup(StatusGroup group) const;
+    // Sum of priceCent over billed instances.
+    qint64 burnRateCentPerHour() const;
+    bool anyTransitional() const;
+
+    // Seconds since the last sync, used for local cost ticking. Tests may freeze the clock.
+    qint64 secondsSinceSync() const;
+    // Re-emits dataChanged for the Cost and Uptime columns of billed rows only.
+    void tick();
+
+private:
+    struct Row
+    {
+        Instance instance;
+    };
+    QVariant displayData(const Instance &in, int column) const;
+    QVariant sortData(const Instance &in, int column) const;
+    qint64 currentCost(const Instance &in) const;
+    qint64 uptimeSeconds(const Instance &in) const;
+    void reindexFrom(int row);
+
+    QList<Row> m_rows;
+    QHash<QString, int> m_index;
+    QElapsedTimer m_sinceSync;
+    qint64 m_syncEpoch = 0;
+};
+
+} // namespace glows::ui
