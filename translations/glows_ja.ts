@@ -210,6 +210,13 @@
     </message>
 </context>
 <context>
+    <name>glows::ui::DetailPane</name>
+    <message>
+        <source>Select an instance to see its details.</source>
+        <translation>インスタンスを選択すると詳細が表示されます。</translation>
+    </message>
+</context>
+<context>
     <name>glows::ui::InstanceModel</name>
     <message>
         <source>Estimated from the hourly price: this server does not report accrued cost.</source>
@@ -272,7 +279,9 @@
     </message>
     <message numerus="yes">
         <source>%n instance(s)</source>
-        <translation><numerusform>%n 件のインスタンス</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のインスタンス</numerusform>
+        </translation>
     </message>
 </context>
 <context>
