@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QSet>
+#include <algorithm>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -168,20 +170,45 @@ int InstanceModel::applySnapshot(const QList<Instance> &instances)
     m_sinceSync.restart();
     m_syncEpoch = QDateTime::currentSecsSinceEpoch();
 
-    QHash<QString, const Instance *> incoming;
-    incoming.reserve(instances.size());
-    for (const Instance &in : instances)
-        incoming.insert(in.normalizedId(), &in);
+    // 1. One hash lookup per incoming instance: update rows in place, remember which rows were seen.
+    std::vector<bool> seen(size_t(m_rows.size()), false);
+    std::vector<int> changedRows;
+    QList<const Instance *> added;
+    for (const Instance &in : instances) {
+        const int row = m_index.value(in.normalizedId(), -1);
+        if (row < 0) {
+            added.append(&in);
+            continue;
+        }
+        if (seen[size_t(row)])
+            continue; // a duplicate in the server's list; the first one wins
+        seen[size_t(row)] = true;
+        Instance &current = m_rows[row].instance;
+        if (current == in)
+            continue;
+        current = in;
+        changedRows.push_back(row);
+    }
 
-    // 1. Remove rows that disappeared, in contiguous runs from the bottom so indices stay valid.
+    // 2. dataChanged per contiguous run of changed rows, while the row numbers are still valid.
+    std::sort(changedRows.begin(), changedRows.end());
+    for (size_t i = 0; i < changedRows.size();) {
+        size_t j = i;
+        while (j + 1 < changedRows.size() && changedRows[j + 1] == changedRows[j] + 1)
+            ++j;
+        emit dataChanged(index(changedRows[i], 0), index(changedRows[j], ColumnCount - 1));
+        i = j + 1;
+    }
+
+    // 3. Remove rows that disappeared, in contiguous runs from the bottom so indices stay valid.
     int lowestRemoved = int(m_rows.size());
     for (int row = int(m_rows.size()) - 1; row >= 0;) {
-        if (incoming.contains(m_rows.at(row).instance.normalizedId())) {
+        if (seen[size_t(row)]) {
             --row;
             continue;
         }
         int first = row;
-        while (first > 0 && !incoming.contains(m_rows.at(first - 1).instance.normalizedId()))
+        while (first > 0 && !seen[size_t(first - 1)])
             --first;
         beginRemoveRows({}, first, row);
         for (int i = first; i <= row; ++i)
@@ -194,45 +221,28 @@ int InstanceModel::applySnapshot(const QList<Instance> &instances)
     if (lowestRemoved < m_rows.size())
         reindexFrom(lowestRemoved);
 
-    // 2. Update changed rows; emit dataChanged per contiguous run of changed rows.
-    int changed = 0;
-    int runStart = -1;
-    auto flush = [this, &runStart](int endRow) {
-        if (runStart >= 0)
-            emit dataChanged(index(runStart, 0), index(endRow, ColumnCount - 1));
-        runStart = -1;
-    };
-    for (int row = 0; row < m_rows.size(); ++row) {
-        Instance &current = m_rows[row].instance;
-        const Instance *fresh = incoming.value(current.normalizedId());
-        if (*fresh == current) {
-            flush(row - 1);
-            continue;
-        }
-        current = *fresh;
-        ++changed;
-        if (runStart < 0)
-            runStart = row;
-    }
-    flush(int(m_rows.size()) - 1);
-
-    // 3. Append new instances in server order.
-    QList<const Instance *> added;
-    for (const Instance &in : instances) {
-        if (!m_index.contains(in.normalizedId()))
-            added.append(&in);
-    }
+    // 4. Append new instances in server order.
+    int inserted = 0;
     if (!added.isEmpty()) {
         const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(added.size()) - 1);
+        QList<const Instance *> unique;
+        unique.reserve(added.size());
+        QSet<QString> keys;
         for (const Instance *in : added) {
+            if (!keys.contains(in->normalizedId())) {
+                keys.insert(in->normalizedId());
+                unique.append(in);
+            }
+        }
+        beginInsertRows({}, first, first + int(unique.size()) - 1);
+        for (const Instance *in : unique) {
             m_index.insert(in->normalizedId(), int(m_rows.size()));
             m_rows.append(Row{*in});
         }
         endInsertRows();
-        changed += int(added.size());
+        inserted = int(unique.size());
     }
-    return changed;
+    return int(changedRows.size()) + inserted;
 }
 
 void InstanceModel::applyOne(const Instance &instance)
