@@ -304,6 +304,86 @@
     </message>
 </context>
 <context>
+    <name>glows::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>テーマ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>Show &amp;notifications when a snapshot finishes or an instance is released</source>
+        <translation>スナップショットの完了時やインスタンスの解放時に通知を表示する(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Clear a copied &amp;password after:</source>
+        <translation>コピーしたパスワードを消去するまでの時間(&amp;P):</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds suffix</comment>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>&amp;Steady refresh interval:</source>
+        <translation>通常時の更新間隔(&amp;S):</translation>
+    </message>
+    <message>
+        <source>During &amp;transitions:</source>
+        <translation>状態の変化中(&amp;T):</translation>
+    </message>
+    <message>
+        <source>While the window is &amp;hidden:</source>
+        <translation>ウィンドウが非表示のとき(&amp;H):</translation>
+    </message>
+    <message>
+        <source>The list refreshes quickly while an instance is changing state, slowly when nothing changes, and right after your own actions.</source>
+        <translation>一覧は、インスタンスの状態が変化している間は頻繁に、変化がないときはゆっくりと、操作の直後にはすぐに更新されます。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <source>Clipboard clear delay</source>
+        <translation>クリップボードの消去までの時間</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Glows Desktop</source>
