@@ -298,9 +298,178 @@
     </message>
     <message numerus="yes">
         <source>%n instance(s)</source>
-        <translation>
-            <numerusform>%n 件のインスタンス</numerusform>
-        </translation>
+        <translation><numerusform>%n 件のインスタンス</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>glows::ui::NewInstanceDialog</name>
+    <message>
+        <source>New Instance</source>
+        <translation>新規インスタンス</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>作成元:</translation>
+    </message>
+    <message>
+        <source>&amp;Image</source>
+        <translation>イメージ(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Snapshot</source>
+        <translation>スナップショット(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>リージョン(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Machine:</source>
+        <translation>マシン(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>カテゴリー(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>コンテナ</translation>
+    </message>
+    <message>
+        <source>Virtual machine</source>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Optional, shown in the instance list</source>
+        <translation>任意。インスタンス一覧に表示されます</translation>
+    </message>
+    <message>
+        <source>Extra &amp;ports:</source>
+        <translation>追加ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>e.g. 8080, 7860/https (SSH 22 and JupyterLab 8888 are always included)</source>
+        <translation>例: 8080, 7860/https（SSH 22 と JupyterLab 8888 は常に含まれます）</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>環境変数(&amp;E):</translation>
+    </message>
+    <message>
+        <source>One KEY=value per line</source>
+        <translation>1 行に 1 つ、KEY=value の形式で</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>GPU RAM</source>
+        <translation>GPU RAM</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU 数</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>ストレージ</translation>
+    </message>
+    <message>
+        <source>Price/h</source>
+        <translation>価格/時</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>利用可能</translation>
+    </message>
+    <message>
+        <source>Create Instance</source>
+        <translation>インスタンスを作成</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>イメージ</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>スナップショット</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>マシン</translation>
+    </message>
+    <message>
+        <source>Images unavailable: %1</source>
+        <translation>イメージを取得できません: %1</translation>
+    </message>
+    <message>
+        <source>Snapshots unavailable: %1</source>
+        <translation>スナップショットを取得できません: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Machine specs unavailable: %1</source>
+        <translation>マシン仕様を取得できません: %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid port: use a number from 1 to 65535, optionally followed by /https.</source>
+        <translation>「%1」は有効なポートではありません。1〜65535 の数値を入力してください（末尾に /https を付けることもできます）。</translation>
+    </message>
+    <message>
+        <source>Port %1 is listed more than once (22 and 8888 are always included).</source>
+        <translation>ポート %1 が重複しています（22 と 8888 は常に含まれます）。</translation>
+    </message>
+    <message>
+        <source>Choose an image.</source>
+        <translation>イメージを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose a snapshot. Only available snapshots can start an instance.</source>
+        <translation>スナップショットを選択してください。利用可能なスナップショットからのみインスタンスを起動できます。</translation>
+    </message>
+    <message>
+        <source>Choose a machine with available units.</source>
+        <translation>在庫のあるマシンを選択してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is too long (at most %n characters).</source>
+        <translation><numerusform>名前が長すぎます（最大 %n 文字）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Environment line "%1" must look like KEY=value (without ';').</source>
+        <translation>環境変数の行「%1」は KEY=value の形式で入力してください（; は使用できません）。</translation>
+    </message>
+    <message>
+        <source>Price: %1, charged per second while Running.</source>
+        <translation>価格: %1（稼働中のみ秒単位で課金）</translation>
+    </message>
+    <message>
+        <source>Price: choose a machine.</source>
+        <translation>価格: マシンを選択してください。</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>作成中…</translation>
+    </message>
+    <message>
+        <source>The instance was not created: %1</source>
+        <translation>インスタンスは作成されませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -381,6 +550,122 @@
     <message>
         <source>Clipboard clear delay</source>
         <translation>クリップボードの消去までの時間</translation>
+    </message>
+</context>
+<context>
+    <name>glows::ui::SnapshotModel</name>
+    <message>
+        <source>Everything except %1 was saved.</source>
+        <translation>%1 を除くすべてが保存されています。</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>利用可能</translation>
+    </message>
+    <message>
+        <source>Saving (%1%)</source>
+        <translation>保存中（%1%）</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Source instance</source>
+        <translation>作成元インスタンス</translation>
+    </message>
+</context>
+<context>
+    <name>glows::ui::SnapshotsPage</name>
+    <message>
+        <source>Snapshots</source>
+        <translation>スナップショット</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>名前を変更(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>New &amp;instance from this snapshot…</source>
+        <translation>このスナップショットから新規インスタンス(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Loading snapshots…</source>
+        <translation>スナップショットを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>No snapshots yet. Take a snapshot of a Running instance to keep its environment: everything except /datadrive is saved.</source>
+        <translation>スナップショットはまだありません。稼働中のインスタンスのスナップショットを作成すると環境を保存できます（/datadrive を除くすべてが保存されます）。</translation>
+    </message>
+    <message>
+        <source>This server does not offer snapshot management through the API. Use the Glows.ai console's Snapshots page instead.</source>
+        <translation>このサーバーは API によるスナップショット管理を提供していません。Glows.ai コンソールの Snapshots ページをご利用ください。</translation>
+    </message>
+    <message>
+        <source>Could not rename the snapshot: %1</source>
+        <translation>スナップショットの名前を変更できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not delete the snapshot: %1</source>
+        <translation>スナップショットを削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>New name for snapshot %1:</source>
+        <translation>スナップショット %1 の新しい名前:</translation>
+    </message>
+    <message>
+        <source>%1
+New name for snapshot %2:</source>
+        <translation>%1
+スナップショット %2 の新しい名前:</translation>
+    </message>
+    <message>
+        <source>Rename Snapshot</source>
+        <translation>スナップショットの名前を変更</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation>名前を入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is too long (at most %n characters).</source>
+        <translation><numerusform>名前が長すぎます（最大 %n 文字）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete Snapshot</source>
+        <translation>スナップショットを削除</translation>
+    </message>
+    <message>
+        <source>Delete snapshot "%1" (%2)? Instances can no longer be created from it.</source>
+        <translation>スナップショット「%1」（%2）を削除しますか？ このスナップショットからインスタンスを作成できなくなります。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
     </message>
 </context>
 <context>
