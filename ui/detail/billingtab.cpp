@@ -167,7 +167,7 @@ void BillingTab::updateTotal()
     const QString cost = formatCredits(m_model->totalCost());
     const QString time = formatDuration(m_model->totalSeconds());
     m_total->setText(m_estimate ? tr("Estimated total: %1 over %2").arg(cost, time)
-                                : tr("Total: %1 over %2 in %n record(s)", nullptr, count).arg(cost, time));
+                                : tr("Total: %1 over %2").arg(cost, time));
 }
 
 bool BillingTab::writeCsv(const QString &path) const

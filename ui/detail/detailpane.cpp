@@ -10,6 +10,7 @@
 #include "ui/formatting.h"
 
 #include <QLabel>
+#include <QScopedValueRollback>
 #include <QStackedLayout>
 #include <QTabWidget>
 
@@ -88,6 +89,11 @@ void DetailPane::showInstance(const Instance *instance)
 void DetailPane::applyAvailability()
 {
     const bool live = m_instance.status.allowsLiveTabs();
+    // QTabBar moves off a tab being disabled to its neighbour, which may be disabled next; leaving for
+    // Config first and activating pages once at the end keeps those passing tabs from polling.
+    const QScopedValueRollback<bool> quiet(m_applyingAvailability, true);
+    if (!live && m_tabs->currentIndex() != HardwarePage)
+        m_tabs->setCurrentIndex(ConfigPage);
     const QString why = tr("Only available while the instance is Running; it is %1 now. Config and Hardware "
                            "can still be viewed.")
                             .arg(statusText(m_instance.status));
@@ -95,12 +101,12 @@ void DetailPane::applyAvailability()
         m_tabs->setTabEnabled(tab, live);
         m_tabs->setTabToolTip(tab, live ? QString() : why);
     }
-    if (!m_tabs->isTabEnabled(m_tabs->currentIndex()))
-        m_tabs->setCurrentIndex(ConfigPage);
 }
 
 void DetailPane::updateActivePage()
 {
+    if (m_applyingAvailability)
+        return;
     const int current = m_tabs->currentIndex();
     const bool shown = m_hasInstance && isVisible();
     for (qsizetype i = 0; i < m_pages.size(); ++i)

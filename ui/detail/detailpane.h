@@ -66,6 +66,7 @@ private:
     QLabel *m_empty = nullptr;
     QList<DetailTab *> m_pages;
     bool m_hasInstance = false;
+    bool m_applyingAvailability = false;
 };
 
 } // namespace glows::ui

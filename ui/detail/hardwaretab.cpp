@@ -45,7 +45,7 @@ void HardwareTab::instanceChanged(bool)
     m_values.at(GpuRam)->setText(hw.gpuRamMB > 0 ? tr("%1 per GPU").arg(formatMegabytes(hw.gpuRamMB))
                                                  : unknown);
     m_values.at(CpuModel)->setText(text(hw.cpuName));
-    m_values.at(VCpus)->setText(hw.cpuCoresNum > 0 ? tr("%n vCPU(s)", nullptr, hw.cpuCoresNum) : unknown);
+    m_values.at(VCpus)->setText(hw.cpuCoresNum > 0 ? locale.toString(hw.cpuCoresNum) : unknown);
     m_values.at(Ram)->setText(hw.ramMB > 0 ? formatMegabytes(hw.ramMB) : unknown);
     m_values.at(Storage)->setText(hw.diskGB > 0 ? formatMegabytes(hw.diskGB * 1024) : unknown);
 }

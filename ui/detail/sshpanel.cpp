@@ -83,8 +83,8 @@ SshPanel::SshPanel(QWidget *parent) : QGroupBox(parent), m_secretClipboard(new S
             [this] { QGuiApplication::clipboard()->setText(m_user->text()); });
     connect(m_copyPassword, &QToolButton::clicked, this, [this] {
         m_secretClipboard->copy(m_passwordText);
-        emit message(tr("Password copied. It is cleared from the clipboard in %n second(s).", nullptr,
-                        int(m_secretClipboard->clearDelay().count() / 1000)));
+        emit message(tr("Password copied. It is cleared from the clipboard after %1 s.")
+                         .arg(m_secretClipboard->clearDelay().count() / 1000));
     });
     connect(m_reveal, &QToolButton::toggled, this, &SshPanel::setRevealed);
     connect(m_openTerminal, &QPushButton::clicked, this, &SshPanel::openTerminal);
