@@ -77,6 +77,13 @@
     </message>
 </context>
 <context>
+    <name>DetailWidgets</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>%1 Credit</source>
@@ -229,10 +236,345 @@
     </message>
 </context>
 <context>
+    <name>glows::ui::AccessTab</name>
+    <message>
+        <source>+ New Port Forwarding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port Forwarding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port forwarding can be changed only while the instance is Running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This server does not support port forwarding.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No ports are forwarded besides SSH.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 Port %2 (JupyterLab)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 Port %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending: the address appears once the port is mapped, usually within 10–20 seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open %1 in the browser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open in the browser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only web addresses can be opened in the browser.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address copied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This server does not identify port forwards, so they cannot be changed here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>This server does not support port forwarding, so ports cannot be added, changed or deleted here. The ports the instance was created with (SSH 22 and JupyterLab 8888 on official images) still work.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port forwarding unavailable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete Port Forwarding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the forward of port %1? Connections through its address stop working.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adding port %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port %1 added. It is pending until its address is ready.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port %1 added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port forward changed to port %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port forward deleted.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>glows::ui::BillingModel</name>
+    <message>
+        <source>Running</source>
+        <translation>稼働中</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price/h</source>
+        <translation>価格/時</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>コスト</translation>
+    </message>
+    <message>
+        <source>Billing Method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>glows::ui::BillingTab</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not load billing records: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimate: this server does not provide billing records. The row below is the hourly price multiplied by the time the instance has been Running since %1; your actual bill may differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No billing records yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimated total: %1 over %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total: %1 over %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Billing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>glows::ui::ConfigTab</name>
+    <message>
+        <source>Container</source>
+        <translation>コンテナ</translation>
+    </message>
+    <message>
+        <source>Virtual machine</source>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>イメージ</translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Image Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>Environment Variables</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meta Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Snapshot: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not provided by this server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not in the image catalogue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>glows::ui::DetailPane</name>
     <message>
         <source>Select an instance to see its details.</source>
         <translation>インスタンスを選択すると詳細が表示されます。</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Config</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network Group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only available while the instance is Running; it is %1 now. Config and Hardware can still be viewed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>glows::ui::HardwareTab</name>
+    <message>
+        <source>GPU Model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPU RAM</source>
+        <translation>GPU RAM</translation>
+    </message>
+    <message>
+        <source>CPU Model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU 数</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>ストレージ</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 per GPU</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -299,6 +641,237 @@
     <message numerus="yes">
         <source>%n instance(s)</source>
         <translation><numerusform>%n 件のインスタンス</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>glows::ui::MetricChart</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>glows::ui::MonitorTab</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 / %2 GB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPU Utilisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Utilisation (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>GPU Memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Used (GB)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPU memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Usage (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Throughput (KB/s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In %1 KB/s · Out %2 KB/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simulated data: this server generates these figures, they do not come from a real machine.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the samples of the visible range as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Metrics are not available from this server: it does not provide the monitoring extension, so no live charts can be shown for this instance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not load metrics: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Metrics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>glows::ui::NetworkGroupTab</name>
+    <message>
+        <source>Add to group…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This instance is not part of any network group.
+
+Mesh clustering puts several instances in one network group, where they reach each other over private IPs. Use it for multi-node, multi-GPU work such as distributed training. Create a group on the Mesh Clustering page, then add this instance with "Add to group…".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network groups are not available from this server: it does not provide the Mesh clustering extension, so this instance's private network cannot be shown or changed here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a Running instance can join a network group.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This server does not support network groups.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Private IP/CIDR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 Mbps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Leave group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a Running instance can leave a network group.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No other members yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2, %3/%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No network group in region %1 has room for this instance. Create one on the Mesh Clustering page first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to Network Group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network group for %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave Network Group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove %1 from the network group? It loses its private IP there, and the other members can no longer reach it.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -470,6 +1043,61 @@
     <message>
         <source>The instance was not created: %1</source>
         <translation>インスタンスは作成されませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>glows::ui::PortForwardDialog</name>
+    <message>
+        <source>New Port Forwarding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1–65535</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The default is TCP. To forward a web service (for example JupyterLab or a dashboard), choose HTTPS to enable encrypted access, which keeps the browser connection secure.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new port forward shows as pending until its address is ready, usually within 10–20 seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service Port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit Port Forwarding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the service port inside the instance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service port must be between 1 and 65535.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port %1 is already forwarded.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -666,6 +1294,97 @@ New name for snapshot %2:</source>
     <message>
         <source>Delete</source>
         <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>glows::ui::SshPanel</name>
+    <message>
+        <source>Copy the SSH command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy Command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open in Terminal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the service port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the password; it is cleared from the clipboard after 30 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSH Command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service Port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSH command copied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password copied. It is cleared from the clipboard after %1 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSH Port %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending: the address appears once the port is mapped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server sent an SSH address that is not valid: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This instance has no SSH access.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened a terminal running %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SSH host or port is not valid, so no terminal was opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No terminal program was found. Copy the command and run it in your terminal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The terminal could not be started. Copy the command and run it in your terminal.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
