@@ -80,7 +80,7 @@
     <name>DetailWidgets</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation>コピー</translation>
     </message>
 </context>
 <context>
@@ -239,67 +239,67 @@
     <name>glows::ui::AccessTab</name>
     <message>
         <source>+ New Port Forwarding</source>
-        <translation type="unfinished" />
+        <translation>+ 新規ポート転送</translation>
     </message>
     <message>
         <source>Port Forwarding</source>
-        <translation type="unfinished" />
+        <translation>ポート転送</translation>
     </message>
     <message>
         <source>Port forwarding can be changed only while the instance is Running.</source>
-        <translation type="unfinished" />
+        <translation>ポート転送は、インスタンスが稼働中の場合のみ変更できます。</translation>
     </message>
     <message>
         <source>This server does not support port forwarding.</source>
-        <translation type="unfinished" />
+        <translation>このサーバーはポート転送に対応していません。</translation>
     </message>
     <message>
         <source>No ports are forwarded besides SSH.</source>
-        <translation type="unfinished" />
+        <translation>SSH 以外に転送されているポートはありません。</translation>
     </message>
     <message>
         <source>%1 Port %2 (JupyterLab)</source>
-        <translation type="unfinished" />
+        <translation>%1 ポート %2（JupyterLab）</translation>
     </message>
     <message>
         <source>%1 Port %2</source>
-        <translation type="unfinished" />
+        <translation>%1 ポート %2</translation>
     </message>
     <message>
         <source>Pending: the address appears once the port is mapped, usually within 10–20 seconds.</source>
-        <translation type="unfinished" />
+        <translation>準備中: ポートがマッピングされるとアドレスが表示されます（通常 10〜20 秒以内）。</translation>
     </message>
     <message>
         <source>Open %1 in the browser</source>
-        <translation type="unfinished" />
+        <translation>%1 をブラウザで開く</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>開く</translation>
     </message>
     <message>
         <source>Open in the browser</source>
-        <translation type="unfinished" />
+        <translation>ブラウザで開く</translation>
     </message>
     <message>
         <source>Only web addresses can be opened in the browser.</source>
-        <translation type="unfinished" />
+        <translation>ブラウザで開けるのは Web アドレスのみです。</translation>
     </message>
     <message>
         <source>Copy the address</source>
-        <translation type="unfinished" />
+        <translation>アドレスをコピー</translation>
     </message>
     <message>
         <source>Address copied.</source>
-        <translation type="unfinished" />
+        <translation>アドレスをコピーしました。</translation>
     </message>
     <message>
         <source>This server does not identify port forwards, so they cannot be changed here.</source>
-        <translation type="unfinished" />
+        <translation>このサーバーはポート転送を識別しないため、ここでは変更できません。</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>編集</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -307,39 +307,39 @@
     </message>
     <message>
         <source>This server does not support port forwarding, so ports cannot be added, changed or deleted here. The ports the instance was created with (SSH 22 and JupyterLab 8888 on official images) still work.</source>
-        <translation type="unfinished" />
+        <translation>このサーバーはポート転送に対応していないため、ここではポートの追加・変更・削除はできません。インスタンス作成時のポート（公式イメージでは SSH 22 と JupyterLab 8888）は引き続き利用できます。</translation>
     </message>
     <message>
         <source>Port forwarding unavailable</source>
-        <translation type="unfinished" />
+        <translation>ポート転送は利用できません</translation>
     </message>
     <message>
         <source>Delete Port Forwarding</source>
-        <translation type="unfinished" />
+        <translation>ポート転送を削除</translation>
     </message>
     <message>
         <source>Delete the forward of port %1? Connections through its address stop working.</source>
-        <translation type="unfinished" />
+        <translation>ポート %1 の転送を削除しますか？ このアドレス経由の接続は使用できなくなります。</translation>
     </message>
     <message>
         <source>Adding port %1…</source>
-        <translation type="unfinished" />
+        <translation>ポート %1 を追加しています…</translation>
     </message>
     <message>
         <source>Port %1 added. It is pending until its address is ready.</source>
-        <translation type="unfinished" />
+        <translation>ポート %1 を追加しました。アドレスの準備ができるまで準備中と表示されます。</translation>
     </message>
     <message>
         <source>Port %1 added.</source>
-        <translation type="unfinished" />
+        <translation>ポート %1 を追加しました。</translation>
     </message>
     <message>
         <source>Port forward changed to port %1.</source>
-        <translation type="unfinished" />
+        <translation>ポート転送をポート %1 に変更しました。</translation>
     </message>
     <message>
         <source>Port forward deleted.</source>
-        <translation type="unfinished" />
+        <translation>ポート転送を削除しました。</translation>
     </message>
 </context>
 <context>
@@ -350,19 +350,19 @@
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished" />
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>なし</translation>
     </message>
     <message>
         <source>Start Time</source>
-        <translation type="unfinished" />
+        <translation>開始時刻</translation>
     </message>
     <message>
         <source>End Time</source>
-        <translation type="unfinished" />
+        <translation>終了時刻</translation>
     </message>
     <message>
         <source>Price/h</source>
@@ -370,7 +370,7 @@
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished" />
+        <translation>利用時間</translation>
     </message>
     <message>
         <source>Cost</source>
@@ -378,54 +378,54 @@
     </message>
     <message>
         <source>Billing Method</source>
-        <translation type="unfinished" />
+        <translation>課金方式</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished" />
+        <translation>割引</translation>
     </message>
 </context>
 <context>
     <name>glows::ui::BillingTab</name>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>CSV をエクスポート…</translation>
     </message>
     <message>
         <source>Could not load billing records: %1</source>
-        <translation type="unfinished" />
+        <translation>課金明細を読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Estimate</source>
-        <translation type="unfinished" />
+        <translation>推定</translation>
     </message>
     <message>
         <source>Estimate: this server does not provide billing records. The row below is the hourly price multiplied by the time the instance has been Running since %1; your actual bill may differ.</source>
-        <translation type="unfinished" />
+        <translation>推定値: このサーバーは課金明細を提供していません。下の行は、%1 以降にインスタンスが稼働中だった時間に時間単価を掛けたものです。実際の請求額とは異なる場合があります。</translation>
     </message>
     <message>
         <source>No billing records yet.</source>
-        <translation type="unfinished" />
+        <translation>課金明細はまだありません。</translation>
     </message>
     <message>
         <source>Estimated total: %1 over %2</source>
-        <translation type="unfinished" />
+        <translation>推定合計: %1（利用時間 %2）</translation>
     </message>
     <message>
         <source>Total: %1 over %2</source>
-        <translation type="unfinished" />
+        <translation>合計: %1（利用時間 %2）</translation>
     </message>
     <message>
         <source>Export Billing</source>
-        <translation type="unfinished" />
+        <translation>請求情報のエクスポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 に書き込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -444,19 +444,19 @@
     </message>
     <message>
         <source>Image ID</source>
-        <translation type="unfinished" />
+        <translation>イメージ ID</translation>
     </message>
     <message>
         <source>Image Description</source>
-        <translation type="unfinished" />
+        <translation>イメージの説明</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished" />
+        <translation>ポート</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>カテゴリー</translation>
     </message>
     <message>
         <source>Region</source>
@@ -464,15 +464,15 @@
     </message>
     <message>
         <source>Environment Variables</source>
-        <translation type="unfinished" />
+        <translation>環境変数</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished" />
+        <translation>コマンド</translation>
     </message>
     <message>
         <source>Meta Key</source>
-        <translation type="unfinished" />
+        <translation>メタキー</translation>
     </message>
     <message>
         <source>Created</source>
@@ -480,7 +480,7 @@
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished" />
+        <translation>%1 をコピー</translation>
     </message>
     <message>
         <source>—</source>
@@ -488,19 +488,19 @@
     </message>
     <message>
         <source>Snapshot: %1</source>
-        <translation type="unfinished" />
+        <translation>スナップショット: %1</translation>
     </message>
     <message>
         <source>Not provided by this server</source>
-        <translation type="unfinished" />
+        <translation>このサーバーからは提供されていません</translation>
     </message>
     <message>
         <source>Not in the image catalogue</source>
-        <translation type="unfinished" />
+        <translation>イメージカタログにありません</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation>読み込み中…</translation>
     </message>
 </context>
 <context>
@@ -511,42 +511,42 @@
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished" />
+        <translation>アクセス</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished" />
+        <translation>モニター</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished" />
+        <translation>請求情報</translation>
     </message>
     <message>
         <source>Config</source>
-        <translation type="unfinished" />
+        <translation>設定</translation>
     </message>
     <message>
         <source>Hardware</source>
-        <translation type="unfinished" />
+        <translation>ハードウェア</translation>
     </message>
     <message>
         <source>Network Group</source>
-        <translation type="unfinished" />
+        <translation>ネットワークグループ</translation>
     </message>
     <message>
         <source>Only available while the instance is Running; it is %1 now. Config and Hardware can still be viewed.</source>
-        <translation type="unfinished" />
+        <translation>インスタンスが稼働中の場合のみ利用できます（現在の状態: %1）。設定とハードウェアは引き続き閲覧できます。</translation>
     </message>
 </context>
 <context>
     <name>glows::ui::HardwareTab</name>
     <message>
         <source>GPU Model</source>
-        <translation type="unfinished" />
+        <translation>GPU モデル</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished" />
+        <translation>GPU 数</translation>
     </message>
     <message>
         <source>GPU RAM</source>
@@ -554,7 +554,7 @@
     </message>
     <message>
         <source>CPU Model</source>
-        <translation type="unfinished" />
+        <translation>CPU モデル</translation>
     </message>
     <message>
         <source>vCPUs</source>
@@ -574,7 +574,7 @@
     </message>
     <message>
         <source>%1 per GPU</source>
-        <translation type="unfinished" />
+        <translation>GPU あたり %1</translation>
     </message>
 </context>
 <context>
@@ -647,30 +647,30 @@
     <name>glows::ui::MetricChart</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>時刻</translation>
     </message>
     <message>
         <source>No data yet</source>
-        <translation type="unfinished" />
+        <translation>データはまだありません</translation>
     </message>
 </context>
 <context>
     <name>glows::ui::MonitorTab</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished" />
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 / %2 GB</source>
-        <translation type="unfinished" />
+        <translation>%1 / %2 GB</translation>
     </message>
     <message>
         <source>GPU Utilisation</source>
-        <translation type="unfinished" />
+        <translation>GPU 使用率</translation>
     </message>
     <message>
         <source>Utilisation (%)</source>
-        <translation type="unfinished" />
+        <translation>使用率（%）</translation>
     </message>
     <message>
         <source>GPU</source>
@@ -678,15 +678,15 @@
     </message>
     <message>
         <source>GPU Memory</source>
-        <translation type="unfinished" />
+        <translation>GPU メモリ</translation>
     </message>
     <message>
         <source>Used (GB)</source>
-        <translation type="unfinished" />
+        <translation>使用量（GB）</translation>
     </message>
     <message>
         <source>GPU memory</source>
-        <translation type="unfinished" />
+        <translation>GPU メモリ</translation>
     </message>
     <message>
         <source>CPU</source>
@@ -694,7 +694,7 @@
     </message>
     <message>
         <source>Usage (%)</source>
-        <translation type="unfinished" />
+        <translation>使用率（%）</translation>
     </message>
     <message>
         <source>RAM</source>
@@ -702,96 +702,98 @@
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished" />
+        <translation>ディスク</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished" />
+        <translation>ネットワーク</translation>
     </message>
     <message>
         <source>Throughput (KB/s)</source>
-        <translation type="unfinished" />
+        <translation>スループット（KB/s）</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished" />
+        <translation>受信</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished" />
+        <translation>送信</translation>
     </message>
     <message>
         <source>In %1 KB/s · Out %2 KB/s</source>
-        <translation type="unfinished" />
+        <translation>受信 %1 KB/s · 送信 %2 KB/s</translation>
     </message>
     <message>
         <source>5 min</source>
-        <translation type="unfinished" />
+        <translation>5 分</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished" />
+        <translation>1 時間</translation>
     </message>
     <message>
         <source>Simulated data: this server generates these figures, they do not come from a real machine.</source>
-        <translation type="unfinished" />
+        <translation>シミュレーションデータ: これらの数値はこのサーバーが生成したもので、実際のマシンから取得したものではありません。</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>CSV をエクスポート…</translation>
     </message>
     <message>
         <source>Save the samples of the visible range as CSV</source>
-        <translation type="unfinished" />
+        <translation>表示中の範囲のサンプルを CSV として保存します</translation>
     </message>
     <message>
         <source>Range:</source>
-        <translation type="unfinished" />
+        <translation>範囲:</translation>
     </message>
     <message>
         <source>Metrics are not available from this server: it does not provide the monitoring extension, so no live charts can be shown for this instance.</source>
-        <translation type="unfinished" />
+        <translation>このサーバーではメトリクスを利用できません。モニタリング拡張機能が提供されていないため、このインスタンスのリアルタイムグラフは表示できません。</translation>
     </message>
     <message>
         <source>Could not load metrics: %1</source>
-        <translation type="unfinished" />
+        <translation>メトリクスを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Export Metrics</source>
-        <translation type="unfinished" />
+        <translation>メトリクスのエクスポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 に書き込めませんでした。</translation>
     </message>
 </context>
 <context>
     <name>glows::ui::NetworkGroupTab</name>
     <message>
         <source>Add to group…</source>
-        <translation type="unfinished" />
+        <translation>グループに追加…</translation>
     </message>
     <message>
         <source>This instance is not part of any network group.
 
 Mesh clustering puts several instances in one network group, where they reach each other over private IPs. Use it for multi-node, multi-GPU work such as distributed training. Create a group on the Mesh Clustering page, then add this instance with "Add to group…".</source>
-        <translation type="unfinished" />
+        <translation>このインスタンスはどのネットワークグループにも属していません。
+
+Mesh クラスタリングでは、複数のインスタンスを 1 つのネットワークグループにまとめ、プライベート IP で相互に接続できます。分散学習など、複数ノード・複数 GPU での処理に利用します。Mesh Clustering ページでグループを作成してから、「グループに追加…」でこのインスタンスを追加してください。</translation>
     </message>
     <message>
         <source>Network groups are not available from this server: it does not provide the Mesh clustering extension, so this instance's private network cannot be shown or changed here.</source>
-        <translation type="unfinished" />
+        <translation>このサーバーではネットワークグループを利用できません。Mesh クラスタリング拡張機能が提供されていないため、このインスタンスのプライベートネットワークをここで表示・変更することはできません。</translation>
     </message>
     <message>
         <source>Only a Running instance can join a network group.</source>
-        <translation type="unfinished" />
+        <translation>ネットワークグループに参加できるのは稼働中のインスタンスのみです。</translation>
     </message>
     <message>
         <source>This server does not support network groups.</source>
-        <translation type="unfinished" />
+        <translation>このサーバーはネットワークグループに対応していません。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -799,15 +801,15 @@ Mesh clustering puts several instances in one network group, where they reach ea
     </message>
     <message>
         <source>Private IP/CIDR</source>
-        <translation type="unfinished" />
+        <translation>プライベート IP/CIDR</translation>
     </message>
     <message>
         <source>Bandwidth</source>
-        <translation type="unfinished" />
+        <translation>帯域幅</translation>
     </message>
     <message>
         <source>%1 Mbps</source>
-        <translation type="unfinished" />
+        <translation>%1 Mbps</translation>
     </message>
     <message>
         <source>Status</source>
@@ -819,11 +821,11 @@ Mesh clustering puts several instances in one network group, where they reach ea
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished" />
+        <translation>メンバー数</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished" />
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>ID</source>
@@ -835,43 +837,43 @@ Mesh clustering puts several instances in one network group, where they reach ea
     </message>
     <message>
         <source>Leave group</source>
-        <translation type="unfinished" />
+        <translation>グループから退出</translation>
     </message>
     <message>
         <source>Only a Running instance can leave a network group.</source>
-        <translation type="unfinished" />
+        <translation>ネットワークグループから退出できるのは稼働中のインスタンスのみです。</translation>
     </message>
     <message>
         <source>Other members</source>
-        <translation type="unfinished" />
+        <translation>他のメンバー</translation>
     </message>
     <message>
         <source>No other members yet.</source>
-        <translation type="unfinished" />
+        <translation>他のメンバーはまだいません。</translation>
     </message>
     <message>
         <source>%1 (%2, %3/%4)</source>
-        <translation type="unfinished" />
+        <translation>%1（%2、%3/%4）</translation>
     </message>
     <message>
         <source>No network group in region %1 has room for this instance. Create one on the Mesh Clustering page first.</source>
-        <translation type="unfinished" />
+        <translation>リージョン %1 には、このインスタンスを追加できる空きのあるネットワークグループがありません。先に Mesh Clustering ページでグループを作成してください。</translation>
     </message>
     <message>
         <source>Add to Network Group</source>
-        <translation type="unfinished" />
+        <translation>ネットワークグループに追加</translation>
     </message>
     <message>
         <source>Network group for %1:</source>
-        <translation type="unfinished" />
+        <translation>%1 のネットワークグループ:</translation>
     </message>
     <message>
         <source>Leave Network Group</source>
-        <translation type="unfinished" />
+        <translation>ネットワークグループから退出</translation>
     </message>
     <message>
         <source>Remove %1 from the network group? It loses its private IP there, and the other members can no longer reach it.</source>
-        <translation type="unfinished" />
+        <translation>%1 をネットワークグループから外しますか？ グループ内のプライベート IP が失われ、他のメンバーから接続できなくなります。</translation>
     </message>
 </context>
 <context>
@@ -1049,55 +1051,55 @@ Mesh clustering puts several instances in one network group, where they reach ea
     <name>glows::ui::PortForwardDialog</name>
     <message>
         <source>New Port Forwarding</source>
-        <translation type="unfinished" />
+        <translation>新規ポート転送</translation>
     </message>
     <message>
         <source>1–65535</source>
-        <translation type="unfinished" />
+        <translation>1〜65535</translation>
     </message>
     <message>
         <source>TCP</source>
-        <translation type="unfinished" />
+        <translation>TCP</translation>
     </message>
     <message>
         <source>HTTPS</source>
-        <translation type="unfinished" />
+        <translation>HTTPS</translation>
     </message>
     <message>
         <source>The default is TCP. To forward a web service (for example JupyterLab or a dashboard), choose HTTPS to enable encrypted access, which keeps the browser connection secure.</source>
-        <translation type="unfinished" />
+        <translation>デフォルトは TCP です。Web サービス（JupyterLab やダッシュボードなど）を転送する場合は、HTTPS を選択して暗号化アクセスを有効にしてください。ブラウザ接続の安全性が確保されます。</translation>
     </message>
     <message>
         <source>A new port forward shows as pending until its address is ready, usually within 10–20 seconds.</source>
-        <translation type="unfinished" />
+        <translation>新しいポート転送は、アドレスの準備ができるまで（通常 10〜20 秒以内）準備中と表示されます。</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished" />
+        <translation>確定</translation>
     </message>
     <message>
         <source>Service Port</source>
-        <translation type="unfinished" />
+        <translation>サービスポート</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished" />
+        <translation>プロトコル</translation>
     </message>
     <message>
         <source>Edit Port Forwarding</source>
-        <translation type="unfinished" />
+        <translation>ポート転送を編集</translation>
     </message>
     <message>
         <source>Enter the service port inside the instance.</source>
-        <translation type="unfinished" />
+        <translation>インスタンス内のサービスポートを入力してください。</translation>
     </message>
     <message>
         <source>The service port must be between 1 and 65535.</source>
-        <translation type="unfinished" />
+        <translation>サービスポートは 1〜65535 の範囲で指定してください。</translation>
     </message>
     <message>
         <source>Port %1 is already forwarded.</source>
-        <translation type="unfinished" />
+        <translation>ポート %1 は既に転送されています。</translation>
     </message>
 </context>
 <context>
@@ -1300,91 +1302,91 @@ New name for snapshot %2:</source>
     <name>glows::ui::SshPanel</name>
     <message>
         <source>Copy the SSH command</source>
-        <translation type="unfinished" />
+        <translation>SSH コマンドをコピー</translation>
     </message>
     <message>
         <source>Copy Command</source>
-        <translation type="unfinished" />
+        <translation>コマンドをコピー</translation>
     </message>
     <message>
         <source>Open in Terminal</source>
-        <translation type="unfinished" />
+        <translation>ターミナルで開く</translation>
     </message>
     <message>
         <source>Copy the service port</source>
-        <translation type="unfinished" />
+        <translation>サービスポートをコピー</translation>
     </message>
     <message>
         <source>Copy the user</source>
-        <translation type="unfinished" />
+        <translation>ユーザー名をコピー</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished" />
+        <translation>表示</translation>
     </message>
     <message>
         <source>Copy the password; it is cleared from the clipboard after 30 s</source>
-        <translation type="unfinished" />
+        <translation>パスワードをコピー（30 秒後にクリップボードから消去されます）</translation>
     </message>
     <message>
         <source>SSH Command</source>
-        <translation type="unfinished" />
+        <translation>SSH コマンド</translation>
     </message>
     <message>
         <source>Service Port</source>
-        <translation type="unfinished" />
+        <translation>サービスポート</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished" />
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>パスワード</translation>
     </message>
     <message>
         <source>SSH command copied.</source>
-        <translation type="unfinished" />
+        <translation>SSH コマンドをコピーしました。</translation>
     </message>
     <message>
         <source>Password copied. It is cleared from the clipboard after %1 s.</source>
-        <translation type="unfinished" />
+        <translation>パスワードをコピーしました。%1 秒後にクリップボードから消去されます。</translation>
     </message>
     <message>
         <source>SSH Port %1</source>
-        <translation type="unfinished" />
+        <translation>SSH ポート %1</translation>
     </message>
     <message>
         <source>Pending: the address appears once the port is mapped.</source>
-        <translation type="unfinished" />
+        <translation>準備中: ポートがマッピングされるとアドレスが表示されます。</translation>
     </message>
     <message>
         <source>The server sent an SSH address that is not valid: %1</source>
-        <translation type="unfinished" />
+        <translation>サーバーから無効な SSH アドレスが送信されました: %1</translation>
     </message>
     <message>
         <source>This instance has no SSH access.</source>
-        <translation type="unfinished" />
+        <translation>このインスタンスには SSH でアクセスできません。</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished" />
+        <translation>非表示</translation>
     </message>
     <message>
         <source>Opened a terminal running %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 を実行するターミナルを開きました。</translation>
     </message>
     <message>
         <source>The SSH host or port is not valid, so no terminal was opened.</source>
-        <translation type="unfinished" />
+        <translation>SSH のホストまたはポートが無効なため、ターミナルを開きませんでした。</translation>
     </message>
     <message>
         <source>No terminal program was found. Copy the command and run it in your terminal.</source>
-        <translation type="unfinished" />
+        <translation>ターミナルプログラムが見つかりませんでした。コマンドをコピーしてターミナルで実行してください。</translation>
     </message>
     <message>
         <source>The terminal could not be started. Copy the command and run it in your terminal.</source>
-        <translation type="unfinished" />
+        <translation>ターミナルを起動できませんでした。コマンドをコピーしてターミナルで実行してください。</translation>
     </message>
 </context>
 <context>
