@@ -48,6 +48,8 @@ ConfigTab::ConfigTab(AppContext context, QWidget *parent) : DetailTab(context, p
         row->addWidget(copy, 0, Qt::AlignTop);
         form->addRow(names.at(field), row);
         m_values.append(value);
+        m_copy.append(copy);
+        m_raw.append(QString());
     }
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -93,8 +95,10 @@ void ConfigTab::fetchCatalogue()
 void ConfigTab::fill()
 {
     const Instance &in = instance();
-    const auto set = [this](Field field, const QString &text) {
+    const auto set = [this](Field field, const QString &text, bool copyable = true) {
         m_values.at(field)->setText(text.isEmpty() ? tr("—") : text);
+        m_raw[field] = copyable ? text : QString();
+        m_copy.at(field)->setEnabled(!m_raw.at(field).isEmpty());
     };
     QString imageId;
     if (in.baseImage) {
@@ -115,15 +119,16 @@ void ConfigTab::fill()
         const QString missing = m_catalogueUnsupported ? tr("Not provided by this server")
                                 : m_catalogueLoaded    ? tr("Not in the image catalogue")
                                                        : tr("Loading…");
-        set(ImageDescription, missing);
-        set(DefaultPorts, missing);
+        set(ImageDescription, missing, false);
+        set(DefaultPorts, missing, false);
     }
     set(Category, categoryText(in.category));
+    m_raw[Category] = in.category;
     set(Region, in.regionName);
     set(Envs, in.envs);
     set(Cmd, in.cmd);
     set(MetaKey, in.metaKey);
-    set(CreationTime, formatDateTime(in.createTime));
+    set(CreationTime, formatDateTime(in.createTime), in.createTime > 0);
 }
 
 } // namespace glows::ui

@@ -13,6 +13,7 @@
 #include <QScopedValueRollback>
 #include <QStackedLayout>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace glows::ui {
 
@@ -21,7 +22,18 @@ DetailPane::DetailPane(AppContext context, QWidget *parent) : QWidget(parent), m
     auto *stack = new QStackedLayout(this);
     m_empty = new QLabel(tr("Select an instance to see its details."), this);
     m_empty->setAlignment(Qt::AlignCenter);
-    m_tabs = new QTabWidget(this);
+    auto *page = new QWidget(this);
+    m_availabilityNote = new QLabel(page);
+    m_availabilityNote->setObjectName(QStringLiteral("availabilityNote"));
+    m_availabilityNote->setTextFormat(Qt::PlainText);
+    m_availabilityNote->setWordWrap(true);
+    m_availabilityNote->setMargin(6);
+    m_availabilityNote->hide();
+    m_tabs = new QTabWidget(page);
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(m_availabilityNote);
+    pageLayout->addWidget(m_tabs, 1);
     m_pages = {new AccessTab(context, m_tabs),   new MonitorTab(context, m_tabs),
                new BillingTab(context, m_tabs),  new ConfigTab(context, m_tabs),
                new HardwareTab(context, m_tabs), new NetworkGroupTab(context, m_tabs)};
@@ -30,7 +42,7 @@ DetailPane::DetailPane(AppContext context, QWidget *parent) : QWidget(parent), m
     for (qsizetype i = 0; i < m_pages.size(); ++i)
         m_tabs->addTab(m_pages.at(i), titles.at(i));
     stack->addWidget(m_empty);
-    stack->addWidget(m_tabs);
+    stack->addWidget(page);
     connect(m_tabs, &QTabWidget::currentChanged, this, &DetailPane::updateActivePage);
 }
 
@@ -82,7 +94,7 @@ void DetailPane::showInstance(const Instance *instance)
     applyAvailability();
     for (DetailTab *page : std::as_const(m_pages))
         page->setInstance(m_instance);
-    stack->setCurrentWidget(m_tabs);
+    stack->setCurrentWidget(m_tabs->parentWidget());
     updateActivePage();
 }
 
@@ -97,6 +109,9 @@ void DetailPane::applyAvailability()
     const QString why = tr("Only available while the instance is Running; it is %1 now. Config and Hardware "
                            "can still be viewed.")
                             .arg(statusText(m_instance.status));
+    m_availabilityNote->setText(tr("This instance is %1, so only Config and Hardware can be viewed.")
+                                    .arg(statusText(m_instance.status)));
+    m_availabilityNote->setVisible(!live);
     for (int tab : {AccessPage, MonitorPage, BillingPage, NetworkGroupPage}) {
         m_tabs->setTabEnabled(tab, live);
         m_tabs->setTabToolTip(tab, live ? QString() : why);

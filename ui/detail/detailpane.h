@@ -64,6 +64,7 @@ private:
     Instance m_instance;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_empty = nullptr;
+    QLabel *m_availabilityNote = nullptr;
     QList<DetailTab *> m_pages;
     bool m_hasInstance = false;
     bool m_applyingAvailability = false;

@@ -24,6 +24,9 @@ MetricChart::MetricChart(MetricChartSpec spec, QWidget *parent) : QWidget(parent
     m_chart->setBackgroundRoundness(0);
     m_chart->legend()->setVisible(m_spec.kinds.size() > 1);
     m_chart->legend()->setAlignment(Qt::AlignTop);
+    QFont legendFont = m_chart->legend()->font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
+    m_chart->legend()->setFont(legendFont);
     m_axisX = new QDateTimeAxis;
     m_axisX->setFormat(u"HH:mm"_s);
     m_axisX->setTitleText(tr("Time"));
@@ -31,7 +34,9 @@ MetricChart::MetricChart(MetricChartSpec spec, QWidget *parent) : QWidget(parent
     m_axisY = new QValueAxis;
     m_axisY->setTitleText(m_spec.unit);
     m_axisY->setLabelFormat(u"%.0f"_s);
-    m_axisY->setTickCount(5);
+    m_axisY->setTickType(QValueAxis::TicksDynamic);
+    m_axisY->setTickAnchor(0);
+    m_axisY->setTickInterval(25);
     m_axisY->setRange(0, 100);
     QFont small = m_axisX->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.85);
@@ -108,14 +113,18 @@ void MetricChart::showRange(const MetricHistory &history, qint64 since, qint64 u
     }
     const MetricSample &latest = history.latest();
     const double ceiling = m_spec.ceiling ? m_spec.ceiling(latest) : 0;
-    // Fitted axes get headroom and a round top, so the line does not touch the frame or jump every second.
-    const double fitted = top <= 0
-                              ? 1
-                              : std::pow(10.0, std::floor(std::log10(top * 1.2))) *
-                                    std::ceil(top * 1.2 / std::pow(10.0, std::floor(std::log10(top * 1.2))));
-    const double yMax = ceiling > 0 ? ceiling : fitted;
-    if (!qFuzzyCompare(m_axisY->max(), yMax))
-        m_axisY->setRange(0, yMax);
+    const double yMax = ceiling > 0 ? ceiling : qMax(1.0, top * 1.2);
+    if (!qFuzzyCompare(m_axisY->max(), yMax)) {
+        // Round steps from 0 (1, 2 or 5 × 10^n), so a 42 GB axis reads 0, 10, 20 … rather than 10.5, 21 ….
+        const double raw = yMax / 4;
+        const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+        const double step = raw / magnitude <= 1   ? magnitude
+                            : raw / magnitude <= 2 ? 2 * magnitude
+                            : raw / magnitude <= 5 ? 5 * magnitude
+                                                   : 10 * magnitude;
+        m_axisY->setTickInterval(step);
+        m_axisY->setRange(0, ceiling > 0 ? ceiling : std::ceil(yMax / step) * step);
+    }
     m_current->setText(m_spec.currentText ? m_spec.currentText(latest) : QString());
 }
 
