@@ -3,8 +3,6 @@
 
 #include <QChart>
 #include <QChartView>
-#include <QDateTime>
-#include <QDateTimeAxis>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
@@ -27,10 +25,14 @@ MetricChart::MetricChart(MetricChartSpec spec, QWidget *parent) : QWidget(parent
     QFont legendFont = m_chart->legend()->font();
     legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
     m_chart->legend()->setFont(legendFont);
-    m_axisX = new QDateTimeAxis;
-    m_axisX->setFormat(u"HH:mm"_s);
-    m_axisX->setTitleText(tr("Time"));
-    m_axisX->setTickCount(6);
+    m_axisX = new QValueAxis;
+    m_axisX->setTitleText(tr("Minutes ago"));
+    m_axisX->setLabelFormat(u"%.0f"_s);
+    m_axisX->setReverse(true);
+    m_axisX->setTickType(QValueAxis::TicksDynamic);
+    m_axisX->setTickAnchor(0);
+    m_axisX->setTickInterval(1);
+    m_axisX->setRange(0, 5);
     m_axisY = new QValueAxis;
     m_axisY->setTitleText(m_spec.unit);
     m_axisY->setLabelFormat(u"%.0f"_s);
@@ -50,6 +52,11 @@ MetricChart::MetricChart(MetricChartSpec spec, QWidget *parent) : QWidget(parent
         auto *series = new QLineSeries;
         series->setName(m_spec.seriesNames.value(i));
         m_chart->addSeries(series);
+        // After addSeries, so the theme colour is kept. A 1 px pen is drawn by the rasterizer directly; wider
+        // pens go through the stroker every frame.
+        QPen pen = series->pen();
+        pen.setWidthF(1.0);
+        series->setPen(pen);
         series->attachAxis(m_axisX);
         series->attachAxis(m_axisY);
         m_series.append(series);
@@ -57,6 +64,8 @@ MetricChart::MetricChart(MetricChartSpec spec, QWidget *parent) : QWidget(parent
 
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing, false);
+    m_view->setOptimizationFlags(QGraphicsView::DontSavePainterState |
+                                 QGraphicsView::DontAdjustForAntialiasing);
     m_view->setMinimumHeight(170);
     m_title = new QLabel(m_spec.title, this);
     QFont bold = m_title->font();
@@ -95,18 +104,22 @@ void MetricChart::showRange(const MetricHistory &history, qint64 since, qint64 u
 {
     ++m_updates;
     double top = 0;
+    const double untilMs = double(until) * 1000.0;
     for (qsizetype i = 0; i < m_series.size(); ++i) {
         history.pointsSince(since, m_spec.kinds.at(i), maxPoints, &m_points);
-        for (const QPointF &point : std::as_const(m_points))
+        for (QPointF &point : m_points) {
+            point.setX((untilMs - point.x()) / 60000.0);
             top = qMax(top, point.y());
+        }
         m_series.at(i)->replace(m_points);
     }
     const qint64 span = until - since;
     if (span != m_shownSpan) {
         m_shownSpan = span;
-        m_axisX->setFormat(span <= 600 ? u"HH:mm:ss"_s : u"HH:mm"_s);
+        const double minutes = double(span) / 60.0;
+        m_axisX->setTickInterval(minutes <= 10 ? 1 : minutes <= 60 ? 10 : 60);
+        m_axisX->setRange(0, minutes);
     }
-    m_axisX->setRange(QDateTime::fromSecsSinceEpoch(since), QDateTime::fromSecsSinceEpoch(until));
     if (history.isEmpty()) {
         m_current->setText(tr("No data yet"));
         return;

@@ -194,7 +194,8 @@ QWidget *NetworkGroupTab::groupBox(const NetworkGroup &group)
     box->setObjectName(u"group-%1"_s.arg(group.groupID));
     auto *form = new QFormLayout;
     form->addRow(tr("Private IP/CIDR"), makeValueLabel(box, self->ipCidr));
-    form->addRow(tr("Bandwidth"), makeValueLabel(box, tr("%1 Mbps").arg(QLocale().toString(self->bandwidthMbps))));
+    form->addRow(tr("Bandwidth"),
+                 makeValueLabel(box, tr("%1 Mbps").arg(QLocale().toString(self->bandwidthMbps))));
     form->addRow(tr("Status"), makeValueLabel(box, self->status));
     form->addRow(tr("Region"), makeValueLabel(box, group.regionName));
     form->addRow(tr("Capacity"),
