@@ -345,6 +345,9 @@ void TestDetailPane::configAndHardwareAreFormatted()
     QVERIFY(!config->valueText(C::CreationTime).isEmpty() && config->valueText(C::CreationTime) != u"—"_s);
     pane.tabs()->setCurrentIndex(ui::DetailPane::ConfigPage);
     QTRY_COMPARE(config->valueText(C::ImageDescription), u"Not provided by this server"_s);
+    QVERIFY(config->valueText(C::DefaultPorts).startsWith("SSH/22, HTTP/8888 (this instance's ports"_L1));
+    config->findChild<QToolButton *>(u"copy%1"_s.arg(int(C::DefaultPorts)))->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"SSH/22, HTTP/8888"_s);
     config->findChild<QToolButton *>(u"copy%1"_s.arg(int(C::MetaKey)))->click();
     QCOMPARE(QGuiApplication::clipboard()->text(), u"demo.t3stt3st"_s);
 

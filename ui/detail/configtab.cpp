@@ -120,7 +120,17 @@ void ConfigTab::fill()
                                 : m_catalogueLoaded    ? tr("Not in the image catalogue")
                                                        : tr("Loading…");
         set(ImageDescription, missing, false);
-        set(DefaultPorts, missing, false);
+        // Without the image's defaults, the instance's own ports are the next best answer, said as such.
+        QStringList ports;
+        for (const Access &access : in.accesses)
+            ports.append(u"%1/%2"_s.arg(access.protocol.toUpper()).arg(access.listenPort));
+        if (ports.isEmpty() || (!m_catalogueUnsupported && !m_catalogueLoaded))
+            set(DefaultPorts, missing, false);
+        else
+            set(DefaultPorts,
+                tr("%1 (this instance's ports; the image's defaults are unknown)").arg(ports.join(u", "_s)));
+        if (!ports.isEmpty())
+            m_raw[DefaultPorts] = ports.join(u", "_s);
     }
     set(Category, categoryText(in.category));
     m_raw[Category] = in.category;

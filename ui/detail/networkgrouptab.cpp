@@ -103,12 +103,17 @@ QString NetworkGroupTab::emptyStateText() const
 
 void NetworkGroupTab::instanceChanged(bool switched)
 {
+    // The list refreshes the selected instance every few seconds; only a new instance or a change of what the
+    // buttons allow needs new widgets (rebuilding would reset the member tables' scroll and selection).
+    const bool editable = instance().status.canEditAccess();
     if (switched) {
         ++m_serial;
         m_inFlight = false;
         m_notice->hide();
         if (isActive())
             fetch();
+    } else if (editable == m_builtEditable) {
+        return;
     }
     rebuild();
 }
@@ -167,6 +172,7 @@ void NetworkGroupTab::reportError(const ApiError &error)
 void NetworkGroupTab::rebuild()
 {
     const bool running = instance().status.canEditAccess();
+    m_builtEditable = running;
     m_add->setEnabled(running && m_loaded && !m_unsupported);
     m_add->setToolTip(!running        ? tr("Only a Running instance can join a network group.")
                       : m_unsupported ? tr("This server does not support network groups.")

@@ -63,6 +63,7 @@ private:
     bool m_inFlight = false;
     bool m_loaded = false;
     bool m_unsupported = false;
+    bool m_builtEditable = false;
 };
 
 } // namespace glows::ui
