@@ -42,7 +42,7 @@ ConfigTab::ConfigTab(AppContext context, QWidget *parent) : DetailTab(context, p
         QToolButton *copy = makeCopyButton(this, tr("Copy %1").arg(names.at(field)));
         copy->setObjectName(u"copy%1"_s.arg(field));
         connect(copy, &QToolButton::clicked, this,
-                [this, field] { QGuiApplication::clipboard()->setText(valueText(Field(field))); });
+                [this, field] { QGuiApplication::clipboard()->setText(m_raw.at(field)); });
         auto *row = new QHBoxLayout;
         row->addWidget(value, 1);
         row->addWidget(copy, 0, Qt::AlignTop);
@@ -124,13 +124,13 @@ void ConfigTab::fill()
         QStringList ports;
         for (const Access &access : in.accesses)
             ports.append(u"%1/%2"_s.arg(access.protocol.toUpper()).arg(access.listenPort));
-        if (ports.isEmpty() || (!m_catalogueUnsupported && !m_catalogueLoaded))
+        if (ports.isEmpty() || (!m_catalogueUnsupported && !m_catalogueLoaded)) {
             set(DefaultPorts, missing, false);
-        else
+        } else {
             set(DefaultPorts,
                 tr("%1 (this instance's ports; the image's defaults are unknown)").arg(ports.join(u", "_s)));
-        if (!ports.isEmpty())
             m_raw[DefaultPorts] = ports.join(u", "_s);
+        }
     }
     set(Category, categoryText(in.category));
     m_raw[Category] = in.category;
