@@ -48,6 +48,16 @@ MetricChart::MetricChart(MetricChartSpec spec, QWidget *parent) : QWidget(parent
     m_axisY->setTitleFont(small);
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
+    // After addAxis, so the theme colours stay. Zero-width (cosmetic) pens: QGraphicsLineItem works out the
+    // bounding box of a wider pen by stroking it, for every grid line on every repaint.
+    for (QValueAxis *axis : {m_axisX, m_axisY}) {
+        QPen grid = axis->gridLinePen();
+        grid.setWidth(0);
+        axis->setGridLinePen(grid);
+        QPen line = axis->linePen();
+        line.setWidth(0);
+        axis->setLinePen(line);
+    }
     for (qsizetype i = 0; i < m_spec.kinds.size(); ++i) {
         auto *series = new QLineSeries;
         series->setName(m_spec.seriesNames.value(i));
@@ -75,6 +85,11 @@ MetricChart::MetricChart(MetricChartSpec spec, QWidget *parent) : QWidget(parent
     m_current->setObjectName(u"currentValue"_s);
     m_current->setTextFormat(Qt::PlainText);
     m_current->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // A fixed size keeps the once-a-second text change from invalidating the tab's layout (Qt relayouts the
+    // parent when a widget whose size can vary changes its size hint).
+    m_current->setFixedSize(
+        m_current->fontMetrics().horizontalAdvance(u"In 99,999.9 KB/s · Out 99,999.9 KB/s"_s),
+        m_current->sizeHint().height());
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title);

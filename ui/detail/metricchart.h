@@ -39,7 +39,7 @@ public:
     // redraws the lines but never relayouts the axes (which would recompute every line a second time).
     void showRange(const MetricHistory &history, qint64 since, qint64 until, int maxPoints = kMaxPoints);
     // About one point per two to three pixels of a typical plot; longer ranges are averaged into buckets.
-    static constexpr int kMaxPoints = 150;
+    static constexpr int kMaxPoints = 120;
     void clear();
 
     int updateCount() const { return m_updates; }
