@@ -179,8 +179,13 @@ void NetworkGroupTab::rebuild()
                                       : QString());
     while (m_contentLayout->count() > 1) {
         QLayoutItem *item = m_contentLayout->takeAt(0);
-        if (QWidget *widget = item->widget())
+        if (QWidget *widget = item->widget()) {
+            // Deleted later (a group's own button may be on the stack); unnamed and hidden at once, so
+            // nothing finds or shows the old group meanwhile.
+            widget->setObjectName(QString());
+            widget->hide();
             widget->deleteLater();
+        }
         delete item;
     }
     const QList<NetworkGroup> mine = memberGroups();
