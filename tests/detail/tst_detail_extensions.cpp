@@ -78,8 +78,9 @@ void TestDetailExtensions::portForwardAddEditDelete()
         QSKIP("The sandbox on this branch has no /instance/port route yet; this runs once the sandbox branch "
               "with port forwarding is merged.");
     QVERIFY(access->findChild<QLabel *>(u"forwardName-7860"_s));
-    // Pending until the URL arrives, then a link.
-    QTRY_VERIFY_WITH_TIMEOUT(!access->findChild<QWidget *>(u"pending-7860"_s), 60000);
+    // Pending until the URL arrives (the manual clock is moved past the mapping time), then a link.
+    m_server->clock().advance(60'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!access->findChild<QWidget *>(u"pending-7860"_s), 20000);
     QVERIFY(access->findChild<QToolButton *>(u"open-7860"_s)->isEnabled());
 
     access->findChild<QToolButton *>(u"edit-7860"_s)->click();
@@ -89,6 +90,7 @@ void TestDetailExtensions::portForwardAddEditDelete()
     dialog->setPort(7861);
     dialog->accept();
     QTRY_VERIFY(has(7861) && !has(7860));
+    m_server->clock().advance(60'000);
 
     access->findChild<QToolButton *>(u"delete-7861"_s)->click();
     auto *confirm = access->findChild<QMessageBox *>(u"confirmDelete"_s);
