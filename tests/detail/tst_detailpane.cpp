@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -42,6 +43,7 @@ private slots:
     void snapshottingAndReleasedShowOnlyConfigAndHardware();
     void followsStateChangesWhileATabIsOpen();
     void chartsUpdateOnlyWhileVisible();
+    void collapsedPaneDoesNotPoll();
     void sshBlockComesFromTheAccessUrl();
     void copiedPasswordIsClearedAfterTheDelay();
     void openInTerminalUsesAnArgumentList();
@@ -220,6 +222,29 @@ void TestDetailPane::chartsUpdateOnlyWhileVisible()
     QCOMPARE(lines.size(), int(monitor->history().size()) + 1);
     QTemporaryDir dir;
     QVERIFY(monitor->writeCsv(dir.filePath(u"m.csv"_s)));
+}
+
+void TestDetailPane::collapsedPaneDoesNotPoll()
+{
+    // Collapsed in a splitter, the pane is still "visible" to Qt but shows nothing, so nothing polls.
+    QSplitter splitter;
+    splitter.addWidget(new QWidget);
+    auto *pane = new ui::DetailPane(context(m_bare.get()));
+    splitter.addWidget(pane);
+    pane->monitorTab()->setPollInterval(20);
+    pane->monitorTab()->setMetricsFetcher(
+        [](const QString &, qint64, ui::MonitorTab::MetricsHandler done) { done(MetricSeries{}); });
+    const Instance instance = sampleInstance();
+    pane->showInstance(&instance);
+    pane->tabs()->setCurrentIndex(ui::DetailPane::MonitorPage);
+    splitter.resize(800, 400);
+    splitter.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&splitter));
+    QTRY_VERIFY(pane->monitorTab()->isPolling());
+    splitter.setSizes({800, 0});
+    QTRY_VERIFY(!pane->monitorTab()->isPolling());
+    splitter.setSizes({400, 400});
+    QTRY_VERIFY(pane->monitorTab()->isPolling());
 }
 
 void TestDetailPane::sshBlockComesFromTheAccessUrl()

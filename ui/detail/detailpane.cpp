@@ -10,6 +10,7 @@
 #include "ui/formatting.h"
 
 #include <QLabel>
+#include <QResizeEvent>
 #include <QScopedValueRollback>
 #include <QStackedLayout>
 #include <QTabWidget>
@@ -123,7 +124,8 @@ void DetailPane::updateActivePage()
     if (m_applyingAvailability)
         return;
     const int current = m_tabs->currentIndex();
-    const bool shown = m_hasInstance && isVisible();
+    // A splitter collapses the pane to zero size without hiding it; a collapsed pane shows nothing either.
+    const bool shown = m_hasInstance && isVisible() && width() > 0 && height() > 0;
     for (qsizetype i = 0; i < m_pages.size(); ++i)
         m_pages.at(i)->setActive(shown && i == current && m_tabs->isTabEnabled(int(i)));
 }
@@ -132,6 +134,13 @@ void DetailPane::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     updateActivePage();
+}
+
+void DetailPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (event->oldSize().isEmpty() != event->size().isEmpty())
+        updateActivePage();
 }
 
 void DetailPane::hideEvent(QHideEvent *event)
