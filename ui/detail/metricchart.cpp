@@ -151,6 +151,7 @@ void MetricChart::showRange(const MetricHistory &history, qint64 since, qint64 u
                             : raw / magnitude <= 5 ? 5 * magnitude
                                                    : 10 * magnitude;
         m_axisY->setTickInterval(step);
+        m_axisY->setLabelFormat(step < 1 ? u"%.1f"_s : u"%.0f"_s);
         m_axisY->setRange(0, ceiling > 0 ? ceiling : std::ceil(yMax / step) * step);
     }
     m_current->setText(m_spec.currentText ? m_spec.currentText(latest) : QString());
