@@ -141,18 +141,33 @@ void MetricChart::showRange(const MetricHistory &history, qint64 since, qint64 u
     }
     const MetricSample &latest = history.latest();
     const double ceiling = m_spec.ceiling ? m_spec.ceiling(latest) : 0;
-    const double yMax = ceiling > 0 ? ceiling : qMax(1.0, top * 1.2);
-    if (!qFuzzyCompare(m_axisY->max(), yMax)) {
-        // Round steps from 0 (1, 2 or 5 × 10^n), so a 42 GB axis reads 0, 10, 20 … rather than 10.5, 21 ….
-        const double raw = yMax / 4;
+    // Round steps from 0 (1, 2 or 5 × 10^n), so a 42 GB axis reads 0, 10, 20 … rather than 10.5, 21 ….
+    const auto niceStep = [](double top) {
+        const double raw = top / 4;
         const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-        const double step = raw / magnitude <= 1   ? magnitude
-                            : raw / magnitude <= 2 ? 2 * magnitude
-                            : raw / magnitude <= 5 ? 5 * magnitude
-                                                   : 10 * magnitude;
+        const double ratio = raw / magnitude;
+        return ratio <= 1   ? magnitude
+               : ratio <= 2 ? 2 * magnitude
+               : ratio <= 5 ? 5 * magnitude
+                            : 10 * magnitude;
+    };
+    double yMax = ceiling;
+    if (ceiling <= 0) {
+        // A fitted axis stays put while the data fills 40–100 % of it: moving it every second would make the
+        // lines jump and relayout the axis on every update.
+        const double shown = m_axisY->max();
+        if (top <= shown && top >= shown * 0.4) {
+            yMax = shown;
+        } else {
+            const double wanted = qMax(1.0, top * 1.2);
+            yMax = std::ceil(wanted / niceStep(wanted)) * niceStep(wanted);
+        }
+    }
+    if (!qFuzzyCompare(m_axisY->max(), yMax)) {
+        const double step = niceStep(yMax);
         m_axisY->setTickInterval(step);
         m_axisY->setLabelFormat(step < 1 ? u"%.1f"_s : u"%.0f"_s);
-        m_axisY->setRange(0, ceiling > 0 ? ceiling : std::ceil(yMax / step) * step);
+        m_axisY->setRange(0, yMax);
     }
     m_current->setText(m_spec.currentText ? m_spec.currentText(latest) : QString());
 }
