@@ -13,6 +13,7 @@
 #include "ui/detail/portforwarddialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -78,8 +79,9 @@ void TestDetailExtensions::portForwardAddEditDelete()
         QSKIP("The sandbox on this branch has no /instance/port route yet; this runs once the sandbox branch "
               "with port forwarding is merged.");
     QVERIFY(access->findChild<QLabel *>(u"forwardName-7860"_s));
-    // Pending until the URL arrives, then a link.
-    QTRY_VERIFY_WITH_TIMEOUT(!access->findChild<QWidget *>(u"pending-7860"_s), 60000);
+    // Pending until the URL arrives (the manual clock is moved past the mapping time), then a link.
+    m_server->clock().advance(60'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!access->findChild<QWidget *>(u"pending-7860"_s), 20000);
     QVERIFY(access->findChild<QToolButton *>(u"open-7860"_s)->isEnabled());
 
     access->findChild<QToolButton *>(u"edit-7860"_s)->click();
@@ -89,6 +91,7 @@ void TestDetailExtensions::portForwardAddEditDelete()
     dialog->setPort(7861);
     dialog->accept();
     QTRY_VERIFY(has(7861) && !has(7860));
+    m_server->clock().advance(60'000);
 
     access->findChild<QToolButton *>(u"delete-7861"_s)->click();
     auto *confirm = access->findChild<QMessageBox *>(u"confirmDelete"_s);
@@ -170,6 +173,38 @@ void TestDetailExtensions::networkGroupFromTheSandbox()
         QVERIFY(groups->findChild<QWidget *>(u"group-%1"_s.arg(group.groupID)));
     }
     QVERIFY(groups->findChild<QPushButton *>(u"addToGroup"_s)->isEnabled());
+
+    // Join a fresh group through "Add to group…", then leave it through "Leave group".
+    const auto created = waitFor<NetworkGroup>(
+        [&](auto done) { client.createNetworkGroup(u"detail-test"_s, found->regionName, 4, &client, done); });
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().detail()));
+    const QString groupId = created.value().groupID;
+    const auto isMember = [&] {
+        const QList<NetworkGroup> mine = groups->memberGroups();
+        return std::any_of(mine.cbegin(), mine.cend(),
+                           [&](const NetworkGroup &g) { return g.groupID == groupId; });
+    };
+    groups->setPollInterval(100);
+    QTRY_VERIFY(std::any_of(groups->allGroups().cbegin(), groups->allGroups().cend(),
+                            [&](const NetworkGroup &g) { return g.groupID == groupId; }));
+    groups->findChild<QPushButton *>(u"addToGroup"_s)->click();
+    auto *dialog = groups->findChild<QInputDialog *>(u"addToGroupDialog"_s);
+    QVERIFY(dialog);
+    const QStringList items = dialog->comboBoxItems();
+    const auto item =
+        std::find_if(items.cbegin(), items.cend(), [&](const QString &i) { return i.contains(groupId); });
+    QVERIFY(item != items.cend());
+    dialog->setTextValue(*item);
+    dialog->accept();
+    QTRY_VERIFY(isMember());
+    QWidget *box = groups->findChild<QWidget *>(u"group-%1"_s.arg(groupId));
+    QVERIFY(box);
+    box->findChild<QPushButton *>(u"leaveGroup"_s)->click();
+    auto *confirm = groups->findChild<QMessageBox *>(u"confirmLeave"_s);
+    QVERIFY(confirm);
+    confirm->button(QMessageBox::Yes)->click();
+    QTRY_VERIFY(!isMember());
+
     const Instance released = withState(*found, InstanceState::Released);
     pane.showInstance(&released);
     QVERIFY(!groups->findChild<QPushButton *>(u"addToGroup"_s)->isEnabled());

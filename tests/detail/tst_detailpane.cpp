@@ -23,8 +23,10 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
 
@@ -41,12 +43,15 @@ private slots:
     void snapshottingAndReleasedShowOnlyConfigAndHardware();
     void followsStateChangesWhileATabIsOpen();
     void chartsUpdateOnlyWhileVisible();
+    void collapsedPaneDoesNotPoll();
     void sshBlockComesFromTheAccessUrl();
     void copiedPasswordIsClearedAfterTheDelay();
     void openInTerminalUsesAnArgumentList();
     void configAndHardwareAreFormatted();
     void serverTextIsPlainText();
     void portForwardDialogValidates();
+    void accessRowsOfferLinkOpenCopyEditDelete();
+    void networkGroupListsGroupsAndMembers();
     void portForwardUnsupportedExplainsInsteadOfTheDialog();
     void monitorExplainsMissingMetrics();
     void billingEstimateWithoutTheExtension();
@@ -219,6 +224,29 @@ void TestDetailPane::chartsUpdateOnlyWhileVisible()
     QVERIFY(monitor->writeCsv(dir.filePath(u"m.csv"_s)));
 }
 
+void TestDetailPane::collapsedPaneDoesNotPoll()
+{
+    // Collapsed in a splitter, the pane is still "visible" to Qt but shows nothing, so nothing polls.
+    QSplitter splitter;
+    splitter.addWidget(new QWidget);
+    auto *pane = new ui::DetailPane(context(m_bare.get()));
+    splitter.addWidget(pane);
+    pane->monitorTab()->setPollInterval(20);
+    pane->monitorTab()->setMetricsFetcher(
+        [](const QString &, qint64, ui::MonitorTab::MetricsHandler done) { done(MetricSeries{}); });
+    const Instance instance = sampleInstance();
+    pane->showInstance(&instance);
+    pane->tabs()->setCurrentIndex(ui::DetailPane::MonitorPage);
+    splitter.resize(800, 400);
+    splitter.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&splitter));
+    QTRY_VERIFY(pane->monitorTab()->isPolling());
+    splitter.setSizes({800, 0});
+    QTRY_VERIFY(!pane->monitorTab()->isPolling());
+    splitter.setSizes({400, 400});
+    QTRY_VERIFY(pane->monitorTab()->isPolling());
+}
+
 void TestDetailPane::sshBlockComesFromTheAccessUrl()
 {
     ui::DetailPane pane(context(m_client.get()));
@@ -345,6 +373,9 @@ void TestDetailPane::configAndHardwareAreFormatted()
     QVERIFY(!config->valueText(C::CreationTime).isEmpty() && config->valueText(C::CreationTime) != u"—"_s);
     pane.tabs()->setCurrentIndex(ui::DetailPane::ConfigPage);
     QTRY_COMPARE(config->valueText(C::ImageDescription), u"Not provided by this server"_s);
+    QVERIFY(config->valueText(C::DefaultPorts).startsWith("SSH/22, HTTP/8888 (this instance's ports"_L1));
+    config->findChild<QToolButton *>(u"copy%1"_s.arg(int(C::DefaultPorts)))->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"SSH/22, HTTP/8888"_s);
     config->findChild<QToolButton *>(u"copy%1"_s.arg(int(C::MetaKey)))->click();
     QCOMPARE(QGuiApplication::clipboard()->text(), u"demo.t3stt3st"_s);
 
@@ -405,6 +436,108 @@ void TestDetailPane::portForwardDialogValidates()
     QVERIFY(edit.isInputValid()); // its own port is allowed
     edit.setPort(22);
     QVERIFY(!edit.isInputValid());
+}
+
+void TestDetailPane::accessRowsOfferLinkOpenCopyEditDelete()
+{
+    QNetworkAccessManager nam;
+    QUrl bare(m_server->baseUrl());
+    bare.setPath(u"/no-extensions"_s + bare.path());
+    GlowsClient client(&nam, bare, m_server->options().token);
+    ui::DetailPane pane(context(&client));
+    Instance instance = sampleInstance();
+    instance.accesses.append(Access{u"a3"_s, u"tcp"_s, 5000, QString()});
+    pane.showInstance(&instance);
+    pane.show();
+    ui::AccessTab *access = pane.accessTab();
+
+    QCOMPARE(access->findChild<QLabel *>(u"forwardName-8888"_s)->text(), u"HTTP Port 8888 (JupyterLab)"_s);
+    auto *link = access->findChild<QPushButton *>(u"link-8888"_s);
+    QVERIFY(link);
+    QCOMPARE(link->text(), u"https://tw-03.access.glows.ai:24244"_s);
+    QVERIFY(access->findChild<QToolButton *>(u"open-8888"_s)->isEnabled());
+    access->findChild<QToolButton *>(u"copy-8888"_s)->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"https://tw-03.access.glows.ai:24244"_s);
+    QVERIFY(access->findChild<QToolButton *>(u"edit-8888"_s)->isEnabled());
+    QVERIFY(access->findChild<QToolButton *>(u"delete-8888"_s)->isEnabled());
+
+    // A forward without its address yet is pending: nothing to open or copy.
+    QVERIFY(access->findChild<QLabel *>(u"pending-5000"_s));
+    QVERIFY(!access->findChild<QToolButton *>(u"open-5000"_s)->isEnabled());
+    QVERIFY(!access->findChild<QToolButton *>(u"copy-5000"_s)->isEnabled());
+
+    // Edit opens the form filled in; Delete asks first, and Cancel changes nothing.
+    access->findChild<QToolButton *>(u"edit-8888"_s)->click();
+    auto *dialog = access->findChild<ui::PortForwardDialog *>(u"portForwardDialog"_s);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->port(), 8888);
+    QCOMPARE(dialog->protocol(), u"https"_s);
+    dialog->reject();
+    access->findChild<QToolButton *>(u"delete-8888"_s)->click();
+    auto *confirm = access->findChild<QMessageBox *>(u"confirmDelete"_s);
+    QVERIFY(confirm);
+    QVERIFY(confirm->text().contains("8888"_L1));
+    confirm->button(QMessageBox::Cancel)->click();
+    QTest::qWait(50);
+    QCOMPARE(access->shownAccesses().size(), 3);
+
+    // Confirmed against a server without the extension: the explanation, and the row stays.
+    access->findChild<QToolButton *>(u"delete-8888"_s)->click();
+    access->findChild<QMessageBox *>(u"confirmDelete"_s)->button(QMessageBox::Yes)->click();
+    QTRY_VERIFY(access->findChild<QMessageBox *>(u"portForwardUnsupported"_s));
+    QCOMPARE(access->shownAccesses().size(), 3);
+
+    // Not Running: rows can be opened and copied but not changed.
+    const Instance paused = withState(instance, InstanceState::Paused);
+    access->setInstance(paused);
+    QVERIFY(!access->findChild<QToolButton *>(u"edit-8888"_s)->isEnabled());
+    QVERIFY(!access->findChild<QPushButton *>(u"newPortForwarding"_s)->isEnabled());
+}
+
+void TestDetailPane::networkGroupListsGroupsAndMembers()
+{
+    ui::DetailPane pane(context(nullptr));
+    const Instance instance = sampleInstance();
+    pane.showInstance(&instance);
+    pane.show();
+    pane.tabs()->setCurrentIndex(ui::DetailPane::NetworkGroupPage);
+    ui::NetworkGroupTab *groups = pane.networkGroupTab();
+
+    groups->showGroups({NetworkGroup{u"ng-other"_s, u"other"_s, u"TW-03"_s, 5, {}}});
+    QVERIFY(groups->memberGroups().isEmpty());
+    QVERIFY(groups->emptyStateText().contains("private IPs"_L1));
+    QVERIFY(groups->emptyStateText().contains("multi-node"_L1));
+    QVERIFY(groups->findChild<QPushButton *>(u"addToGroup"_s)->isEnabled());
+
+    NetworkGroup mesh{u"ng-1"_s, u"llm-training"_s, u"TW-03"_s, 4, {}};
+    mesh.members = {
+        GroupMember{instance.instanceID, u"me"_s, u"10.88.0.2/24"_s, 25000, u"Connected"_s},
+        GroupMember{u"ins-peer0001"_s, u"<b>peer</b>"_s, u"10.88.0.3/24"_s, 25000, u"Connected"_s}};
+    groups->showGroups({mesh});
+    QCOMPARE(groups->memberGroups().size(), 1);
+    QVERIFY(groups->emptyStateText().isEmpty());
+    QWidget *box = groups->findChild<QWidget *>(u"group-ng-1"_s);
+    QVERIFY(box);
+    const QList<QLabel *> labels = box->findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(),
+                        [](const QLabel *l) { return l->text() == "10.88.0.2/24"_L1; }));
+    auto *members = box->findChild<QTableWidget *>(u"members"_s);
+    QCOMPARE(members->rowCount(), 1);
+    QCOMPARE(members->item(0, 1)->text(), u"<b>peer</b>"_s);
+    QVERIFY(box->findChild<QPushButton *>(u"leaveGroup"_s)->isEnabled());
+
+    // Leaving asks first.
+    box->findChild<QPushButton *>(u"leaveGroup"_s)->click();
+    auto *confirm = groups->findChild<QMessageBox *>(u"confirmLeave"_s);
+    QVERIFY(confirm);
+    confirm->button(QMessageBox::Cancel)->click();
+
+    // Only while Running: the buttons are disabled for any other state.
+    groups->setInstance(withState(instance, InstanceState::Pending));
+    box = groups->findChild<QWidget *>(u"group-ng-1"_s);
+    QVERIFY(box);
+    QVERIFY(!box->findChild<QPushButton *>(u"leaveGroup"_s)->isEnabled());
+    QVERIFY(!groups->findChild<QPushButton *>(u"addToGroup"_s)->isEnabled());
 }
 
 void TestDetailPane::portForwardUnsupportedExplainsInsteadOfTheDialog()

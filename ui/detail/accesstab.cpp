@@ -171,8 +171,13 @@ void AccessTab::rebuildRows()
     m_shownRows = rows;
     m_rowsEditable = running;
     while (QLayoutItem *item = m_rows->takeAt(0)) {
-        if (QWidget *widget = item->widget())
+        if (QWidget *widget = item->widget()) {
+            // Deleted later (a row's own button may be on the stack); unnamed and hidden at once, so nothing
+            // finds or shows the old row meanwhile.
+            widget->setObjectName(QString());
+            widget->hide();
             widget->deleteLater();
+        }
         delete item;
     }
     if (rows.isEmpty()) {
@@ -214,7 +219,8 @@ void AccessTab::rebuildRows()
         } else {
             link = makeValueLabel(m_forwardBox, access.url);
         }
-        link->setObjectName(u"link-%1"_s.arg(access.listenPort));
+        if (!access.isPending())
+            link->setObjectName(u"link-%1"_s.arg(access.listenPort));
 
         auto *open = new QToolButton(m_forwardBox);
         open->setText(tr("Open"));

@@ -77,7 +77,6 @@ QVariant BillingModel::data(const QModelIndex &index, int role) const
         case PriceColumn:
         case DurationColumn:
         case CostColumn:
-        case DiscountColumn:
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         default:
             return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);

@@ -42,12 +42,14 @@ ConfigTab::ConfigTab(AppContext context, QWidget *parent) : DetailTab(context, p
         QToolButton *copy = makeCopyButton(this, tr("Copy %1").arg(names.at(field)));
         copy->setObjectName(u"copy%1"_s.arg(field));
         connect(copy, &QToolButton::clicked, this,
-                [this, field] { QGuiApplication::clipboard()->setText(valueText(Field(field))); });
+                [this, field] { QGuiApplication::clipboard()->setText(m_raw.at(field)); });
         auto *row = new QHBoxLayout;
         row->addWidget(value, 1);
         row->addWidget(copy, 0, Qt::AlignTop);
         form->addRow(names.at(field), row);
         m_values.append(value);
+        m_copy.append(copy);
+        m_raw.append(QString());
     }
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -93,8 +95,10 @@ void ConfigTab::fetchCatalogue()
 void ConfigTab::fill()
 {
     const Instance &in = instance();
-    const auto set = [this](Field field, const QString &text) {
+    const auto set = [this](Field field, const QString &text, bool copyable = true) {
         m_values.at(field)->setText(text.isEmpty() ? tr("—") : text);
+        m_raw[field] = copyable ? text : QString();
+        m_copy.at(field)->setEnabled(!m_raw.at(field).isEmpty());
     };
     QString imageId;
     if (in.baseImage) {
@@ -115,15 +119,26 @@ void ConfigTab::fill()
         const QString missing = m_catalogueUnsupported ? tr("Not provided by this server")
                                 : m_catalogueLoaded    ? tr("Not in the image catalogue")
                                                        : tr("Loading…");
-        set(ImageDescription, missing);
-        set(DefaultPorts, missing);
+        set(ImageDescription, missing, false);
+        // Without the image's defaults, the instance's own ports are the next best answer, said as such.
+        QStringList ports;
+        for (const Access &access : in.accesses)
+            ports.append(u"%1/%2"_s.arg(access.protocol.toUpper()).arg(access.listenPort));
+        if (ports.isEmpty() || (!m_catalogueUnsupported && !m_catalogueLoaded)) {
+            set(DefaultPorts, missing, false);
+        } else {
+            set(DefaultPorts,
+                tr("%1 (this instance's ports; the image's defaults are unknown)").arg(ports.join(u", "_s)));
+            m_raw[DefaultPorts] = ports.join(u", "_s);
+        }
     }
     set(Category, categoryText(in.category));
+    m_raw[Category] = in.category;
     set(Region, in.regionName);
     set(Envs, in.envs);
     set(Cmd, in.cmd);
     set(MetaKey, in.metaKey);
-    set(CreationTime, formatDateTime(in.createTime));
+    set(CreationTime, formatDateTime(in.createTime), in.createTime > 0);
 }
 
 } // namespace glows::ui

@@ -8,6 +8,7 @@
 
 class QFormLayout;
 class QLabel;
+class QToolButton;
 
 namespace glows::ui {
 
@@ -46,6 +47,8 @@ private:
     void fill();
 
     QList<QLabel *> m_values;
+    QList<QToolButton *> m_copy;
+    QStringList m_raw; // what Copy puts on the clipboard: the value as sent, empty when there is none
     QHash<QString, ImageInfo> m_images;
     bool m_catalogueRequested = false;
     bool m_catalogueLoaded = false;

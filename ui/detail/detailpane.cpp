@@ -10,9 +10,11 @@
 #include "ui/formatting.h"
 
 #include <QLabel>
+#include <QResizeEvent>
 #include <QScopedValueRollback>
 #include <QStackedLayout>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace glows::ui {
 
@@ -21,7 +23,18 @@ DetailPane::DetailPane(AppContext context, QWidget *parent) : QWidget(parent), m
     auto *stack = new QStackedLayout(this);
     m_empty = new QLabel(tr("Select an instance to see its details."), this);
     m_empty->setAlignment(Qt::AlignCenter);
-    m_tabs = new QTabWidget(this);
+    auto *page = new QWidget(this);
+    m_availabilityNote = new QLabel(page);
+    m_availabilityNote->setObjectName(QStringLiteral("availabilityNote"));
+    m_availabilityNote->setTextFormat(Qt::PlainText);
+    m_availabilityNote->setWordWrap(true);
+    m_availabilityNote->setMargin(6);
+    m_availabilityNote->hide();
+    m_tabs = new QTabWidget(page);
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(m_availabilityNote);
+    pageLayout->addWidget(m_tabs, 1);
     m_pages = {new AccessTab(context, m_tabs),   new MonitorTab(context, m_tabs),
                new BillingTab(context, m_tabs),  new ConfigTab(context, m_tabs),
                new HardwareTab(context, m_tabs), new NetworkGroupTab(context, m_tabs)};
@@ -30,7 +43,7 @@ DetailPane::DetailPane(AppContext context, QWidget *parent) : QWidget(parent), m
     for (qsizetype i = 0; i < m_pages.size(); ++i)
         m_tabs->addTab(m_pages.at(i), titles.at(i));
     stack->addWidget(m_empty);
-    stack->addWidget(m_tabs);
+    stack->addWidget(page);
     connect(m_tabs, &QTabWidget::currentChanged, this, &DetailPane::updateActivePage);
 }
 
@@ -82,7 +95,7 @@ void DetailPane::showInstance(const Instance *instance)
     applyAvailability();
     for (DetailTab *page : std::as_const(m_pages))
         page->setInstance(m_instance);
-    stack->setCurrentWidget(m_tabs);
+    stack->setCurrentWidget(m_tabs->parentWidget());
     updateActivePage();
 }
 
@@ -97,6 +110,9 @@ void DetailPane::applyAvailability()
     const QString why = tr("Only available while the instance is Running; it is %1 now. Config and Hardware "
                            "can still be viewed.")
                             .arg(statusText(m_instance.status));
+    m_availabilityNote->setText(tr("This instance is %1, so only Config and Hardware can be viewed.")
+                                    .arg(statusText(m_instance.status)));
+    m_availabilityNote->setVisible(!live);
     for (int tab : {AccessPage, MonitorPage, BillingPage, NetworkGroupPage}) {
         m_tabs->setTabEnabled(tab, live);
         m_tabs->setTabToolTip(tab, live ? QString() : why);
@@ -108,7 +124,8 @@ void DetailPane::updateActivePage()
     if (m_applyingAvailability)
         return;
     const int current = m_tabs->currentIndex();
-    const bool shown = m_hasInstance && isVisible();
+    // A splitter collapses the pane to zero size without hiding it; a collapsed pane shows nothing either.
+    const bool shown = m_hasInstance && isVisible() && width() > 0 && height() > 0;
     for (qsizetype i = 0; i < m_pages.size(); ++i)
         m_pages.at(i)->setActive(shown && i == current && m_tabs->isTabEnabled(int(i)));
 }
@@ -117,6 +134,13 @@ void DetailPane::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     updateActivePage();
+}
+
+void DetailPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (event->oldSize().isEmpty() != event->size().isEmpty())
+        updateActivePage();
 }
 
 void DetailPane::hideEvent(QHideEvent *event)

@@ -55,6 +55,7 @@ public:
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void applyAvailability();
@@ -64,6 +65,7 @@ private:
     Instance m_instance;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_empty = nullptr;
+    QLabel *m_availabilityNote = nullptr;
     QList<DetailTab *> m_pages;
     bool m_hasInstance = false;
     bool m_applyingAvailability = false;

@@ -18,6 +18,8 @@ HardwareTab::HardwareTab(AppContext context, QWidget *parent) : DetailTab(contex
     const QStringList names{tr("GPU Model"), tr("GPUs"), tr("GPU RAM"), tr("CPU Model"),
                             tr("vCPUs"),     tr("RAM"),  tr("Storage")};
     auto *form = new QFormLayout;
+    form->setVerticalSpacing(10);
+    form->setHorizontalSpacing(24);
     for (int field = 0; field < FieldCount; ++field) {
         QLabel *value = makeValueLabel(this);
         value->setObjectName(u"value%1"_s.arg(field));

@@ -3,8 +3,6 @@
 
 #include <QChart>
 #include <QChartView>
-#include <QDateTime>
-#include <QDateTimeAxis>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
@@ -24,14 +22,23 @@ MetricChart::MetricChart(MetricChartSpec spec, QWidget *parent) : QWidget(parent
     m_chart->setBackgroundRoundness(0);
     m_chart->legend()->setVisible(m_spec.kinds.size() > 1);
     m_chart->legend()->setAlignment(Qt::AlignTop);
-    m_axisX = new QDateTimeAxis;
-    m_axisX->setFormat(u"HH:mm"_s);
-    m_axisX->setTitleText(tr("Time"));
-    m_axisX->setTickCount(6);
+    QFont legendFont = m_chart->legend()->font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
+    m_chart->legend()->setFont(legendFont);
+    m_axisX = new QValueAxis;
+    m_axisX->setTitleText(tr("Minutes ago"));
+    m_axisX->setLabelFormat(u"%.0f"_s);
+    m_axisX->setReverse(true);
+    m_axisX->setTickType(QValueAxis::TicksDynamic);
+    m_axisX->setTickAnchor(0);
+    m_axisX->setTickInterval(1);
+    m_axisX->setRange(0, 5);
     m_axisY = new QValueAxis;
     m_axisY->setTitleText(m_spec.unit);
     m_axisY->setLabelFormat(u"%.0f"_s);
-    m_axisY->setTickCount(5);
+    m_axisY->setTickType(QValueAxis::TicksDynamic);
+    m_axisY->setTickAnchor(0);
+    m_axisY->setTickInterval(25);
     m_axisY->setRange(0, 100);
     QFont small = m_axisX->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.85);
@@ -41,10 +48,25 @@ MetricChart::MetricChart(MetricChartSpec spec, QWidget *parent) : QWidget(parent
     m_axisY->setTitleFont(small);
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
+    // After addAxis, so the theme colours stay. Zero-width (cosmetic) pens: QGraphicsLineItem works out the
+    // bounding box of a wider pen by stroking it, for every grid line on every repaint.
+    for (QValueAxis *axis : {m_axisX, m_axisY}) {
+        QPen grid = axis->gridLinePen();
+        grid.setWidth(0);
+        axis->setGridLinePen(grid);
+        QPen line = axis->linePen();
+        line.setWidth(0);
+        axis->setLinePen(line);
+    }
     for (qsizetype i = 0; i < m_spec.kinds.size(); ++i) {
         auto *series = new QLineSeries;
         series->setName(m_spec.seriesNames.value(i));
         m_chart->addSeries(series);
+        // After addSeries, so the theme colour is kept. A 1 px pen is drawn by the rasterizer directly; wider
+        // pens go through the stroker every frame.
+        QPen pen = series->pen();
+        pen.setWidthF(1.0);
+        series->setPen(pen);
         series->attachAxis(m_axisX);
         series->attachAxis(m_axisY);
         m_series.append(series);
@@ -52,6 +74,8 @@ MetricChart::MetricChart(MetricChartSpec spec, QWidget *parent) : QWidget(parent
 
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing, false);
+    m_view->setOptimizationFlags(QGraphicsView::DontSavePainterState |
+                                 QGraphicsView::DontAdjustForAntialiasing);
     m_view->setMinimumHeight(170);
     m_title = new QLabel(m_spec.title, this);
     QFont bold = m_title->font();
@@ -61,6 +85,11 @@ MetricChart::MetricChart(MetricChartSpec spec, QWidget *parent) : QWidget(parent
     m_current->setObjectName(u"currentValue"_s);
     m_current->setTextFormat(Qt::PlainText);
     m_current->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // A fixed size keeps the once-a-second text change from invalidating the tab's layout (Qt relayouts the
+    // parent when a widget whose size can vary changes its size hint).
+    m_current->setFixedSize(
+        m_current->fontMetrics().horizontalAdvance(u"In 99,999.9 KB/s · Out 99,999.9 KB/s"_s),
+        m_current->sizeHint().height());
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title);
@@ -90,32 +119,56 @@ void MetricChart::showRange(const MetricHistory &history, qint64 since, qint64 u
 {
     ++m_updates;
     double top = 0;
+    const double untilMs = double(until) * 1000.0;
     for (qsizetype i = 0; i < m_series.size(); ++i) {
         history.pointsSince(since, m_spec.kinds.at(i), maxPoints, &m_points);
-        for (const QPointF &point : std::as_const(m_points))
+        for (QPointF &point : m_points) {
+            point.setX((untilMs - point.x()) / 60000.0);
             top = qMax(top, point.y());
+        }
         m_series.at(i)->replace(m_points);
     }
     const qint64 span = until - since;
     if (span != m_shownSpan) {
         m_shownSpan = span;
-        m_axisX->setFormat(span <= 600 ? u"HH:mm:ss"_s : u"HH:mm"_s);
+        const double minutes = double(span) / 60.0;
+        m_axisX->setTickInterval(minutes <= 10 ? 1 : minutes <= 60 ? 10 : 60);
+        m_axisX->setRange(0, minutes);
     }
-    m_axisX->setRange(QDateTime::fromSecsSinceEpoch(since), QDateTime::fromSecsSinceEpoch(until));
     if (history.isEmpty()) {
         m_current->setText(tr("No data yet"));
         return;
     }
     const MetricSample &latest = history.latest();
     const double ceiling = m_spec.ceiling ? m_spec.ceiling(latest) : 0;
-    // Fitted axes get headroom and a round top, so the line does not touch the frame or jump every second.
-    const double fitted = top <= 0
-                              ? 1
-                              : std::pow(10.0, std::floor(std::log10(top * 1.2))) *
-                                    std::ceil(top * 1.2 / std::pow(10.0, std::floor(std::log10(top * 1.2))));
-    const double yMax = ceiling > 0 ? ceiling : fitted;
-    if (!qFuzzyCompare(m_axisY->max(), yMax))
+    // Round steps from 0 (1, 2 or 5 × 10^n), so a 42 GB axis reads 0, 10, 20 … rather than 10.5, 21 ….
+    const auto niceStep = [](double top) {
+        const double raw = top / 4;
+        const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+        const double ratio = raw / magnitude;
+        return ratio <= 1   ? magnitude
+               : ratio <= 2 ? 2 * magnitude
+               : ratio <= 5 ? 5 * magnitude
+                            : 10 * magnitude;
+    };
+    double yMax = ceiling;
+    if (ceiling <= 0) {
+        // A fitted axis stays put while the data fills 40–100 % of it: moving it every second would make the
+        // lines jump and relayout the axis on every update.
+        const double shown = m_axisY->max();
+        if (top <= shown && top >= shown * 0.4) {
+            yMax = shown;
+        } else {
+            const double wanted = qMax(1.0, top * 1.2);
+            yMax = std::ceil(wanted / niceStep(wanted)) * niceStep(wanted);
+        }
+    }
+    if (!qFuzzyCompare(m_axisY->max(), yMax)) {
+        const double step = niceStep(yMax);
+        m_axisY->setTickInterval(step);
+        m_axisY->setLabelFormat(step < 1 ? u"%.1f"_s : u"%.0f"_s);
         m_axisY->setRange(0, yMax);
+    }
     m_current->setText(m_spec.currentText ? m_spec.currentText(latest) : QString());
 }
 

@@ -9,7 +9,6 @@
 
 class QChart;
 class QChartView;
-class QDateTimeAxis;
 class QLabel;
 class QLineSeries;
 class QValueAxis;
@@ -36,8 +35,11 @@ class MetricChart final : public QWidget
 public:
     explicit MetricChart(MetricChartSpec spec, QWidget *parent = nullptr);
 
-    // Replaces every series' points in one call each and moves the axes to [since, until].
-    void showRange(const MetricHistory &history, qint64 since, qint64 until, int maxPoints = 360);
+    // Replaces every series' points in one call each. X is "minutes ago" on a fixed axis, so a new sample
+    // redraws the lines but never relayouts the axes (which would recompute every line a second time).
+    void showRange(const MetricHistory &history, qint64 since, qint64 until, int maxPoints = kMaxPoints);
+    // About one point per two to three pixels of a typical plot; longer ranges are averaged into buckets.
+    static constexpr int kMaxPoints = 120;
     void clear();
 
     int updateCount() const { return m_updates; }
@@ -49,7 +51,7 @@ private:
     MetricChartSpec m_spec;
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
-    QDateTimeAxis *m_axisX = nullptr;
+    QValueAxis *m_axisX = nullptr;
     QValueAxis *m_axisY = nullptr;
     QList<QLineSeries *> m_series;
     QLabel *m_title = nullptr;

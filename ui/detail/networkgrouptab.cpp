@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -64,6 +65,7 @@ NetworkGroupTab::NetworkGroupTab(AppContext context, QWidget *parent) : DetailTa
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_content);
+    m_scroll = scroll;
 
     auto *top = new QHBoxLayout;
     top->addStretch();
@@ -73,6 +75,7 @@ NetworkGroupTab::NetworkGroupTab(AppContext context, QWidget *parent) : DetailTa
     layout->addWidget(m_notice);
     layout->addWidget(m_empty);
     layout->addWidget(scroll, 1);
+    layout->addStretch();
 
     connect(m_add, &QPushButton::clicked, this, &NetworkGroupTab::openAddToGroup);
     connect(m_timer, &QTimer::timeout, this, &NetworkGroupTab::fetch);
@@ -100,12 +103,17 @@ QString NetworkGroupTab::emptyStateText() const
 
 void NetworkGroupTab::instanceChanged(bool switched)
 {
+    // The list refreshes the selected instance every few seconds; only a new instance or a change of what the
+    // buttons allow needs new widgets (rebuilding would reset the member tables' scroll and selection).
+    const bool editable = instance().status.canEditAccess();
     if (switched) {
         ++m_serial;
         m_inFlight = false;
         m_notice->hide();
         if (isActive())
             fetch();
+    } else if (editable == m_builtEditable) {
+        return;
     }
     rebuild();
 }
@@ -134,10 +142,15 @@ void NetworkGroupTab::fetch()
             reportError(result.error());
             return;
         }
-        m_loaded = true;
-        m_groups = result.value();
-        rebuild();
+        showGroups(result.value());
     });
+}
+
+void NetworkGroupTab::showGroups(const QList<NetworkGroup> &groups)
+{
+    m_loaded = true;
+    m_groups = groups;
+    rebuild();
 }
 
 void NetworkGroupTab::reportError(const ApiError &error)
@@ -159,18 +172,25 @@ void NetworkGroupTab::reportError(const ApiError &error)
 void NetworkGroupTab::rebuild()
 {
     const bool running = instance().status.canEditAccess();
+    m_builtEditable = running;
     m_add->setEnabled(running && m_loaded && !m_unsupported);
     m_add->setToolTip(!running        ? tr("Only a Running instance can join a network group.")
                       : m_unsupported ? tr("This server does not support network groups.")
                                       : QString());
     while (m_contentLayout->count() > 1) {
         QLayoutItem *item = m_contentLayout->takeAt(0);
-        if (QWidget *widget = item->widget())
+        if (QWidget *widget = item->widget()) {
+            // Deleted later (a group's own button may be on the stack); unnamed and hidden at once, so
+            // nothing finds or shows the old group meanwhile.
+            widget->setObjectName(QString());
+            widget->hide();
             widget->deleteLater();
+        }
         delete item;
     }
     const QList<NetworkGroup> mine = memberGroups();
     m_empty->setVisible(m_loaded && !m_unsupported && mine.isEmpty());
+    m_scroll->setVisible(!mine.isEmpty());
     for (qsizetype i = 0; i < mine.size(); ++i)
         m_contentLayout->insertWidget(int(i), groupBox(mine.at(i)));
 }
@@ -185,7 +205,8 @@ QWidget *NetworkGroupTab::groupBox(const NetworkGroup &group)
     box->setObjectName(u"group-%1"_s.arg(group.groupID));
     auto *form = new QFormLayout;
     form->addRow(tr("Private IP/CIDR"), makeValueLabel(box, self->ipCidr));
-    form->addRow(tr("Bandwidth"), makeValueLabel(box, tr("%1 Mbps").arg(self->bandwidthMbps)));
+    form->addRow(tr("Bandwidth"),
+                 makeValueLabel(box, tr("%1 Mbps").arg(QLocale().toString(self->bandwidthMbps))));
     form->addRow(tr("Status"), makeValueLabel(box, self->status));
     form->addRow(tr("Region"), makeValueLabel(box, group.regionName));
     form->addRow(tr("Capacity"),

@@ -30,6 +30,8 @@ public:
     bool isUnsupported() const { return m_unsupported; }
     QString emptyStateText() const;
     void setPollInterval(int ms);
+    // Applies one listing of the account's groups; what a fetch does with the server's answer.
+    void showGroups(const QList<NetworkGroup> &groups);
 
     void openAddToGroup();
     void confirmLeaveGroup(const QString &groupId);
@@ -54,12 +56,14 @@ private:
     QLabel *m_empty = nullptr;
     QPushButton *m_add = nullptr;
     QWidget *m_content = nullptr;
+    QWidget *m_scroll = nullptr;
     QVBoxLayout *m_contentLayout = nullptr;
     QTimer *m_timer = nullptr;
     quint64 m_serial = 0;
     bool m_inFlight = false;
     bool m_loaded = false;
     bool m_unsupported = false;
+    bool m_builtEditable = false;
 };
 
 } // namespace glows::ui

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: Apache-2.0
+// Renders every detail tab offscreen into PNG files: detail-screenshots <output dir>. A developer tool, not a
+// test: it writes files, so CTest never runs it. The sandbox on loopback provides the instances; metrics come
+// from a generator marked "simulated" when the sandbox does not serve them.
+#include "detailtesthelpers.h"
+#include "ui/detail/accesstab.h"
+#include "ui/detail/detailpane.h"
+#include "ui/detail/monitortab.h"
+#include "ui/detail/networkgrouptab.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QTabWidget>
+#include <QtMath>
+
+using namespace Qt::StringLiterals;
+using namespace glows;
+
+namespace {
+
+MetricSeries generatedHour(qint64 until)
+{
+    MetricSeries series;
+    series.simulated = true;
+    for (qint64 t = until - 3599; t <= until; ++t) {
+        const double phase = double(t % 3600) / 3600.0 * 2 * M_PI;
+        MetricSample s;
+        s.t = t;
+        s.gpuUtil = 70 + 20 * qSin(phase * 6) + 5 * qSin(double(t) * 0.7);
+        s.gpuMemTotalMB = 24564;
+        s.gpuMemUsedMB = 15000 + 2000 * qSin(phase * 2);
+        s.cpuPct = 35 + 15 * qSin(phase * 9 + 1) + 4 * qSin(double(t) * 1.3);
+        s.ramTotalMB = 43008;
+        s.ramUsedMB = 18000 + 3000 * qSin(phase * 3);
+        s.diskTotalGB = 100;
+        s.diskUsedGB = 41 + double(t % 3600) / 3600.0 * 3;
+        s.netInKBps = 800 + 600 * qMax(0.0, qSin(phase * 12));
+        s.netOutKBps = 120 + 80 * qMax(0.0, qSin(phase * 12 + 2));
+        series.samples.append(s);
+    }
+    return series;
+}
+
+bool save(ui::DetailPane &pane, int tab, const QDir &dir, const QString &name)
+{
+    pane.tabs()->setCurrentIndex(tab);
+    QTest::qWait(400);
+    const bool ok = pane.grab().save(dir.filePath(u"detail-%1.png"_s.arg(name)));
+    qInfo("%s %s", ok ? "wrote" : "FAILED", qPrintable(dir.filePath(u"detail-%1.png"_s.arg(name))));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QDir dir(argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"."_s);
+    sandbox::SandboxOptions options;
+    options.manualClock = true;
+    sandbox::SandboxServer server(options);
+    if (!server.listen())
+        return 1;
+    QNetworkAccessManager nam;
+    GlowsClient client(&nam, QUrl(server.baseUrl()), options.token);
+    client.setSandbox(true);
+    const auto running = testing::firstInState(&client, InstanceState::Running);
+    const auto released = testing::firstInState(&client, InstanceState::Released);
+    if (!running || !released)
+        return 1;
+
+    ui::DetailPane pane(ui::AppContext{&client, nullptr, true});
+    pane.resize(920, 620);
+    const MetricSeries hour = generatedHour(QDateTime::currentSecsSinceEpoch());
+    bool served = false;
+    pane.monitorTab()->setMetricsFetcher(
+        [&](const QString &id, qint64 since, ui::MonitorTab::MetricsHandler done) {
+            client.metrics(id, since, &pane, [&, done](const ApiResult<MetricSeries> &result) {
+                served = result.ok();
+                done(result.ok() ? result : ApiResult<MetricSeries>(hour));
+            });
+        });
+    Instance shown = *running;
+    // A forward just added, still waiting for its address.
+    shown.accesses.append(Access{u"preview"_s, u"https"_s, 7860, QString()});
+    pane.showInstance(&shown);
+    pane.show();
+    QTest::qWait(300);
+
+    bool ok = save(pane, ui::DetailPane::AccessPage, dir, u"access"_s);
+    ok &= save(pane, ui::DetailPane::MonitorPage, dir, u"monitor"_s);
+    pane.monitorTab()->setRange(ui::MonitorTab::Range::OneHour);
+    ok &= save(pane, ui::DetailPane::MonitorPage, dir, u"monitor-1h"_s);
+    ok &= save(pane, ui::DetailPane::BillingPage, dir, u"billing"_s);
+    ok &= save(pane, ui::DetailPane::ConfigPage, dir, u"config"_s);
+    ok &= save(pane, ui::DetailPane::HardwarePage, dir, u"hardware"_s);
+    ok &= save(pane, ui::DetailPane::NetworkGroupPage, dir, u"network-group"_s);
+    pane.showInstance(&*released);
+    ok &= save(pane, ui::DetailPane::HardwarePage, dir, u"released"_s);
+
+    // Mesh groups are drawn from a fixed listing, so the shots do not depend on the server having them.
+    ui::DetailPane groups(ui::AppContext{});
+    groups.resize(920, 620);
+    groups.showInstance(&*running);
+    groups.show();
+    groups.networkGroupTab()->showGroups({});
+    ok &= save(groups, ui::DetailPane::NetworkGroupPage, dir, u"network-group-empty"_s);
+    NetworkGroup group{u"ng-7q2w9x"_s, u"llm-training"_s, running->regionName, 4, {}};
+    group.members = {
+        GroupMember{running->instanceID, running->remark, u"10.88.0.2/24"_s, 25000, u"Connected"_s},
+        GroupMember{u"ins-m3sh0002"_s, u"worker-1"_s, u"10.88.0.3/24"_s, 25000, u"Connected"_s},
+        GroupMember{u"ins-m3sh0003"_s, u"worker-2"_s, u"10.88.0.4/24"_s, 25000, u"Connecting"_s}};
+    groups.networkGroupTab()->showGroups({group});
+    ok &= save(groups, ui::DetailPane::NetworkGroupPage, dir, u"network-group-member"_s);
+    qInfo("metrics %s", served ? "served by the sandbox" : "generated (the sandbox has no metrics route)");
+    return ok ? 0 : 1;
+}
