@@ -191,6 +191,11 @@ std::optional<Instance> decodeInstance(const QJsonValue &value, QString *error)
     return in;
 }
 
+QJsonArray instanceArray(const QJsonObject &body)
+{
+    return arrayOf(body, {"instances"_L1, "data"_L1, "list"_L1});
+}
+
 std::optional<InstancePage> decodeInstancePage(const QJsonObject &body, QString *error)
 {
     // The third-party client read `instances`, falling back to `data`; accept both.
