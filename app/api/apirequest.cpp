@@ -22,6 +22,37 @@ namespace {
 std::atomic<int> g_retryBaseDelayMs{500};
 constexpr int kMaxRetryDelayMs = 15000;
 
+// Upload data for a non-idempotent request. QNetworkAccessManager silently sends a request again when the
+// connection closes before any response, POST included; refusing to rewind once bytes went out turns that
+// hidden second create into a ContentReSendError, which the caller handles (create looks up by meta key).
+class SendOnceDevice final : public QIODevice
+{
+public:
+    SendOnceDevice(QByteArray data, QObject *parent) : QIODevice(parent), m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    qint64 size() const override { return m_data.size(); }
+    bool reset() override { return !m_sent && QIODevice::reset(); }
+    bool seek(qint64 pos) override { return (!m_sent || pos == this->pos()) && QIODevice::seek(pos); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = qMin(maxSize, m_data.size() - pos());
+        if (n <= 0)
+            return n == 0 ? 0 : -1;
+        memcpy(data, m_data.constData() + pos(), size_t(n));
+        m_sent = true;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    bool m_sent = false;
+};
+
 // Connection-level failures (refused, reset, dropped, DNS …): the request may never have reached the server.
 bool isConnectionError(QNetworkReply::NetworkError error)
 {
@@ -54,7 +85,11 @@ int ApiRequest::parseRetryAfterMs(const QByteArray &value, const QDateTime &now)
     const qlonglong seconds = trimmed.toLongLong(&ok);
     if (ok)
         return seconds < 0 ? -1 : int(qMin<qlonglong>(seconds * 1000, kMaxRetryAfterMs));
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
+    // HTTP dates end in "GMT", which Qt's RFC 2822 parser does not take as a zone.
+    QString text = QString::fromLatin1(trimmed);
+    if (text.endsWith(" GMT"_L1))
+        text = text.chopped(3) + "+0000"_L1;
+    const QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!when.isValid())
         return -1;
     return int(qBound(qint64(0), now.msecsTo(when), qint64(kMaxRetryAfterMs)));
@@ -159,7 +194,14 @@ void ApiRequest::sendAttempt()
         reply = m_nam->get(request);
         break;
     case Verb::Post:
-        reply = m_nam->post(request, payload);
+        if (m_spec.idempotent) {
+            reply = m_nam->post(request, payload);
+        } else {
+            request.setHeader(QNetworkRequest::ContentLengthHeader, payload.size());
+            auto *device = new SendOnceDevice(payload, nullptr);
+            reply = m_nam->post(request, device);
+            device->setParent(reply);
+        }
         break;
     case Verb::Put:
         reply = m_nam->put(request, payload);

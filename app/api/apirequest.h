@@ -69,7 +69,8 @@ public:
 
     void setContinuation(Continuation continuation) { m_continuation = std::move(continuation); }
     void start();
-    // Ends the call at once with a Cancelled error (delivered like any other result). A no-op once finished.
+    // Ends the call at once: the handler receives a Cancelled error before cancel() returns, and nothing more
+    // is sent for this call. A no-op once finished.
     void cancel();
     // Ends the request with the given error without sending anything (used for preflight refusals).
     void fail(const ApiError &error);
