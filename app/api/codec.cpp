@@ -112,7 +112,10 @@ std::optional<Envelope> decodeEnvelope(const QByteArray &bytes, QString *error)
     Envelope env;
     env.body = doc.object();
     const QJsonValue code = env.body.value("code"_L1);
-    if (!code.isDouble()) {
+    bool numericText = false;
+    if (code.isString())
+        (void)code.toString().trimmed().toInt(&numericText);
+    if (!code.isDouble() && !numericText) {
         if (error)
             *error = u"response has no numeric 'code'"_s;
         return std::nullopt;
