@@ -130,7 +130,7 @@ QString ApiError::userMessage() const
 {
     switch (m_kind) {
     case Kind::Network:
-        return tr("The server cannot be reached. Check your connection; the app keeps retrying.");
+        return tr("The server cannot be reached. Check your connection and the server address.");
     case Kind::Timeout:
         return tr("The server did not answer in time. Please try again.");
     case Kind::Tls:
