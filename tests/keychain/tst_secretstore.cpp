@@ -136,7 +136,7 @@ void TestSecretStore::chunkedRoundTrip()
 {
     // The Windows layout (long tokens in chunks), exercised here on the Secret Service.
     SecretStore store(m_service);
-    store.setChunkChars(100);
+    store.setChunkChars(1000);
     QString longToken;
     for (int i = 0; i < 45; ++i)
         longToken += kToken.left(77) + QString::number(i);
