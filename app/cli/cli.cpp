@@ -21,7 +21,7 @@ using namespace Qt::StringLiterals;
 namespace glows::cli {
 namespace {
 
-struct Text
+struct CliText
 {
     Q_DECLARE_TR_FUNCTIONS(GlowsCli)
 };
@@ -38,20 +38,20 @@ QString helpText(const QCommandLineParser &parser)
     QString text = parser.helpText();
     text.replace(u"[options]"_s,
                  u"[--server URL] [--account NAME | --token-stdin] [--json] COMMAND [ARGS]"_s);
-    text += u'\n' + Text::tr("Commands:") + u'\n';
+    text += u'\n' + CliText::tr("Commands:") + u'\n';
     for (const Command &c : allCommands())
         text += u"  "_s + QString(c.synopsis).replace(u"\n"_s, u"\n  "_s) + u'\n';
     text +=
         u'\n' +
-        Text::tr(
+        CliText::tr(
             "The token comes from a stored account (the keychain) or from standard input, never from the "
             "command line. With neither --server nor --account, glows-cli uses a glows-sandbox running at "
             "%1 with its default token.")
             .arg(AccountStore::defaultSandboxServer().toString()) +
         u'\n';
     text += u'\n' +
-            Text::tr("Exit codes: 0 success, 1 failure, 2 usage error, 3 token rejected (sign in again), "
-                     "4 not offered by this server.") +
+            CliText::tr("Exit codes: 0 success, 1 failure, 2 usage error, 3 token rejected (sign in again), "
+                        "4 not offered by this server.") +
             u'\n';
     return text;
 }
@@ -73,7 +73,7 @@ std::optional<QString> storedToken(const Account &account, QTextStream &err)
         return result->secret;
     case SecretStore::Result::Status::NotFound:
         err << "glows-cli: "
-            << Text::tr(
+            << CliText::tr(
                    "No token is stored for account \u201c%1\u201d. Sign in with the app, or pass the token "
                    "with --token-stdin.")
                    .arg(account.name)
@@ -81,7 +81,7 @@ std::optional<QString> storedToken(const Account &account, QTextStream &err)
         break;
     case SecretStore::Result::Status::NoKeychain:
         err << "glows-cli: "
-            << Text::tr(
+            << CliText::tr(
                    "No keychain is available, so no token is stored for \u201c%1\u201d. Pass the token with "
                    "--token-stdin.")
                    .arg(account.name)
@@ -89,7 +89,7 @@ std::optional<QString> storedToken(const Account &account, QTextStream &err)
         break;
     case SecretStore::Result::Status::Failed:
         err << "glows-cli: "
-            << Text::tr("The keychain refused access to the token of \u201c%1\u201d.").arg(account.name)
+            << CliText::tr("The keychain refused access to the token of \u201c%1\u201d.").arg(account.name)
             << '\n';
         break;
     }
@@ -105,7 +105,7 @@ std::variant<Target, int> resolveTarget(const QString &serverOption, const QStri
         return int(ExitUsage);
     };
     if (!accountOption.isEmpty() && tokenStdin)
-        return usage(Text::tr("Use either --account or --token-stdin, not both."));
+        return usage(CliText::tr("Use either --account or --token-stdin, not both."));
 
     std::optional<QUrl> server;
     if (!serverOption.isEmpty()) {
@@ -124,7 +124,7 @@ std::variant<Target, int> resolveTarget(const QString &serverOption, const QStri
             QStringList names;
             for (const Account &a : accounts.accounts())
                 names.append(a.name);
-            return usage(Text::tr("No account named \u201c%1\u201d. Accounts: %2.")
+            return usage(CliText::tr("No account named \u201c%1\u201d. Accounts: %2.")
                              .arg(accountOption, names.join(u", "_s)));
         }
         target.server = server.value_or(account->serverUrl);
@@ -142,18 +142,19 @@ std::variant<Target, int> resolveTarget(const QString &serverOption, const QStri
     if (tokenStdin) {
         target.token = AccountStore::normalizeToken(QString::fromUtf8(input.readAll()));
         if (target.token.isEmpty())
-            return usage(Text::tr("--token-stdin was given, but standard input held no token."));
+            return usage(CliText::tr("--token-stdin was given, but standard input held no token."));
         target.server = server.value_or(AccountStore::defaultSandboxServer());
         return target;
     }
     target.server = server.value_or(AccountStore::defaultSandboxServer());
     if (server && target.server.scheme() == "https"_L1)
         return usage(
-            Text::tr("--server %1 needs a token: use --account NAME or --token-stdin.").arg(serverOption));
+            CliText::tr("--server %1 needs a token: use --account NAME or --token-stdin.").arg(serverOption));
     target.token = AccountStore::sandboxToken();
     target.sandbox = true;
-    err << Text::tr("glows-cli: no account given; using the local sandbox at %1 (simulated) with its default "
-                    "token.")
+    err << CliText::tr(
+               "glows-cli: no account given; using the local sandbox at %1 (simulated) with its default "
+               "token.")
                .arg(target.server.toString())
         << '\n';
     return target;
@@ -165,38 +166,43 @@ int run(const QStringList &arguments, QIODevice &input, QTextStream &out, QTextS
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Text::tr("Manage Glows.ai GPU instances (or a Glows sandbox) from the shell."));
-    const QCommandLineOption help({u"h"_s, u"help"_s}, Text::tr("Show this help."));
-    const QCommandLineOption version({u"v"_s, u"version"_s}, Text::tr("Show the version."));
-    const QCommandLineOption server(u"server"_s, Text::tr("SDK base URL, e.g. https://a.glows.ai/sdk/v1."),
+        CliText::tr("Manage Glows.ai GPU instances (or a Glows sandbox) from the shell."));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, CliText::tr("Show this help."));
+    const QCommandLineOption version({u"v"_s, u"version"_s}, CliText::tr("Show the version."));
+    const QCommandLineOption server(u"server"_s, CliText::tr("SDK base URL, e.g. https://a.glows.ai/sdk/v1."),
                                     u"URL"_s);
-    const QCommandLineOption account(u"account"_s, Text::tr("Use a stored account (name or ID)."), u"NAME"_s);
+    const QCommandLineOption account(u"account"_s, CliText::tr("Use a stored account (name or ID)."),
+                                     u"NAME"_s);
     const QCommandLineOption tokenStdin(u"token-stdin"_s,
-                                        Text::tr("Read the SDK token from standard input."));
-    const QCommandLineOption json(u"json"_s, Text::tr("Machine-readable JSON output."));
-    const QCommandLineOption details(u"details"_s, Text::tr("On failure, also print the technical details."));
-    const QCommandLineOption verbose(u"verbose"_s, Text::tr("Log requests and retries to standard error."));
+                                        CliText::tr("Read the SDK token from standard input."));
+    const QCommandLineOption json(u"json"_s, CliText::tr("Machine-readable JSON output."));
+    const QCommandLineOption details(u"details"_s,
+                                     CliText::tr("On failure, also print the technical details."));
+    const QCommandLineOption verbose(u"verbose"_s,
+                                     CliText::tr("Log requests and retries to standard error."));
     const QCommandLineOption showPassword(u"show-password"_s,
-                                          Text::tr("Include SSH passwords in the output."));
-    const QCommandLineOption name(u"name"_s, Text::tr("Snapshot name, or remark of a new instance."), u"N"_s);
+                                          CliText::tr("Include SSH passwords in the output."));
+    const QCommandLineOption name(u"name"_s, CliText::tr("Snapshot name, or remark of a new instance."),
+                                  u"N"_s);
     const QCommandLineOption release(u"release"_s,
-                                     Text::tr("Release the instance after the snapshot is saved."));
-    const QCommandLineOption image(u"image"_s, Text::tr("Image to create from."), u"ID"_s);
-    const QCommandLineOption snapshot(u"snapshot"_s, Text::tr("Snapshot to create from."), u"ID"_s);
-    const QCommandLineOption gpu(u"gpu"_s, Text::tr("GPU model, e.g. \"NVIDIA GeForce RTX 4090\"."),
+                                     CliText::tr("Release the instance after the snapshot is saved."));
+    const QCommandLineOption image(u"image"_s, CliText::tr("Image to create from."), u"ID"_s);
+    const QCommandLineOption snapshot(u"snapshot"_s, CliText::tr("Snapshot to create from."), u"ID"_s);
+    const QCommandLineOption gpu(u"gpu"_s, CliText::tr("GPU model, e.g. \"NVIDIA GeForce RTX 4090\"."),
                                  u"NAME"_s);
-    const QCommandLineOption region(u"region"_s, Text::tr("Region, e.g. TW-03."), u"R"_s);
-    const QCommandLineOption category(u"category"_s, Text::tr("container (default) or vm."), u"C"_s);
+    const QCommandLineOption region(u"region"_s, CliText::tr("Region, e.g. TW-03."), u"R"_s);
+    const QCommandLineOption category(u"category"_s, CliText::tr("container (default) or vm."), u"C"_s);
     const QCommandLineOption port(
-        u"port"_s, Text::tr("Port to open at creation, PORT or PORT/http (repeatable)."), u"SPEC"_s);
-    const QCommandLineOption env(u"env"_s, Text::tr("Environment, K=V;K2=V2."), u"ENV"_s);
-    const QCommandLineOption cmd(u"cmd"_s, Text::tr("Entry command (containers)."), u"CMD"_s);
-    const QCommandLineOption metaKey(u"meta-key"_s, Text::tr("Your unique key for a new instance."),
+        u"port"_s, CliText::tr("Port to open at creation, PORT or PORT/http (repeatable)."), u"SPEC"_s);
+    const QCommandLineOption env(u"env"_s, CliText::tr("Environment, K=V;K2=V2."), u"ENV"_s);
+    const QCommandLineOption cmd(u"cmd"_s, CliText::tr("Entry command (containers)."), u"CMD"_s);
+    const QCommandLineOption metaKey(u"meta-key"_s, CliText::tr("Your unique key for a new instance."),
                                      u"KEY"_s);
-    const QCommandLineOption protocol(u"protocol"_s, Text::tr("Port forwarding protocol: tcp or http."),
+    const QCommandLineOption protocol(u"protocol"_s, CliText::tr("Port forwarding protocol: tcp or http."),
                                       u"P"_s);
-    const QCommandLineOption capacity(u"capacity"_s, Text::tr("Network group capacity."), u"N"_s);
-    const QCommandLineOption since(u"since"_s, Text::tr("Metrics since this time (epoch seconds)."), u"T"_s);
+    const QCommandLineOption capacity(u"capacity"_s, CliText::tr("Network group capacity."), u"N"_s);
+    const QCommandLineOption since(u"since"_s, CliText::tr("Metrics since this time (epoch seconds)."),
+                                   u"T"_s);
     parser.addOptions({help,         version, server,  account, tokenStdin, json,     details, verbose,
                        showPassword, name,    release, image,   snapshot,   gpu,      region,  category,
                        port,         env,     cmd,     metaKey, protocol,   capacity, since});
@@ -229,8 +235,8 @@ int run(const QStringList &arguments, QIODevice &input, QTextStream &out, QTextS
     const auto command = std::find_if(commands.begin(), commands.end(),
                                       [&commandName](const Command &c) { return c.name == commandName; });
     if (command == commands.end()) {
-        err << "glows-cli: " << Text::tr("Unknown command \u201c%1\u201d.").arg(commandName) << '\n'
-            << Text::tr("Run \u201cglows-cli --help\u201d for the commands and options.") << '\n';
+        err << "glows-cli: " << CliText::tr("Unknown command \u201c%1\u201d.").arg(commandName) << '\n'
+            << CliText::tr("Run \u201cglows-cli --help\u201d for the commands and options.") << '\n';
         return ExitUsage;
     }
 
@@ -255,7 +261,7 @@ int run(const QStringList &arguments, QIODevice &input, QTextStream &out, QTextS
         bool ok = false;
         options.since = parser.value(since).toLongLong(&ok);
         if (!ok || options.since < 0) {
-            err << "glows-cli: " << Text::tr("--since takes epoch seconds.") << '\n';
+            err << "glows-cli: " << CliText::tr("--since takes epoch seconds.") << '\n';
             return ExitUsage;
         }
     }
@@ -274,7 +280,7 @@ int run(const QStringList &arguments, QIODevice &input, QTextStream &out, QTextS
     Session session(client, options, out, err);
     if (t.sandbox)
         session.setUnreachableHint(
-            Text::tr("Is the sandbox running? Start it with: glows-sandbox --listen %1:%2")
+            CliText::tr("Is the sandbox running? Start it with: glows-sandbox --listen %1:%2")
                 .arg(t.server.host())
                 .arg(t.server.port(80)));
     const int code = command->run(session, positional.mid(1));

@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 namespace glows::cli {
 namespace {
 
-struct Text
+struct ExtensionText
 {
     Q_DECLARE_TR_FUNCTIONS(ExtensionCommands)
 };
@@ -30,8 +30,9 @@ void printSnapshots(Session &s, const QList<Snapshot> &snapshots)
         s.printJson(array);
         return;
     }
-    Table table({Text::tr("ID"), Text::tr("NAME"), Text::tr("STATUS"), Text::tr("SIZE"), Text::tr("CREATED"),
-                 Text::tr("SOURCE"), Text::tr("REGION")},
+    Table table({ExtensionText::tr("ID"), ExtensionText::tr("NAME"), ExtensionText::tr("STATUS"),
+                 ExtensionText::tr("SIZE"), ExtensionText::tr("CREATED"), ExtensionText::tr("SOURCE"),
+                 ExtensionText::tr("REGION")},
                 {A::Left, A::Left, A::Left, A::Right, A::Left, A::Left, A::Left});
     for (const Snapshot &snap : snapshots) {
         const QString status = snap.progress > 0 && snap.progress < 100
@@ -47,7 +48,7 @@ void printSnapshots(Session &s, const QList<Snapshot> &snapshots)
 int snapshot(Session &s, const QStringList &args)
 {
     if (args.size() != 1 || s.options().name.trimmed().isEmpty())
-        return s.usageError(Text::tr("Usage: glows-cli snapshot ID --name NAME [--release]"));
+        return s.usageError(ExtensionText::tr("Usage: glows-cli snapshot ID --name NAME [--release]"));
     const auto snap = s.await<Snapshot>([&](QObject *c, auto h) {
         s.client().takeSnapshot(args.first(), s.options().name.trimmed(), s.options().release, c, h);
     });
@@ -55,14 +56,14 @@ int snapshot(Session &s, const QStringList &args)
         return s.exitCode();
     printSnapshots(s, {*snap});
     if (s.human() && s.options().release)
-        s.err() << Text::tr("The instance will be released when the snapshot is saved.") << '\n';
+        s.err() << ExtensionText::tr("The instance will be released when the snapshot is saved.") << '\n';
     return ExitOk;
 }
 
 int snapshots(Session &s, const QStringList &args)
 {
     if (!args.isEmpty())
-        return s.usageError(Text::tr("\u201csnapshots\u201d takes no arguments."));
+        return s.usageError(ExtensionText::tr("\u201csnapshots\u201d takes no arguments."));
     const auto list = s.await<QList<Snapshot>>([&](QObject *c, auto h) { s.client().listSnapshots(c, h); });
     if (list)
         printSnapshots(s, *list);
@@ -72,7 +73,7 @@ int snapshots(Session &s, const QStringList &args)
 int metrics(Session &s, const QStringList &args)
 {
     if (args.size() != 1)
-        return s.usageError(Text::tr("Usage: glows-cli metrics ID [--since EPOCH_SECONDS]"));
+        return s.usageError(ExtensionText::tr("Usage: glows-cli metrics ID [--since EPOCH_SECONDS]"));
     const qint64 since =
         s.options().since >= 0 ? s.options().since : QDateTime::currentSecsSinceEpoch() - 10 * 60;
     const auto series =
@@ -86,8 +87,9 @@ int metrics(Session &s, const QStringList &args)
         s.printJson(QJsonObject{{"simulated"_L1, series->simulated}, {"samples"_L1, samples}});
         return ExitOk;
     }
-    Table table({Text::tr("TIME"), Text::tr("GPU%"), Text::tr("GPU MEM MB"), Text::tr("CPU%"),
-                 Text::tr("RAM MB"), Text::tr("DISK GB"), Text::tr("IN KB/s"), Text::tr("OUT KB/s")},
+    Table table({ExtensionText::tr("TIME"), ExtensionText::tr("GPU%"), ExtensionText::tr("GPU MEM MB"),
+                 ExtensionText::tr("CPU%"), ExtensionText::tr("RAM MB"), ExtensionText::tr("DISK GB"),
+                 ExtensionText::tr("IN KB/s"), ExtensionText::tr("OUT KB/s")},
                 {A::Left, A::Right, A::Right, A::Right, A::Right, A::Right, A::Right, A::Right});
     auto n = [](double v) { return QString::number(v, 'f', 1); };
     for (const MetricSample &m : series->samples) {
@@ -97,14 +99,14 @@ int metrics(Session &s, const QStringList &args)
     }
     table.print(s.out());
     if (series->simulated)
-        s.err() << Text::tr("These metrics are simulated.") << '\n';
+        s.err() << ExtensionText::tr("These metrics are simulated.") << '\n';
     return ExitOk;
 }
 
 int billing(Session &s, const QStringList &args)
 {
     if (args.size() != 1)
-        return s.usageError(Text::tr("Usage: glows-cli billing ID"));
+        return s.usageError(ExtensionText::tr("Usage: glows-cli billing ID"));
     const auto records =
         s.await<QList<BillingRecord>>([&](QObject *c, auto h) { s.client().billing(args.first(), c, h); });
     if (!records)
@@ -116,11 +118,13 @@ int billing(Session &s, const QStringList &args)
         s.printJson(array);
         return ExitOk;
     }
-    Table table({Text::tr("START"), Text::tr("END"), Text::tr("PRICE/H"), Text::tr("DURATION"),
-                 Text::tr("COST"), Text::tr("METHOD"), Text::tr("DISCOUNT")},
+    Table table({ExtensionText::tr("START"), ExtensionText::tr("END"), ExtensionText::tr("PRICE/H"),
+                 ExtensionText::tr("DURATION"), ExtensionText::tr("COST"), ExtensionText::tr("METHOD"),
+                 ExtensionText::tr("DISCOUNT")},
                 {A::Left, A::Left, A::Right, A::Right, A::Right, A::Left, A::Right});
     for (const BillingRecord &r : *records) {
-        table.addRow({Format::time(r.startTime), r.endTime ? Format::time(*r.endTime) : Text::tr("Running"),
+        table.addRow({Format::time(r.startTime),
+                      r.endTime ? Format::time(*r.endTime) : ExtensionText::tr("Running"),
                       Format::pricePerHour(r.priceCent), Format::duration(r.durationSeconds),
                       formatMilliCredits(r.costMilliCredit), Format::orDash(r.billingMethod),
                       u"%1%"_s.arg(r.discountPercent)});
@@ -138,7 +142,8 @@ void printGroups(Session &s, const QList<NetworkGroup> &groups)
         s.printJson(array);
         return;
     }
-    Table table({Text::tr("ID"), Text::tr("NAME"), Text::tr("REGION"), Text::tr("MEMBERS")},
+    Table table({ExtensionText::tr("ID"), ExtensionText::tr("NAME"), ExtensionText::tr("REGION"),
+                 ExtensionText::tr("MEMBERS")},
                 {A::Left, A::Left, A::Left, A::Right});
     for (const NetworkGroup &g : groups)
         table.addRow({g.groupID, g.name, Format::orDash(g.regionName),
@@ -152,8 +157,8 @@ void printMembers(Session &s, const NetworkGroup &g)
         s.printJson(codec::encodeNetworkGroup(g));
         return;
     }
-    Table table({Text::tr("INSTANCE"), Text::tr("NAME"), Text::tr("IP CIDR"), Text::tr("BANDWIDTH"),
-                 Text::tr("STATUS")},
+    Table table({ExtensionText::tr("INSTANCE"), ExtensionText::tr("NAME"), ExtensionText::tr("IP CIDR"),
+                 ExtensionText::tr("BANDWIDTH"), ExtensionText::tr("STATUS")},
                 {A::Left, A::Left, A::Left, A::Right, A::Left});
     for (const GroupMember &m : g.members)
         table.addRow({m.instanceID, Format::orDash(m.name), Format::orDash(m.ipCidr),
@@ -164,8 +169,8 @@ void printMembers(Session &s, const NetworkGroup &g)
 int groups(Session &s, const QStringList &args)
 {
     const QString usage =
-        Text::tr("Usage: glows-cli groups [list | show GID | create NAME --region R [--capacity N] "
-                 "| delete GID | add GID INSTANCE | remove GID INSTANCE]");
+        ExtensionText::tr("Usage: glows-cli groups [list | show GID | create NAME --region R [--capacity N] "
+                          "| delete GID | add GID INSTANCE | remove GID INSTANCE]");
     const QString action = args.value(0, u"list"_s);
     auto listAll = [&]() {
         return s.await<QList<NetworkGroup>>([&](QObject *c, auto h) { s.client().listNetworkGroups(c, h); });
@@ -185,7 +190,7 @@ int groups(Session &s, const QStringList &args)
                 return ExitOk;
             }
         }
-        return s.failWith(Text::tr("No network group %1.").arg(args.at(1)));
+        return s.failWith(ExtensionText::tr("No network group %1.").arg(args.at(1)));
     }
     if (action == "create"_L1 && args.size() == 2) {
         const int capacity = s.options().capacity > 0 ? s.options().capacity : 5;
@@ -199,7 +204,7 @@ int groups(Session &s, const QStringList &args)
     if (action == "delete"_L1 && args.size() == 2) {
         if (s.await<Done>([&](QObject *c, auto h) { s.client().deleteNetworkGroup(args.at(1), c, h); })) {
             if (s.human())
-                s.out() << Text::tr("Network group %1 deleted.").arg(args.at(1)) << '\n';
+                s.out() << ExtensionText::tr("Network group %1 deleted.").arg(args.at(1)) << '\n';
             else
                 s.printJson(QJsonObject{{"groupID"_L1, args.at(1)}, {"deleted"_L1, true}});
         }
@@ -216,7 +221,8 @@ int groups(Session &s, const QStringList &args)
         if (s.await<Done>(
                 [&](QObject *c, auto h) { s.client().removeGroupMember(args.at(1), args.at(2), c, h); })) {
             if (s.human())
-                s.out() << Text::tr("%1 removed from network group %2.").arg(args.at(2), args.at(1)) << '\n';
+                s.out() << ExtensionText::tr("%1 removed from network group %2.").arg(args.at(2), args.at(1))
+                        << '\n';
             else
                 s.printJson(QJsonObject{
                     {"groupID"_L1, args.at(1)}, {"instanceID"_L1, args.at(2)}, {"removed"_L1, true}});
@@ -229,7 +235,7 @@ int groups(Session &s, const QStringList &args)
 int specs(Session &s, const QStringList &args)
 {
     if (!args.isEmpty())
-        return s.usageError(Text::tr("Usage: glows-cli specs [--region R]"));
+        return s.usageError(ExtensionText::tr("Usage: glows-cli specs [--region R]"));
     const auto list =
         s.await<QList<GpuSpec>>([&](QObject *c, auto h) { s.client().listSpecs(s.options().region, c, h); });
     if (!list)
@@ -241,8 +247,9 @@ int specs(Session &s, const QStringList &args)
         s.printJson(array);
         return ExitOk;
     }
-    Table table({Text::tr("GPU"), Text::tr("GPU RAM"), Text::tr("vCPU"), Text::tr("RAM"), Text::tr("DISK"),
-                 Text::tr("REGION"), Text::tr("AVAILABLE"), Text::tr("PRICE/H")},
+    Table table({ExtensionText::tr("GPU"), ExtensionText::tr("GPU RAM"), ExtensionText::tr("vCPU"),
+                 ExtensionText::tr("RAM"), ExtensionText::tr("DISK"), ExtensionText::tr("REGION"),
+                 ExtensionText::tr("AVAILABLE"), ExtensionText::tr("PRICE/H")},
                 {A::Left, A::Right, A::Right, A::Right, A::Right, A::Left, A::Right, A::Right});
     for (const GpuSpec &spec : *list) {
         table.addRow({spec.gpuName, Format::sizeMB(spec.gpuRamMB), QString::number(spec.cpuCoresNum),
@@ -256,7 +263,7 @@ int specs(Session &s, const QStringList &args)
 int images(Session &s, const QStringList &args)
 {
     if (!args.isEmpty())
-        return s.usageError(Text::tr("\u201cimages\u201d takes no arguments."));
+        return s.usageError(ExtensionText::tr("\u201cimages\u201d takes no arguments."));
     const auto list = s.await<QList<ImageInfo>>([&](QObject *c, auto h) { s.client().listImages(c, h); });
     if (!list)
         return s.exitCode();
@@ -267,7 +274,7 @@ int images(Session &s, const QStringList &args)
         s.printJson(array);
         return ExitOk;
     }
-    Table table({Text::tr("ID"), Text::tr("NAME"), Text::tr("PORTS")});
+    Table table({ExtensionText::tr("ID"), ExtensionText::tr("NAME"), ExtensionText::tr("PORTS")});
     for (const ImageInfo &i : *list)
         table.addRow({i.imageID, i.imageName, Format::orDash(i.defaultPorts)});
     table.print(s.out());
@@ -277,7 +284,7 @@ int images(Session &s, const QStringList &args)
 int balance(Session &s, const QStringList &args)
 {
     if (!args.isEmpty())
-        return s.usageError(Text::tr("\u201cbalance\u201d takes no arguments."));
+        return s.usageError(ExtensionText::tr("\u201cbalance\u201d takes no arguments."));
     const auto b = s.await<AccountBalance>([&](QObject *c, auto h) { s.client().balance(c, h); });
     if (!b)
         return s.exitCode();
@@ -285,8 +292,8 @@ int balance(Session &s, const QStringList &args)
         s.printJson(QJsonObject{{"balanceMilliCredit"_L1, double(b->balanceMilliCredit)},
                                 {"simulated"_L1, b->simulated}});
     else
-        s.out() << Text::tr("Balance: %1 credits").arg(formatMilliCredits(b->balanceMilliCredit))
-                << (b->simulated ? Text::tr(" (simulated)") : QString()) << '\n';
+        s.out() << ExtensionText::tr("Balance: %1 credits").arg(formatMilliCredits(b->balanceMilliCredit))
+                << (b->simulated ? ExtensionText::tr(" (simulated)") : QString()) << '\n';
     return ExitOk;
 }
 
@@ -296,19 +303,21 @@ QList<Command> extensionCommands()
 {
     return {
         {u"snapshot"_s,
-         Text::tr("snapshot ID --name N [--release]  Take a snapshot (optionally release afterwards)"),
+         ExtensionText::tr(
+             "snapshot ID --name N [--release]  Take a snapshot (optionally release afterwards)"),
          snapshot},
-        {u"snapshots"_s, Text::tr("snapshots                 Your snapshots"), snapshots},
-        {u"metrics"_s, Text::tr("metrics ID [--since T]    GPU, CPU, memory, disk and network samples"),
-         metrics},
-        {u"billing"_s, Text::tr("billing ID                Billing records of an instance"), billing},
+        {u"snapshots"_s, ExtensionText::tr("snapshots                 Your snapshots"), snapshots},
+        {u"metrics"_s,
+         ExtensionText::tr("metrics ID [--since T]    GPU, CPU, memory, disk and network samples"), metrics},
+        {u"billing"_s, ExtensionText::tr("billing ID                Billing records of an instance"),
+         billing},
         {u"groups"_s,
-         Text::tr("groups [list | show GID | create NAME --region R [--capacity N] | delete GID |\n"
-                  "        add GID INSTANCE | remove GID INSTANCE]"),
+         ExtensionText::tr("groups [list | show GID | create NAME --region R [--capacity N] | delete GID |\n"
+                           "        add GID INSTANCE | remove GID INSTANCE]"),
          groups},
-        {u"specs"_s, Text::tr("specs [--region R]        GPU types, stock and prices"), specs},
-        {u"images"_s, Text::tr("images                    Official images"), images},
-        {u"balance"_s, Text::tr("balance                   Account balance"), balance},
+        {u"specs"_s, ExtensionText::tr("specs [--region R]        GPU types, stock and prices"), specs},
+        {u"images"_s, ExtensionText::tr("images                    Official images"), images},
+        {u"balance"_s, ExtensionText::tr("balance                   Account balance"), balance},
     };
 }
 

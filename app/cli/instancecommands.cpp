@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 namespace glows::cli {
 namespace {
 
-struct Text
+struct InstanceText
 {
     Q_DECLARE_TR_FUNCTIONS(InstanceCommands)
 };
@@ -29,41 +29,41 @@ void printInstance(Session &s, const Instance &in)
         return;
     }
     QList<QPair<QString, QString>> fields{
-        {Text::tr("ID"), in.instanceID},
-        {Text::tr("Name"), in.displayName()},
-        {Text::tr("Status"), Format::status(in.status)},
-        {Text::tr("Category"), Format::orDash(in.category)},
-        {Text::tr("Region"), Format::orDash(in.regionName)},
-        {Text::tr("GPU"), Format::gpu(in.hardware)},
-        {Text::tr("CPU"),
+        {InstanceText::tr("ID"), in.instanceID},
+        {InstanceText::tr("Name"), in.displayName()},
+        {InstanceText::tr("Status"), Format::status(in.status)},
+        {InstanceText::tr("Category"), Format::orDash(in.category)},
+        {InstanceText::tr("Region"), Format::orDash(in.regionName)},
+        {InstanceText::tr("GPU"), Format::gpu(in.hardware)},
+        {InstanceText::tr("CPU"),
          u"%1 (%2 vCPU)"_s.arg(Format::orDash(in.hardware.cpuName)).arg(in.hardware.cpuCoresNum)},
-        {Text::tr("RAM"), Format::sizeMB(in.hardware.ramMB)},
-        {Text::tr("Disk"), u"%1 GB"_s.arg(in.hardware.diskGB)},
-        {Text::tr("Image"),
+        {InstanceText::tr("RAM"), Format::sizeMB(in.hardware.ramMB)},
+        {InstanceText::tr("Disk"), u"%1 GB"_s.arg(in.hardware.diskGB)},
+        {InstanceText::tr("Image"),
          in.baseImage ? u"%1 (%2)"_s.arg(in.baseImage->imageName, in.baseImage->imageID) : u"-"_s},
-        {Text::tr("From snapshot"),
+        {InstanceText::tr("From snapshot"),
          in.baseSnap ? u"%1 (%2)"_s.arg(in.baseSnap->snapName, in.baseSnap->snapID) : u"-"_s},
-        {Text::tr("Price/h"), Format::pricePerHour(in.priceCent)},
-        {Text::tr("Cost"), Format::cost(in.costMilliCredit)},
-        {Text::tr("Created"), Format::time(in.createTime)},
-        {Text::tr("SSH user"), Format::orDash(in.sshCred.user)},
+        {InstanceText::tr("Price/h"), Format::pricePerHour(in.priceCent)},
+        {InstanceText::tr("Cost"), Format::cost(in.costMilliCredit)},
+        {InstanceText::tr("Created"), Format::time(in.createTime)},
+        {InstanceText::tr("SSH user"), Format::orDash(in.sshCred.user)},
     };
     if (s.options().showPassword)
-        fields.append({Text::tr("SSH password"), in.sshCred.password});
+        fields.append({InstanceText::tr("SSH password"), in.sshCred.password});
     for (const Access &a : in.accesses) {
-        fields.append({Text::tr("Access %1/%2").arg(a.protocol).arg(a.listenPort),
-                       a.isPending() ? Text::tr("(pending)") : a.url});
+        fields.append({InstanceText::tr("Access %1/%2").arg(a.protocol).arg(a.listenPort),
+                       a.isPending() ? InstanceText::tr("(pending)") : a.url});
     }
-    fields.append({Text::tr("Meta key"), Format::orDash(in.metaKey)});
+    fields.append({InstanceText::tr("Meta key"), Format::orDash(in.metaKey)});
     if (in.simulated)
-        fields.append({Text::tr("Note"), Text::tr("simulated by a sandbox")});
+        fields.append({InstanceText::tr("Note"), InstanceText::tr("simulated by a sandbox")});
     printFields(s.out(), fields);
 }
 
 int list(Session &s, const QStringList &args)
 {
     if (!args.isEmpty())
-        return s.usageError(Text::tr("\u201clist\u201d takes no arguments."));
+        return s.usageError(InstanceText::tr("\u201clist\u201d takes no arguments."));
     const auto instances =
         s.await<QList<Instance>>([&](QObject *c, auto h) { s.client().listInstances(c, h); });
     if (!instances)
@@ -76,8 +76,9 @@ int list(Session &s, const QStringList &args)
         return ExitOk;
     }
     using A = Table::Align;
-    Table table({Text::tr("ID"), Text::tr("NAME"), Text::tr("STATUS"), Text::tr("GPU"), Text::tr("REGION"),
-                 Text::tr("PRICE/H"), Text::tr("COST")},
+    Table table({InstanceText::tr("ID"), InstanceText::tr("NAME"), InstanceText::tr("STATUS"),
+                 InstanceText::tr("GPU"), InstanceText::tr("REGION"), InstanceText::tr("PRICE/H"),
+                 InstanceText::tr("COST")},
                 {A::Left, A::Left, A::Left, A::Left, A::Left, A::Right, A::Right});
     for (const Instance &in : *instances) {
         table.addRow({in.instanceID, in.displayName(), Format::status(in.status), Format::gpu(in.hardware),
@@ -91,7 +92,7 @@ int list(Session &s, const QStringList &args)
 int show(Session &s, const QStringList &args)
 {
     if (args.size() != 1)
-        return s.usageError(Text::tr("Usage: glows-cli show ID"));
+        return s.usageError(InstanceText::tr("Usage: glows-cli show ID"));
     const auto in =
         s.await<Instance>([&](QObject *c, auto h) { s.client().getInstance(args.first(), c, h); });
     if (!in)
@@ -120,10 +121,10 @@ int create(Session &s, const QStringList &args)
 {
     const CommandOptions &o = s.options();
     if (!args.isEmpty())
-        return s.usageError(
-            Text::tr("\u201ccreate\u201d takes options only, e.g. --image ID --gpu NAME --region R."));
+        return s.usageError(InstanceText::tr(
+            "\u201ccreate\u201d takes options only, e.g. --image ID --gpu NAME --region R."));
     if (o.image.isEmpty() == o.snapshot.isEmpty())
-        return s.usageError(Text::tr("Give exactly one of --image ID or --snapshot ID."));
+        return s.usageError(InstanceText::tr("Give exactly one of --image ID or --snapshot ID."));
     CreateInstanceRequest request;
     request.fromImageId = o.image;
     request.fromSnapId = o.snapshot;
@@ -138,7 +139,8 @@ int create(Session &s, const QStringList &args)
     for (const QString &p : o.ports) {
         const auto port = parsePort(p);
         if (!port)
-            return s.usageError(Text::tr("Invalid --port \u201c%1\u201d: use PORT or PORT/http.").arg(p));
+            return s.usageError(
+                InstanceText::tr("Invalid --port \u201c%1\u201d: use PORT or PORT/http.").arg(p));
         request.ports.append(*port);
     }
     const auto in = s.await<Instance>([&](QObject *c, auto h) { s.client().createInstance(request, c, h); });
@@ -151,11 +153,11 @@ int create(Session &s, const QStringList &args)
 int release(Session &s, const QStringList &args)
 {
     if (args.size() != 1)
-        return s.usageError(Text::tr("Usage: glows-cli release ID"));
+        return s.usageError(InstanceText::tr("Usage: glows-cli release ID"));
     if (!s.await<Done>([&](QObject *c, auto h) { s.client().releaseInstance(args.first(), c, h); }))
         return s.exitCode();
     if (s.human())
-        s.out() << Text::tr("Release of %1 requested.").arg(args.first()) << '\n';
+        s.out() << InstanceText::tr("Release of %1 requested.").arg(args.first()) << '\n';
     else
         s.printJson(QJsonObject{{"instanceID"_L1, args.first()}, {"released"_L1, true}});
     return ExitOk;
@@ -170,19 +172,20 @@ void printAccesses(Session &s, const QList<Access> &accesses)
         s.printJson(array);
         return;
     }
-    Table table({Text::tr("ACCESS ID"), Text::tr("PROTOCOL"), Text::tr("PORT"), Text::tr("URL")},
+    Table table({InstanceText::tr("ACCESS ID"), InstanceText::tr("PROTOCOL"), InstanceText::tr("PORT"),
+                 InstanceText::tr("URL")},
                 {Table::Align::Left, Table::Align::Left, Table::Align::Right, Table::Align::Left});
     for (const Access &a : accesses)
         table.addRow({Format::orDash(a.id), a.protocol, QString::number(a.listenPort),
-                      a.isPending() ? Text::tr("(pending)") : a.url});
+                      a.isPending() ? InstanceText::tr("(pending)") : a.url});
     table.print(s.out());
 }
 
 int ports(Session &s, const QStringList &args)
 {
     const QString usage =
-        Text::tr("Usage: glows-cli ports ID [add PORT | edit ACCESS_ID PORT | delete ACCESS_ID] "
-                 "[--protocol tcp|http]");
+        InstanceText::tr("Usage: glows-cli ports ID [add PORT | edit ACCESS_ID PORT | delete ACCESS_ID] "
+                         "[--protocol tcp|http]");
     if (args.isEmpty())
         return s.usageError(usage);
     const QString id = args.at(0);
@@ -218,7 +221,7 @@ int ports(Session &s, const QStringList &args)
     if (action == "delete"_L1 && args.size() == 3) {
         if (s.await<Done>([&](QObject *c, auto h) { s.client().deletePortForward(id, args.at(2), c, h); })) {
             if (s.human())
-                s.out() << Text::tr("Port forwarding %1 deleted.").arg(args.at(2)) << '\n';
+                s.out() << InstanceText::tr("Port forwarding %1 deleted.").arg(args.at(2)) << '\n';
             else
                 s.printJson(QJsonObject{{"accessID"_L1, args.at(2)}, {"deleted"_L1, true}});
         }
@@ -232,19 +235,22 @@ int ports(Session &s, const QStringList &args)
 QList<Command> instanceCommands()
 {
     return {
-        {u"list"_s, Text::tr("list                      Instances with status, GPU, price and cost"), list},
+        {u"list"_s, InstanceText::tr("list                      Instances with status, GPU, price and cost"),
+         list},
         {u"show"_s,
-         Text::tr("show ID                   One instance in detail (--show-password adds the SSH password)"),
+         InstanceText::tr(
+             "show ID                   One instance in detail (--show-password adds the SSH password)"),
          show},
         {u"create"_s,
-         Text::tr("create --image ID|--snapshot ID --gpu NAME --region R [--name REMARK] [--category "
-                  "container|vm]\n"
-                  "       [--port PORT[/http]]... [--env K=V;...] [--cmd CMD] [--meta-key KEY]"),
+         InstanceText::tr("create --image ID|--snapshot ID --gpu NAME --region R [--name REMARK] [--category "
+                          "container|vm]\n"
+                          "       [--port PORT[/http]]... [--env K=V;...] [--cmd CMD] [--meta-key KEY]"),
          create},
-        {u"release"_s, Text::tr("release ID                Release an instance (its disk is deleted)"),
-         release},
+        {u"release"_s,
+         InstanceText::tr("release ID                Release an instance (its disk is deleted)"), release},
         {u"ports"_s,
-         Text::tr("ports ID [add PORT | edit ACCESS_ID PORT | delete ACCESS_ID] [--protocol tcp|http]"),
+         InstanceText::tr(
+             "ports ID [add PORT | edit ACCESS_ID PORT | delete ACCESS_ID] [--protocol tcp|http]"),
          ports},
     };
 }
