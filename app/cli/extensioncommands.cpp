@@ -193,6 +193,8 @@ int groups(Session &s, const QStringList &args)
         return s.failWith(ExtensionText::tr("No network group %1.").arg(args.at(1)));
     }
     if (action == "create"_L1 && args.size() == 2) {
+        if (s.options().region.isEmpty())
+            return s.usageError(ExtensionText::tr("\u201cgroups create\u201d needs --region R."));
         const int capacity = s.options().capacity > 0 ? s.options().capacity : 5;
         const auto g = s.await<NetworkGroup>([&](QObject *c, auto h) {
             s.client().createNetworkGroup(args.at(1), s.options().region, capacity, c, h);
