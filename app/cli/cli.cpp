@@ -198,7 +198,7 @@ int run(const QStringList &arguments, QIODevice &input, QTextStream &out, QTextS
     const QCommandLineOption cmd(u"cmd"_s, CliText::tr("Entry command (containers)."), u"CMD"_s);
     const QCommandLineOption metaKey(u"meta-key"_s, CliText::tr("Your unique key for a new instance."),
                                      u"KEY"_s);
-    const QCommandLineOption protocol(u"protocol"_s, CliText::tr("Port forwarding protocol: tcp or http."),
+    const QCommandLineOption protocol(u"protocol"_s, CliText::tr("Port forwarding protocol: tcp or https."),
                                       u"P"_s);
     const QCommandLineOption capacity(u"capacity"_s, CliText::tr("Network group capacity."), u"N"_s);
     const QCommandLineOption since(u"since"_s, CliText::tr("Metrics since this time (epoch seconds)."),

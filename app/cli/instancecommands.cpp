@@ -185,12 +185,15 @@ int ports(Session &s, const QStringList &args)
 {
     const QString usage =
         InstanceText::tr("Usage: glows-cli ports ID [add PORT | edit ACCESS_ID PORT | delete ACCESS_ID] "
-                         "[--protocol tcp|http]");
+                         "[--protocol tcp|https]");
     if (args.isEmpty())
         return s.usageError(usage);
     const QString id = args.at(0);
     const QString action = args.value(1);
-    const QString protocol = s.options().protocol.isEmpty() ? u"tcp"_s : s.options().protocol.toLower();
+    // The console offers TCP, or HTTPS for web services; "http" is taken to mean the latter.
+    QString protocol = s.options().protocol.isEmpty() ? u"tcp"_s : s.options().protocol.toLower();
+    if (protocol == "http"_L1)
+        protocol = u"https"_s;
     auto portArg = [&](int index) {
         bool ok = false;
         const int port = args.value(index).toInt(&ok);
@@ -250,7 +253,7 @@ QList<Command> instanceCommands()
          InstanceText::tr("release ID                Release an instance (its disk is deleted)"), release},
         {u"ports"_s,
          InstanceText::tr(
-             "ports ID [add PORT | edit ACCESS_ID PORT | delete ACCESS_ID] [--protocol tcp|http]"),
+             "ports ID [add PORT | edit ACCESS_ID PORT | delete ACCESS_ID] [--protocol tcp|https]"),
          ports},
     };
 }

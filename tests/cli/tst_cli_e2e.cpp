@@ -65,11 +65,24 @@ private:
 bool TestCliEndToEnd::startSandbox(QProcess &process, const QString &token, QString *baseUrl)
 {
     QStringList extra;
-    // The snapshot flow is quicker on a faster clock, when this sandbox build offers one.
+    // Options of newer sandbox builds: a faster clock for the snapshot flow, and a private state file so no
+    // run sees (or touches) another's state.
     QProcess help;
     help.start(m_sandboxPath, {u"--help"_s});
-    if (help.waitForFinished(10000) && help.readAllStandardOutput().contains("--speed"))
+    const QByteArray options = help.waitForFinished(10000) ? help.readAllStandardOutput() : QByteArray();
+    if (options.contains("--speed"))
         extra << u"--speed"_s << u"60"_s;
+    if (options.contains("--data")) {
+        static int instance = 0;
+        extra << u"--data"_s << m_home.filePath(u"sandbox-%1.sqlite"_s.arg(++instance));
+    }
+    // Whatever else it stores goes to the private home too.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, m_home.path());
+    env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
+    env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
+    env.insert(u"XDG_CACHE_HOME"_s, m_home.filePath(u"cache"_s));
+    process.setProcessEnvironment(env);
     for (int attempt = 0; attempt < 5; ++attempt) {
         const quint16 port = freePort();
         process.setProcessChannelMode(QProcess::SeparateChannels);
