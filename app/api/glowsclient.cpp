@@ -29,6 +29,18 @@ auto field(QLatin1StringView key, F decodeValue)
     };
 }
 
+// A delete that had to be retried may have landed on an earlier attempt whose answer was lost; the retry
+// then finds nothing to delete. That is the outcome the caller wanted. (QNetworkAccessManager's own silent
+// resend after a dropped connection is invisible here; its NotFound is still true: the item is gone.)
+std::optional<ApiRequest::Spec> deleteLandedEarlier(ApiRequest &r)
+{
+    if (!r.succeeded() && r.error().kind() == ApiError::Kind::NotFound && r.attempts() > 1) {
+        qCInfo(lcApi) << "delete: gone on retry, an earlier attempt did it";
+        r.setOutcome(true, {});
+    }
+    return std::nullopt;
+}
+
 bool isLoopbackHost(const QString &host)
 {
     if (host.compare("localhost"_L1, Qt::CaseInsensitive) == 0)
@@ -270,9 +282,38 @@ ApiRequest *GlowsClient::releaseInstance(const QString &instanceId, QObject *con
 {
     QUrlQuery query;
     query.addQueryItem(u"request_id"_s, instanceId);
-    // Releasing twice is harmless on the server (the second gets a state error), so it may be retried.
-    return call<Done>(ApiRequest::Spec::del(endpoint(u"/instance"_s, query)), context, std::nullopt,
-                      noPayload, std::move(handler));
+    const ApiRequest::Spec release = ApiRequest::Spec::del(endpoint(u"/instance"_s, query));
+    const ApiRequest::Spec check = ApiRequest::Spec::get(endpoint(u"/instance"_s, query));
+    // Release is retried like any DELETE, and QNetworkAccessManager itself resends it when a connection
+    // drops before the answer. A refusal because the instance is already releasing therefore often means an
+    // earlier send landed: one GET decides between that (the state the user asked for) and a real state
+    // error, such as a snapshot in progress.
+    auto refused = std::make_shared<std::optional<ApiError>>();
+    auto continuation = [check, refused](ApiRequest &r) -> std::optional<ApiRequest::Spec> {
+        if (!*refused) {
+            if (r.succeeded())
+                return std::nullopt;
+            if (r.error().kind() == ApiError::Kind::NotFound && r.attempts() > 1) {
+                r.setOutcome(true, {});
+                return std::nullopt;
+            }
+            if (r.error().kind() != ApiError::Kind::InvalidState)
+                return std::nullopt;
+            *refused = r.error();
+            return check;
+        }
+        QString error;
+        const auto in =
+            r.succeeded() ? codec::decodeInstance(r.body().value("instance"_L1), &error) : std::nullopt;
+        const InstanceState state = in ? in->status.state() : InstanceState::Unknown;
+        if (state == InstanceState::Releasing || state == InstanceState::Released ||
+            state == InstanceState::Terminated)
+            r.setOutcome(true, {});
+        else
+            r.setOutcome(false, {}, **refused);
+        return std::nullopt;
+    };
+    return call<Done>(release, context, std::nullopt, noPayload, std::move(handler), continuation);
 }
 
 ApiRequest *GlowsClient::listSpecs(const QString &regionName, QObject *context,
@@ -313,7 +354,7 @@ ApiRequest *GlowsClient::deleteSnapshot(const QString &snapId, QObject *context,
     QUrlQuery query;
     query.addQueryItem(u"snap_id"_s, snapId);
     return call<Done>(ApiRequest::Spec::del(endpoint(u"/snapshot"_s, query)), context, Feature::Snapshots,
-                      noPayload, std::move(handler));
+                      noPayload, std::move(handler), deleteLandedEarlier);
 }
 
 ApiRequest *GlowsClient::addPortForward(const QString &instanceId, int port, const QString &protocol,
@@ -344,7 +385,7 @@ ApiRequest *GlowsClient::deletePortForward(const QString &instanceId, const QStr
     query.addQueryItem(u"request_id"_s, instanceId);
     query.addQueryItem(u"access_id"_s, accessId);
     return call<Done>(ApiRequest::Spec::del(endpoint(u"/instance/port"_s, query)), context,
-                      Feature::PortForwards, noPayload, std::move(handler));
+                      Feature::PortForwards, noPayload, std::move(handler), deleteLandedEarlier);
 }
 
 ApiRequest *GlowsClient::metrics(const QString &instanceId, qint64 since, QObject *context,
@@ -392,7 +433,7 @@ ApiRequest *GlowsClient::deleteNetworkGroup(const QString &groupId, QObject *con
     QUrlQuery query;
     query.addQueryItem(u"group_id"_s, groupId);
     return call<Done>(ApiRequest::Spec::del(endpoint(u"/network/group"_s, query)), context,
-                      Feature::NetworkGroups, noPayload, std::move(handler));
+                      Feature::NetworkGroups, noPayload, std::move(handler), deleteLandedEarlier);
 }
 
 ApiRequest *GlowsClient::addGroupMember(const QString &groupId, const QString &instanceId, QObject *context,
@@ -411,7 +452,7 @@ ApiRequest *GlowsClient::removeGroupMember(const QString &groupId, const QString
     query.addQueryItem(u"group_id"_s, groupId);
     query.addQueryItem(u"instance_id"_s, instanceId);
     return call<Done>(ApiRequest::Spec::del(endpoint(u"/network/group/member"_s, query)), context,
-                      Feature::NetworkGroups, noPayload, std::move(handler));
+                      Feature::NetworkGroups, noPayload, std::move(handler), deleteLandedEarlier);
 }
 
 ApiRequest *GlowsClient::listImages(QObject *context, Handler<QList<ImageInfo>> handler)

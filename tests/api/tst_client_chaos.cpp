@@ -99,6 +99,9 @@ private slots:
     void badTokenCodes();
     void pagesAreOneCall();
     void postIsNotRetriedOn5xx();
+    void deleteThatLandedBeforeTheDropSucceeds();
+    void releaseThatLandedBeforeTheDropSucceeds();
+    void releaseRefusedAtOnceStaysAnError();
     void createLostResponseIsLookedUpNotResent();
     void createResentOnlyWhenLookupSaysNotFound();
     void createDuplicateAfterResendIsLookedUp();
@@ -284,8 +287,8 @@ void TestClientChaos::timeoutRestartsOnProgress()
 void TestClientChaos::nonZeroCodeOnHttp200IsAnError()
 {
     m_server->setHandler([](const HttpRequest &) { return Action::envelope(40900, u"instance is busy"_s); });
-    Recorder<Done> rec;
-    m_client->releaseInstance(u"ins-a"_s, this, rec.handler());
+    Recorder<Snapshot> rec;
+    m_client->takeSnapshot(u"ins-a"_s, u"s"_s, false, this, rec.handler());
     QTRY_COMPARE(rec.calls, 1);
     QCOMPARE(rec.result->error().kind(), ApiError::Kind::InvalidState);
     QCOMPARE(rec.result->error().serverMessage(), u"instance is busy"_s);
@@ -342,6 +345,78 @@ void TestClientChaos::postIsNotRetriedOn5xx()
     QTRY_COMPARE(rec.calls, 1);
     QCOMPARE(rec.result->error().httpStatus(), 502);
     QCOMPARE(m_server->count("POST", u"/snapshot"_s), 1);
+}
+
+void TestClientChaos::deleteThatLandedBeforeTheDropSucceeds()
+{
+    bool deleted = false;
+    m_server->setHandler([&](const HttpRequest &) {
+        if (!deleted) {
+            deleted = true; // done, but the answer is cut off
+            return Action::truncated(QJsonObject{{"code"_L1, 0}, {"msg"_L1, u""_s}}, 4);
+        }
+        return Action::envelope(40400, u"no snapshot with ID 'abc'"_s);
+    });
+    Recorder<Done> rec;
+    m_client->deleteSnapshot(u"abc"_s, this, rec.handler());
+    QTRY_COMPARE(rec.calls, 1);
+    QVERIFY2(rec.result->ok(), qPrintable(rec.result->ok() ? QString() : rec.result->error().details()));
+    QCOMPARE(m_server->count("DELETE", u"/snapshot"_s), 2);
+
+    // Not found on the first attempt is a real error.
+    Recorder<Done> first;
+    m_client->deleteSnapshot(u"abc"_s, this, first.handler());
+    QTRY_COMPARE(first.calls, 1);
+    QCOMPARE(first.result->error().kind(), ApiError::Kind::NotFound);
+}
+
+void TestClientChaos::releaseThatLandedBeforeTheDropSucceeds()
+{
+    bool releasing = false;
+    m_server->setHandler([&](const HttpRequest &r) {
+        if (r.method == "GET")
+            return Action::ok(
+                {{"instance"_L1, instanceJson(u"ins-a"_s, {}, releasing ? u"Releasing"_s : u"Running"_s)}});
+        if (!releasing) {
+            releasing = true;
+            return Action::drop();
+        }
+        return Action::envelope(40900, u"instance is Releasing"_s);
+    });
+    Recorder<Done> rec;
+    m_client->releaseInstance(u"ins-a"_s, this, rec.handler());
+    QTRY_COMPARE(rec.calls, 1);
+    QVERIFY2(rec.result->ok(), qPrintable(rec.result->ok() ? QString() : rec.result->error().details()));
+    QCOMPARE(m_server->count("DELETE", u"/instance"_s), 2); // the second is QNAM's own resend
+    QCOMPARE(m_server->count("GET", u"/instance"_s), 1);
+}
+
+void TestClientChaos::releaseRefusedAtOnceStaysAnError()
+{
+    m_server->setHandler([](const HttpRequest &r) {
+        return r.method == "GET"
+                   ? Action::ok({{"instance"_L1, instanceJson(u"ins-a"_s, {}, u"Suspending"_s)}})
+                   : Action::envelope(40900, u"instance is Suspending"_s);
+    });
+    Recorder<Done> rec;
+    m_client->releaseInstance(u"ins-a"_s, this, rec.handler());
+    QTRY_COMPARE(rec.calls, 1);
+    QCOMPARE(rec.result->error().kind(), ApiError::Kind::InvalidState);
+    QCOMPARE(rec.result->error().serverMessage(), u"instance is Suspending"_s);
+    QCOMPARE(m_server->count("DELETE", u"/instance"_s), 1);
+
+    // After a retry, a refusal while the instance is still Running (e.g. snapshotting began) stays an error.
+    int n = 0;
+    m_server->setHandler([&n](const HttpRequest &r) {
+        if (r.method == "GET")
+            return Action::ok({{"instance"_L1, instanceJson(u"ins-a"_s, {}, u"Suspending"_s)}});
+        return ++n == 1 ? Action::text(503, "busy") : Action::envelope(40900, u"instance is Suspending"_s);
+    });
+    Recorder<Done> retried;
+    m_client->releaseInstance(u"ins-a"_s, this, retried.handler());
+    QTRY_COMPARE(retried.calls, 1);
+    QCOMPARE(retried.result->error().kind(), ApiError::Kind::InvalidState);
+    QCOMPARE(retried.result->error().serverMessage(), u"instance is Suspending"_s);
 }
 
 void TestClientChaos::createLostResponseIsLookedUpNotResent()
