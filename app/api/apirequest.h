@@ -68,6 +68,7 @@ public:
     ~ApiRequest() override;
 
     void setContinuation(Continuation continuation) { m_continuation = std::move(continuation); }
+    void setAuthorization(QByteArray authorization) { m_authorization = std::move(authorization); }
     void start();
     // Ends the call at once: the handler receives a Cancelled error before cancel() returns, and nothing more
     // is sent for this call. A no-op once finished.

@@ -67,6 +67,15 @@ GlowsClient::~GlowsClient()
         request->cancel();
 }
 
+void GlowsClient::setToken(const QString &token)
+{
+    m_token = token;
+    for (const QPointer<ApiRequest> &request : std::as_const(m_queue)) {
+        if (request && !request->isStarted())
+            request->setAuthorization("Bearer "_ba + m_token.toUtf8());
+    }
+}
+
 int GlowsClient::queued() const
 {
     int n = 0;
@@ -107,12 +116,13 @@ ApiRequest *GlowsClient::send(ApiRequest::Spec spec, QObject *context, std::opti
     }
     connect(request, &ApiRequest::finished, this,
             [this, request, feature] { onRequestFinished(request, feature); });
+    QObject *receiver = context ? context : this;
     const QMetaObject::Connection delivery =
-        connect(request, &ApiRequest::finished, context, [request, done] { done(request); });
+        connect(request, &ApiRequest::finished, receiver, [request, done] { done(request); });
     // A call whose receiver is gone is cancelled, so it frees its slot; the handler is disconnected first
     // because it may capture the dying object.
     QPointer<ApiRequest> guard(request);
-    connect(context, &QObject::destroyed, request, [guard, delivery] {
+    connect(receiver, &QObject::destroyed, request, [guard, delivery] {
         QObject::disconnect(delivery);
         if (guard)
             guard->cancel();

@@ -50,7 +50,8 @@ public:
     ~GlowsClient() override;
 
     QUrl baseUrl() const { return m_baseUrl; }
-    void setToken(const QString &token) { m_token = token; }
+    // Takes effect for every call not sent yet, queued ones included (e.g. after signing in again).
+    void setToken(const QString &token);
     bool isSandbox() const { return m_sandbox; }
     void setSandbox(bool sandbox) { m_sandbox = sandbox; }
     bool isAvailable(Feature feature) const { return !m_unavailable.contains(feature); }
