@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 
 #include "api/accountstore.h"
+#include "api/accounttokens.h"
 #include "api/glowsclient.h"
 #include "api/secretstore.h"
 #include "cli/commands.h"
@@ -60,18 +61,19 @@ QString helpText(const QCommandLineParser &parser)
 std::optional<QString> storedToken(const Account &account, QTextStream &err)
 {
     SecretStore secrets;
-    std::optional<SecretStore::Result> result;
+    AccountTokens tokens(&secrets);
+    std::optional<AccountTokens::Lookup> result;
     QEventLoop loop;
-    secrets.readToken(account.id, &loop, [&](const SecretStore::Result &r) {
+    tokens.tokenFor(account, &loop, [&](const AccountTokens::Lookup &r) {
         result = r;
         loop.quit();
     });
     if (!result)
         loop.exec();
     switch (result->status) {
-    case SecretStore::Result::Status::Ok:
-        return result->secret;
-    case SecretStore::Result::Status::NotFound:
+    case AccountTokens::Lookup::Status::Ok:
+        return result->token;
+    case AccountTokens::Lookup::Status::NeedsToken:
         err << "glows-cli: "
             << CliText::tr(
                    "No token is stored for account \u201c%1\u201d. Sign in with the app, or pass the token "
@@ -79,15 +81,15 @@ std::optional<QString> storedToken(const Account &account, QTextStream &err)
                    .arg(account.name)
             << '\n';
         break;
-    case SecretStore::Result::Status::NoKeychain:
+    case AccountTokens::Lookup::Status::NeedsTokenNoKeychain:
         err << "glows-cli: "
             << CliText::tr(
-                   "No keychain is available, so no token is stored for \u201c%1\u201d. Pass the token with "
-                   "--token-stdin.")
+                   "No keychain is available, so no token is stored for \u201c%1\u201d. Pass the token "
+                   "with --token-stdin.")
                    .arg(account.name)
             << '\n';
         break;
-    case SecretStore::Result::Status::Failed:
+    case AccountTokens::Lookup::Status::Failed:
         err << "glows-cli: "
             << CliText::tr("The keychain refused access to the token of \u201c%1\u201d.").arg(account.name)
             << '\n';

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // SecretStore against a real Secret Service (run under tests/keychain/with-keyring.sh) and with no keychain
 // at all (run with an unusable session bus). CTest selects the functions for each situation.
+#include "api/accounttokens.h"
 #include "api/secretstore.h"
 
 #include <QCoreApplication>
@@ -65,6 +66,7 @@ private slots:
     void overwriteAndDelete();
     void accountsAreSeparate();
     void chunkedRoundTrip();
+    void accountTokensSignInAndOut();
     void noKeychainPath();
 
 private:
@@ -155,6 +157,60 @@ void TestSecretStore::chunkedRoundTrip()
     QCOMPARE(rawReadError(m_service, u"acc-long"_s), int(QKeychain::EntryNotFound));
 }
 
+namespace {
+AccountTokens::Lookup lookup(AccountTokens &tokens, const Account &account)
+{
+    std::optional<AccountTokens::Lookup> out;
+    QObject context;
+    tokens.tokenFor(account, &context, [&](const AccountTokens::Lookup &l) { out = l; });
+    if (!QTest::qWaitFor([&] { return out.has_value(); }, 20000))
+        qFatal("token lookup did not finish");
+    return *out;
+}
+
+bool remember(AccountTokens &tokens, const Account &account, const QString &token)
+{
+    std::optional<bool> persisted;
+    QObject context;
+    tokens.remember(account, token, &context, [&](bool p, const QString &) { persisted = p; });
+    if (!QTest::qWaitFor([&] { return persisted.has_value(); }, 20000))
+        qFatal("remember did not finish");
+    return *persisted;
+}
+
+bool forget(AccountTokens &tokens, const Account &account)
+{
+    std::optional<bool> ok;
+    QObject context;
+    tokens.forget(account, &context, [&](bool o) { ok = o; });
+    if (!QTest::qWaitFor([&] { return ok.has_value(); }, 20000))
+        qFatal("forget did not finish");
+    return *ok;
+}
+
+const Account kGlowsAccount{u"acc-tokens"_s, u"Work"_s, AccountStore::defaultGlowsServer(),
+                            Account::Kind::Glows};
+} // namespace
+
+void TestSecretStore::accountTokensSignInAndOut()
+{
+    SecretStore secrets(m_service);
+    AccountTokens tokens(&secrets);
+    const auto sandbox = lookup(tokens, AccountStore::builtInSandbox());
+    QVERIFY(sandbox.ok());
+    QCOMPARE(sandbox.token, AccountStore::sandboxToken());
+    QCOMPARE(lookup(tokens, kGlowsAccount).status, AccountTokens::Lookup::Status::NeedsToken);
+    QVERIFY(remember(tokens, kGlowsAccount, u"  "_s + kToken + u"\n"_s)); // pasted, trimmed, persisted
+    QVERIFY(secrets.sessionToken(kGlowsAccount.id).isEmpty());
+    SecretStore otherProcess(m_service);
+    AccountTokens later(&otherProcess);
+    const auto found = lookup(later, kGlowsAccount);
+    QVERIFY(found.ok());
+    QCOMPARE(found.token, kToken);
+    QVERIFY(forget(tokens, kGlowsAccount));
+    QCOMPARE(lookup(later, kGlowsAccount).status, AccountTokens::Lookup::Status::NeedsToken);
+}
+
 void TestSecretStore::noKeychainPath()
 {
     QTemporaryDir home;
@@ -176,6 +232,18 @@ void TestSecretStore::noKeychainPath()
     QCOMPARE(store.sessionToken(u"acc-1"_s), kToken);
     store.forgetSessionToken(u"acc-1"_s);
     QVERIFY(store.sessionToken(u"acc-1"_s).isEmpty());
+
+    // The same through AccountTokens: asked for, held for this run only, asked again next start.
+    AccountTokens tokens(&store);
+    QCOMPARE(lookup(tokens, kGlowsAccount).status, AccountTokens::Lookup::Status::NeedsTokenNoKeychain);
+    QVERIFY(!remember(tokens, kGlowsAccount, kToken));
+    QCOMPARE(lookup(tokens, kGlowsAccount).token, kToken);
+    SecretStore nextStart(m_service);
+    AccountTokens nextTokens(&nextStart);
+    QCOMPARE(lookup(nextTokens, kGlowsAccount).status, AccountTokens::Lookup::Status::NeedsTokenNoKeychain);
+    QVERIFY(forget(tokens, kGlowsAccount));
+    QCOMPARE(lookup(tokens, kGlowsAccount).status, AccountTokens::Lookup::Status::NeedsTokenNoKeychain);
+    QVERIFY(lookup(tokens, AccountStore::builtInSandbox()).ok());
     // Nothing fell back to a file.
     QDirIterator it(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
