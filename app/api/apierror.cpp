@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "api/apierror.h"
 
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
 namespace glows {
 
 ApiError ApiError::fromCode(int code, const QString &msg, int httpStatus)
@@ -39,17 +43,94 @@ ApiError ApiError::fromCode(int code, const QString &msg, int httpStatus)
     return ApiError(kind, QStringLiteral("code %1: %2").arg(code).arg(msg), code, httpStatus, msg);
 }
 
+void ApiError::setRequestContext(const QString &request, int attempts)
+{
+    m_request = request;
+    m_attempts = attempts;
+}
+
+void ApiError::redact(const QString &secret)
+{
+    // Very short secrets would blank out ordinary words; real tokens are long.
+    if (secret.size() < 4)
+        return;
+    static const QString mask = u"[redacted]"_s;
+    m_detail.replace(secret, mask);
+    m_serverMessage.replace(secret, mask);
+    m_request.replace(secret, mask);
+}
+
+QString ApiError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Network:
+        return u"network"_s;
+    case Kind::Timeout:
+        return u"timeout"_s;
+    case Kind::Tls:
+        return u"tls"_s;
+    case Kind::InsecureTransport:
+        return u"insecure-transport"_s;
+    case Kind::Http:
+        return u"http"_s;
+    case Kind::RateLimited:
+        return u"rate-limited"_s;
+    case Kind::BadToken:
+        return u"bad-token"_s;
+    case Kind::NotFound:
+        return u"not-found"_s;
+    case Kind::InvalidState:
+        return u"invalid-state"_s;
+    case Kind::Validation:
+        return u"validation"_s;
+    case Kind::Duplicate:
+        return u"duplicate"_s;
+    case Kind::Quota:
+        return u"quota"_s;
+    case Kind::Unsupported:
+        return u"unsupported"_s;
+    case Kind::Decode:
+        return u"decode"_s;
+    case Kind::Server:
+        return u"server"_s;
+    case Kind::Cancelled:
+        return u"cancelled"_s;
+    }
+    return u"unknown"_s;
+}
+
+QString ApiError::details() const
+{
+    // Deliberately untranslated: this text is for bug reports and support, and is the same in the log.
+    QStringList lines;
+    lines << u"Error: %1"_s.arg(kindName(m_kind));
+    if (!m_request.isEmpty())
+        lines << u"Request: %1"_s.arg(m_request);
+    if (m_attempts > 0)
+        lines << u"Attempts: %1"_s.arg(m_attempts);
+    if (m_httpStatus > 0)
+        lines << u"HTTP status: %1"_s.arg(m_httpStatus);
+    if (m_code != 0)
+        lines << u"Code: %1"_s.arg(m_code);
+    if (!m_serverMessage.isEmpty())
+        lines << u"Server message: %1"_s.arg(m_serverMessage);
+    if (!m_detail.isEmpty())
+        lines << u"Detail: %1"_s.arg(m_detail);
+    return lines.join(u'\n');
+}
+
 bool ApiError::isTransient() const
 {
     return m_kind == Kind::Network || m_kind == Kind::Timeout || m_kind == Kind::RateLimited ||
-           (m_kind == Kind::Http && m_httpStatus >= 500);
+           (m_kind == Kind::Http && m_httpStatus >= 500) ||
+           (m_kind == Kind::Server && m_code == codes::Internal);
 }
 
 QString ApiError::userMessage() const
 {
     switch (m_kind) {
     case Kind::Network:
-        return tr("The server cannot be reached. Check your connection; the app keeps retrying.");
+        return tr("The server cannot be reached. Check your connection and the server address.");
     case Kind::Timeout:
         return tr("The server did not answer in time. Please try again.");
     case Kind::Tls:

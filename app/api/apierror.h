@@ -67,12 +67,25 @@ public:
     bool needsSignIn() const { return m_kind == Kind::BadToken; }
     bool isTransient() const;
 
+    // What was asked ("GET /sdk/v1/instance/list") and how many attempts were made; set by ApiRequest.
+    QString request() const { return m_request; }
+    int attempts() const { return m_attempts; }
+    void setRequestContext(const QString &request, int attempts);
+    // Replaces every occurrence of `secret` in the texts this error carries (a server may echo a token).
+    void redact(const QString &secret);
+    // The "Details" disclosure under an error message: several lines of untranslated technical facts
+    // (kind, request, HTTP status, code, server text, attempts). Never contains a token.
+    QString details() const;
+    static QString kindName(Kind kind);
+
 private:
     Kind m_kind = Kind::Server;
     int m_code = 0;
     int m_httpStatus = 0;
     QString m_serverMessage;
     QString m_detail;
+    QString m_request;
+    int m_attempts = 0;
 };
 
 // What every client call delivers: a value or an error, exactly once.

@@ -4,11 +4,16 @@
 #include "api/codec.h"
 #include "core/logging.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <atomic>
+
+#if QT_CONFIG(ssl)
+#include <QSslError>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -17,17 +22,77 @@ namespace {
 std::atomic<int> g_retryBaseDelayMs{500};
 constexpr int kMaxRetryDelayMs = 15000;
 
-QString describe(const ApiRequest::Spec &spec)
+// Upload data for a non-idempotent request. QNetworkAccessManager silently sends a request again when the
+// connection closes before any response, POST included; refusing to rewind once bytes went out turns that
+// hidden second create into a ContentReSendError, which the caller handles (create looks up by meta key).
+class SendOnceDevice final : public QIODevice
 {
-    static const char *const verbs[] = {"GET", "POST", "PUT", "DELETE"};
-    // Only the path: the query may carry an Authorization parameter and must not reach the log.
-    return u"%1 %2"_s.arg(QLatin1StringView(verbs[int(spec.verb)]), spec.url.path());
+public:
+    SendOnceDevice(QByteArray data, QObject *parent) : QIODevice(parent), m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    qint64 size() const override { return m_data.size(); }
+    bool reset() override { return !m_sent && QIODevice::reset(); }
+    bool seek(qint64 pos) override { return (!m_sent || pos == this->pos()) && QIODevice::seek(pos); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = qMin(maxSize, m_data.size() - pos());
+        if (n <= 0)
+            return n == 0 ? 0 : -1;
+        memcpy(data, m_data.constData() + pos(), size_t(n));
+        m_sent = true;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    bool m_sent = false;
+};
+
+// Connection-level failures (refused, reset, dropped, DNS …): the request may never have reached the server.
+bool isConnectionError(QNetworkReply::NetworkError error)
+{
+    return error > QNetworkReply::NoError && error < QNetworkReply::ProxyConnectionRefusedError;
 }
 } // namespace
 
 void ApiRequest::setRetryBaseDelayMs(int ms)
 {
-    g_retryBaseDelayMs = ms;
+    g_retryBaseDelayMs = qMax(1, ms);
+}
+
+int ApiRequest::retryBaseDelayMs()
+{
+    return g_retryBaseDelayMs.load();
+}
+
+QString ApiRequest::describe(const Spec &spec)
+{
+    static const char *const verbs[] = {"GET", "POST", "PUT", "DELETE"};
+    return u"%1 %2"_s.arg(QLatin1StringView(verbs[int(spec.verb)]), spec.url.path());
+}
+
+int ApiRequest::parseRetryAfterMs(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return -1;
+    bool ok = false;
+    const qlonglong seconds = trimmed.toLongLong(&ok);
+    if (ok)
+        return seconds < 0 ? -1 : int(qMin<qlonglong>(seconds * 1000, kMaxRetryAfterMs));
+    // HTTP dates end in "GMT", which Qt's RFC 2822 parser does not take as a zone.
+    QString text = QString::fromLatin1(trimmed);
+    if (text.endsWith(" GMT"_L1))
+        text = text.chopped(3) + "+0000"_L1;
+    const QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    return int(qBound(qint64(0), now.msecsTo(when), qint64(kMaxRetryAfterMs)));
 }
 
 ApiRequest::ApiRequest(QNetworkAccessManager *nam, Spec spec, QByteArray authorization, QObject *parent)
@@ -41,15 +106,34 @@ ApiRequest::ApiRequest(QNetworkAccessManager *nam, Spec spec, QByteArray authori
 
 ApiRequest::~ApiRequest()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    abortReply();
+}
+
+QString ApiRequest::token() const
+{
+    QByteArray value = m_authorization;
+    if (value.startsWith("Bearer "))
+        value = value.mid(7);
+    return QString::fromUtf8(value);
+}
+
+void ApiRequest::abortReply()
+{
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
 }
 
 void ApiRequest::start()
 {
+    if (m_started || m_finished)
+        return;
+    m_started = true;
+    m_steps = 1;
     sendAttempt();
 }
 
@@ -58,53 +142,91 @@ void ApiRequest::cancel()
     if (m_finished)
         return;
     m_retryTimer.stop();
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
-    finish(false, {}, ApiError(ApiError::Kind::Cancelled, u"cancelled by caller"_s));
+    m_timeout.stop();
+    abortReply();
+    m_continuation = nullptr;
+    m_succeeded = false;
+    m_body = {};
+    m_error = ApiError(ApiError::Kind::Cancelled, u"cancelled by the caller"_s);
+    finish();
 }
 
 void ApiRequest::fail(const ApiError &error)
 {
-    finish(false, {}, error);
+    if (m_finished)
+        return;
+    m_continuation = nullptr;
+    m_succeeded = false;
+    m_body = {};
+    m_error = error;
+    finish();
+}
+
+void ApiRequest::setOutcome(bool ok, QJsonObject body, ApiError error)
+{
+    m_succeeded = ok;
+    m_body = std::move(body);
+    m_error = ok ? ApiError() : std::move(error);
 }
 
 void ApiRequest::sendAttempt()
 {
+    if (m_finished)
+        return;
     ++m_attempt;
+    ++m_totalAttempts;
     m_timedOut = false;
+    m_sslErrors.clear();
     QNetworkRequest request(m_spec.url);
     request.setRawHeader("Authorization", m_authorization);
     request.setRawHeader("Accept", "application/json");
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // The SDK never redirects; following one to another host would hand it the Authorization header.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     QByteArray payload;
     if (m_spec.verb == Verb::Post || m_spec.verb == Verb::Put) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
         payload = QJsonDocument(m_spec.body).toJson(QJsonDocument::Compact);
     }
+    QNetworkReply *reply = nullptr;
     switch (m_spec.verb) {
     case Verb::Get:
-        m_reply = m_nam->get(request);
+        reply = m_nam->get(request);
         break;
     case Verb::Post:
-        m_reply = m_nam->post(request, payload);
+        if (m_spec.idempotent) {
+            reply = m_nam->post(request, payload);
+        } else {
+            request.setHeader(QNetworkRequest::ContentLengthHeader, payload.size());
+            auto *device = new SendOnceDevice(payload, nullptr);
+            reply = m_nam->post(request, device);
+            device->setParent(reply);
+        }
         break;
     case Verb::Put:
-        m_reply = m_nam->put(request, payload);
+        reply = m_nam->put(request, payload);
         break;
     case Verb::Delete:
-        m_reply = m_nam->deleteResource(request);
+        reply = m_nam->deleteResource(request);
         break;
     }
+    m_reply = reply;
     qCDebug(lcApi) << "send" << describe(m_spec) << "attempt" << m_attempt;
     m_timeout.start(m_spec.timeoutMs);
     // Any movement of bytes proves the server is alive: restart the timeout instead of aborting a slow body.
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this] { m_timeout.start(m_spec.timeoutMs); });
-    connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_timeout.start(m_spec.timeoutMs); });
-    connect(m_reply, &QNetworkReply::finished, this, &ApiRequest::onReplyFinished);
+    const auto progress = [this] { m_timeout.start(m_spec.timeoutMs); };
+    connect(reply, &QNetworkReply::metaDataChanged, this, progress);
+    connect(reply, &QNetworkReply::downloadProgress, this, progress);
+    connect(reply, &QNetworkReply::uploadProgress, this, progress);
+#if QT_CONFIG(ssl)
+    // Certificate problems are never ignored: they are recorded for the error details and the log.
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        for (const QSslError &e : errors)
+            m_sslErrors.append(e.errorString());
+        qCWarning(lcApi) << "TLS errors for" << describe(m_spec) << m_sslErrors;
+    });
+#endif
+    connect(reply, &QNetworkReply::finished, this, &ApiRequest::onReplyFinished);
 }
 
 void ApiRequest::onTimeout()
@@ -122,111 +244,155 @@ void ApiRequest::onReplyFinished()
     m_reply = nullptr;
     if (!reply)
         return;
+    reply->disconnect(this);
     reply->deleteLater();
 
     const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError netError = reply->error();
     const QByteArray bytes = reply->readAll();
+    const QString what = describe(m_spec);
 
     if (m_timedOut) {
-        scheduleRetryOrFail(
-            ApiError(ApiError::Kind::Timeout,
-                     u"%1: no progress for %2 ms"_s.arg(describe(m_spec)).arg(m_spec.timeoutMs)),
-            0);
+        scheduleRetryOrSettle(
+            ApiError(ApiError::Kind::Timeout, u"%1: no progress for %2 ms"_s.arg(what).arg(m_spec.timeoutMs)),
+            -1);
+        return;
+    }
+    if (netError == QNetworkReply::SslHandshakeFailedError || !m_sslErrors.isEmpty()) {
+        const QString why = m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors.join(u"; "_s);
+        settle(false, {}, ApiError(ApiError::Kind::Tls, u"%1: %2"_s.arg(what, why)));
+        return;
+    }
+    if (netError == QNetworkReply::InsecureRedirectError ||
+        netError == QNetworkReply::TooManyRedirectsError) {
+        settle(false, {},
+               ApiError(ApiError::Kind::InsecureTransport,
+                        u"%1: redirect refused: %2"_s.arg(what, reply->errorString())));
         return;
     }
     if (http == 429) {
-        int retryAfterMs = 0;
-        const QByteArray retryAfter = reply->rawHeader("Retry-After");
-        if (bool ok = false; !retryAfter.isEmpty()) {
-            const int seconds = retryAfter.trimmed().toInt(&ok);
-            if (ok)
-                retryAfterMs = qBound(0, seconds, 60) * 1000;
-        }
-        scheduleRetryOrFail(
-            ApiError(ApiError::Kind::RateLimited,
-                     u"%1: HTTP 429: %2"_s.arg(describe(m_spec), QString::fromUtf8(bytes.left(200))),
-                     codes::RateLimited, 429),
-            retryAfterMs);
+        const int retryAfterMs =
+            parseRetryAfterMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+        scheduleRetryOrSettle(ApiError(ApiError::Kind::RateLimited,
+                                       u"%1: HTTP 429: %2"_s.arg(what, QString::fromUtf8(bytes.left(200))),
+                                       codes::RateLimited, 429),
+                              retryAfterMs);
         return;
     }
-    if (netError == QNetworkReply::SslHandshakeFailedError ||
-        netError == QNetworkReply::UnknownNetworkError) {
-        finish(false, {},
-               ApiError(ApiError::Kind::Tls, u"%1: %2"_s.arg(describe(m_spec), reply->errorString())));
-        return;
-    }
-    if (http == 0) {
-        scheduleRetryOrFail(
-            ApiError(ApiError::Kind::Network, u"%1: %2"_s.arg(describe(m_spec), reply->errorString())), 0);
-        return;
-    }
-    if (http >= 500) {
-        scheduleRetryOrFail(
-            ApiError(ApiError::Kind::Http, u"%1: HTTP %2"_s.arg(describe(m_spec)).arg(http), 0, http), 0);
+    if (isConnectionError(netError) || http == 0) {
+        // A connection that dropped after the status line still carries an HTTP status: it is a lost
+        // response all the same.
+        scheduleRetryOrSettle(ApiError(ApiError::Kind::Network, u"%1: %2"_s.arg(what, reply->errorString())),
+                              -1);
         return;
     }
     QString decodeError;
     const auto envelope = codec::decodeEnvelope(bytes, &decodeError);
+    if (http >= 500) {
+        const QString serverText = envelope ? envelope->msg : QString::fromUtf8(bytes.left(200));
+        const int retryAfterMs =
+            http == 503 ? parseRetryAfterMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc())
+                        : -1;
+        scheduleRetryOrSettle(
+            ApiError(ApiError::Kind::Http, u"%1: HTTP %2: %3"_s.arg(what).arg(http).arg(serverText),
+                     envelope ? envelope->code : 0, http, envelope ? envelope->msg : QString()),
+            retryAfterMs);
+        return;
+    }
     if (!envelope) {
         // A 404 without an envelope means the route does not exist on this server.
         if (http == 404) {
-            finish(false, {},
-                   ApiError(ApiError::Kind::Unsupported, u"%1: HTTP 404"_s.arg(describe(m_spec)),
+            settle(false, {},
+                   ApiError(ApiError::Kind::Unsupported, u"%1: HTTP 404 (no such route)"_s.arg(what),
                             codes::NoSuchRoute, 404));
             return;
         }
+        if (http == 401 || http == 403) {
+            settle(false, {},
+                   ApiError(ApiError::Kind::BadToken, u"%1: HTTP %2"_s.arg(what).arg(http), 0, http));
+            return;
+        }
         if (http >= 400) {
-            finish(false, {},
-                   ApiError(ApiError::Kind::Http, u"%1: HTTP %2"_s.arg(describe(m_spec)).arg(http), 0, http));
+            settle(false, {}, ApiError(ApiError::Kind::Http, u"%1: HTTP %2"_s.arg(what).arg(http), 0, http));
             return;
         }
         // A truncated or garbled body is a transport fault for an idempotent read.
-        scheduleRetryOrFail(ApiError(ApiError::Kind::Decode, u"%1: %2"_s.arg(describe(m_spec), decodeError)),
-                            0);
+        scheduleRetryOrSettle(
+            ApiError(ApiError::Kind::Decode, u"%1: HTTP %2: %3"_s.arg(what).arg(http).arg(decodeError)), -1);
         return;
     }
     if (envelope->code != codes::Ok) {
         ApiError error = ApiError::fromCode(envelope->code, envelope->msg, http);
         if (http == 404 && error.kind() == ApiError::Kind::Server)
-            error = ApiError(ApiError::Kind::Unsupported, error.detail(), codes::NoSuchRoute, 404);
-        if (envelope->code == codes::Internal) {
-            scheduleRetryOrFail(error, 0);
+            error =
+                ApiError(ApiError::Kind::Unsupported, error.detail(), codes::NoSuchRoute, 404, envelope->msg);
+        if (envelope->code == codes::Internal || envelope->code == codes::RateLimited) {
+            scheduleRetryOrSettle(error, -1);
             return;
         }
-        finish(false, {}, error);
+        settle(false, {}, error);
         return;
     }
-    finish(true, envelope->body, {});
+    if (http >= 400) {
+        // code 0 with an error status: trust the status, the body is not a success.
+        settle(false, {},
+               ApiError(ApiError::Kind::Http, u"%1: HTTP %2 with code 0"_s.arg(what).arg(http), 0, http));
+        return;
+    }
+    settle(true, envelope->body, {});
 }
 
-void ApiRequest::scheduleRetryOrFail(const ApiError &error, int retryAfterMs)
+void ApiRequest::scheduleRetryOrSettle(ApiError error, int retryAfterMs)
 {
     const bool retryable = m_spec.idempotent || error.kind() == ApiError::Kind::RateLimited;
     if (!retryable || m_attempt >= m_spec.maxAttempts) {
-        finish(false, {}, error);
+        settle(false, {}, std::move(error));
         return;
     }
-    // Exponential backoff with full jitter, unless the server named its own delay.
+    // Exponential backoff with jitter, unless the server named its own delay.
     const int base = g_retryBaseDelayMs.load();
     const int cap = qMin(kMaxRetryDelayMs, base * (1 << qMin(m_attempt - 1, 5)));
     const int delay =
-        retryAfterMs > 0 ? retryAfterMs : cap / 2 + int(QRandomGenerator::global()->bounded(cap / 2 + 1));
-    qCInfo(lcApi) << "retry" << describe(m_spec) << "after" << delay << "ms:" << error.detail();
+        retryAfterMs >= 0 ? retryAfterMs : cap / 2 + int(QRandomGenerator::global()->bounded(cap / 2 + 1));
+    error.redact(token());
+    qCInfo(lcApi) << "retry" << describe(m_spec) << "attempt" << m_attempt + 1 << "after" << delay
+                  << "ms:" << error.detail();
     emit retrying(m_attempt, delay);
     m_retryTimer.start(delay);
 }
 
-void ApiRequest::finish(bool ok, QJsonObject body, ApiError error)
+void ApiRequest::settle(bool ok, QJsonObject body, ApiError error)
+{
+    if (m_finished)
+        return;
+    if (!ok)
+        error.setRequestContext(describe(m_spec), m_attempt);
+    setOutcome(ok, std::move(body), std::move(error));
+    if (m_continuation) {
+        if (std::optional<Spec> next = m_continuation(*this); next && !m_finished) {
+            m_spec = std::move(*next);
+            m_attempt = 0;
+            ++m_steps;
+            sendAttempt();
+            return;
+        }
+    }
+    finish();
+}
+
+void ApiRequest::finish()
 {
     if (m_finished)
         return;
     m_finished = true;
-    m_succeeded = ok;
-    m_body = std::move(body);
-    m_error = std::move(error);
-    if (!ok && m_error.kind() != ApiError::Kind::Cancelled)
-        qCWarning(lcApi) << "failed" << describe(m_spec) << m_error.detail();
+    m_retryTimer.stop();
+    m_timeout.stop();
+    m_continuation = nullptr;
+    if (!m_succeeded) {
+        m_error.redact(token());
+        if (m_error.kind() != ApiError::Kind::Cancelled)
+            qCWarning(lcApi).noquote() << "failed:" << m_error.details().replace(u'\n', u"; "_s);
+    }
     emit finished();
     deleteLater();
 }

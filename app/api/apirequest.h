@@ -3,22 +3,27 @@
 
 #include "api/apierror.h"
 
-#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QTimer>
 #include <QUrl>
+#include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace glows {
 
-// One HTTP call to the SDK, from first attempt to final answer. It owns its timeout (restarted whenever bytes
-// move), its retry schedule (idempotent calls only) and emits finished() exactly once. It deletes itself
-// after finished() has been delivered.
+// One client call, from first attempt to final answer. It owns its timeout (restarted whenever bytes move),
+// its retry schedule (idempotent exchanges only) and emits finished() exactly once, then deletes itself.
+//
+// A call may need several HTTP exchanges (list pages; a create whose response was lost and is looked up by
+// meta key). They run as consecutive steps of this one object, so cancel() and the per-server in-flight
+// limit see the whole call: after each exchange settles, the continuation may name the next exchange.
 class ApiRequest final : public QObject
 {
     Q_OBJECT
@@ -46,31 +51,53 @@ public:
         {
             return Spec{Verb::Put, std::move(url), std::move(body), true, 15000, 4};
         }
-        // Not idempotent: sent once; callers that can make it safe (create by meta key) retry themselves.
+        // Not idempotent: sent once (a 429 excepted: the server refused it unprocessed); callers that can
+        // make it safe (create by meta key) continue with a lookup themselves.
         static Spec post(QUrl url, QJsonObject body)
         {
-            return Spec{Verb::Post, std::move(url), std::move(body), false, 15000, 1};
+            return Spec{Verb::Post, std::move(url), std::move(body), false, 15000, 4};
         }
     };
+
+    // Called when an exchange has settled (success, or failure after its own retries); succeeded(), body()
+    // and error() describe that exchange. Return the next exchange to run as part of this call, or nullopt
+    // to finish with the current outcome (which setOutcome() may replace first).
+    using Continuation = std::function<std::optional<Spec>(ApiRequest &request)>;
 
     ApiRequest(QNetworkAccessManager *nam, Spec spec, QByteArray authorization, QObject *parent = nullptr);
     ~ApiRequest() override;
 
+    void setContinuation(Continuation continuation) { m_continuation = std::move(continuation); }
+    void setAuthorization(QByteArray authorization) { m_authorization = std::move(authorization); }
     void start();
+    // Ends the call at once: the handler receives a Cancelled error before cancel() returns, and nothing more
+    // is sent for this call. A no-op once finished.
     void cancel();
     // Ends the request with the given error without sending anything (used for preflight refusals).
     void fail(const ApiError &error);
+    bool isStarted() const { return m_started; }
     bool isFinished() const { return m_finished; }
+    // Attempts of the current exchange, and of all exchanges of this call.
     int attempts() const { return m_attempt; }
+    int totalAttempts() const { return m_totalAttempts; }
+    int steps() const { return m_steps; }
     const Spec &spec() const { return m_spec; }
 
-    // Valid after finished(): either the decoded envelope body (code == 0) or an error.
+    // Valid after finished() (and inside the continuation): the decoded envelope body or an error.
     bool succeeded() const { return m_succeeded; }
     const QJsonObject &body() const { return m_body; }
     const ApiError &error() const { return m_error; }
+    void setOutcome(bool ok, QJsonObject body, ApiError error = {});
 
     // Backoff base for retries; tests shorten it.
     static void setRetryBaseDelayMs(int ms);
+    static int retryBaseDelayMs();
+    // Upper bound for a server's Retry-After, so a hostile value cannot park a call for hours.
+    static constexpr int kMaxRetryAfterMs = 60000;
+    // "GET /sdk/v1/instance": what logs and error details name; the query (it may carry IDs) is left out.
+    static QString describe(const Spec &spec);
+    // Parses a Retry-After header (delta seconds or an HTTP date) into milliseconds, -1 when absent/invalid.
+    static int parseRetryAfterMs(const QByteArray &value, const QDateTime &now);
 
 signals:
     void finished();
@@ -80,16 +107,24 @@ private:
     void sendAttempt();
     void onReplyFinished();
     void onTimeout();
-    void scheduleRetryOrFail(const ApiError &error, int retryAfterMs);
-    void finish(bool ok, QJsonObject body, ApiError error);
+    void abortReply();
+    void scheduleRetryOrSettle(ApiError error, int retryAfterMs);
+    void settle(bool ok, QJsonObject body, ApiError error);
+    void finish();
+    QString token() const;
 
     QNetworkAccessManager *m_nam;
     Spec m_spec;
     QByteArray m_authorization;
+    Continuation m_continuation;
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeout;
     QTimer m_retryTimer;
+    QStringList m_sslErrors;
     int m_attempt = 0;
+    int m_totalAttempts = 0;
+    int m_steps = 0;
+    bool m_started = false;
     bool m_finished = false;
     bool m_timedOut = false;
     bool m_succeeded = false;

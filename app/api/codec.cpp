@@ -112,7 +112,10 @@ std::optional<Envelope> decodeEnvelope(const QByteArray &bytes, QString *error)
     Envelope env;
     env.body = doc.object();
     const QJsonValue code = env.body.value("code"_L1);
-    if (!code.isDouble()) {
+    bool numericText = false;
+    if (code.isString())
+        (void)code.toString().trimmed().toInt(&numericText);
+    if (!code.isDouble() && !numericText) {
         if (error)
             *error = u"response has no numeric 'code'"_s;
         return std::nullopt;
@@ -189,6 +192,11 @@ std::optional<Instance> decodeInstance(const QJsonValue &value, QString *error)
         in.progress = int(std::clamp<qint64>(*p, 0, 100));
     in.simulated = o.value("simulated"_L1).toBool();
     return in;
+}
+
+QJsonArray instanceArray(const QJsonObject &body)
+{
+    return arrayOf(body, {"instances"_L1, "data"_L1, "list"_L1});
 }
 
 std::optional<InstancePage> decodeInstancePage(const QJsonObject &body, QString *error)

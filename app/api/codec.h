@@ -34,6 +34,8 @@ std::optional<Envelope> decodeEnvelope(const QByteArray &bytes, QString *error);
 
 std::optional<Instance> decodeInstance(const QJsonValue &value, QString *error);
 std::optional<InstancePage> decodeInstancePage(const QJsonObject &body, QString *error);
+// The raw instance array of a list page (`instances`, or the `data`/`list` spellings some clients saw).
+QJsonArray instanceArray(const QJsonObject &body);
 std::optional<Access> decodeAccess(const QJsonValue &value, QString *error);
 std::optional<Snapshot> decodeSnapshot(const QJsonValue &value, QString *error);
 std::optional<QList<Snapshot>> decodeSnapshotList(const QJsonObject &body, QString *error);

@@ -13,6 +13,7 @@ using namespace Qt::StringLiterals;
 namespace glows {
 namespace {
 constexpr int kPageSize = 500;
+constexpr int kMaxPages = 1000;
 constexpr int kCreateAttempts = 4;
 
 std::optional<Done> noPayload(const QJsonObject &, QString *)
@@ -26,6 +27,18 @@ auto field(QLatin1StringView key, F decodeValue)
     return [key, decodeValue](const QJsonObject &body, QString *error) -> std::optional<T> {
         return decodeValue(body.value(key), error);
     };
+}
+
+// A delete that had to be retried may have landed on an earlier attempt whose answer was lost; the retry
+// then finds nothing to delete. That is the outcome the caller wanted. (QNetworkAccessManager's own silent
+// resend after a dropped connection is invisible here; its NotFound is still true: the item is gone.)
+std::optional<ApiRequest::Spec> deleteLandedEarlier(ApiRequest &r)
+{
+    if (!r.succeeded() && r.error().kind() == ApiError::Kind::NotFound && r.attempts() > 1) {
+        qCInfo(lcApi) << "delete: gone on retry, an earlier attempt did it";
+        r.setOutcome(true, {});
+    }
+    return std::nullopt;
 }
 
 bool isLoopbackHost(const QString &host)
@@ -46,6 +59,31 @@ GlowsClient::GlowsClient(QNetworkAccessManager *nam, QUrl baseUrl, QString token
     m_baseUrl.setPath(path);
 }
 
+GlowsClient::~GlowsClient()
+{
+    m_queue.clear();
+    const QList<ApiRequest *> requests = findChildren<ApiRequest *>(Qt::FindDirectChildrenOnly);
+    for (ApiRequest *request : requests)
+        request->cancel();
+}
+
+void GlowsClient::setToken(const QString &token)
+{
+    m_token = token;
+    for (const QPointer<ApiRequest> &request : std::as_const(m_queue)) {
+        if (request && !request->isStarted())
+            request->setAuthorization("Bearer "_ba + m_token.toUtf8());
+    }
+}
+
+int GlowsClient::queued() const
+{
+    int n = 0;
+    for (const QPointer<ApiRequest> &request : m_queue)
+        n += request && !request->isFinished() ? 1 : 0;
+    return n;
+}
+
 bool GlowsClient::transportAllowed() const
 {
     if (m_baseUrl.scheme() == "https"_L1)
@@ -63,18 +101,41 @@ QUrl GlowsClient::endpoint(const QString &path, const QUrlQuery &query) const
 }
 
 ApiRequest *GlowsClient::send(ApiRequest::Spec spec, QObject *context, std::optional<Feature> feature,
-                              BodyHandler done)
+                              BodyHandler done, ApiRequest::Continuation continuation)
 {
+    spec.timeoutMs = m_timeoutMs;
     auto *request = new ApiRequest(m_nam, std::move(spec), "Bearer "_ba + m_token.toUtf8(), this);
+    if (continuation) {
+        // Later exchanges of the same call get the client's timeout too.
+        request->setContinuation([continuation, timeoutMs = m_timeoutMs](ApiRequest &r) {
+            std::optional<ApiRequest::Spec> next = continuation(r);
+            if (next)
+                next->timeoutMs = timeoutMs;
+            return next;
+        });
+    }
     connect(request, &ApiRequest::finished, this,
             [this, request, feature] { onRequestFinished(request, feature); });
-    connect(request, &ApiRequest::finished, context, [request, done] { done(request); });
+    QObject *receiver = context ? context : this;
+    const QMetaObject::Connection delivery =
+        connect(request, &ApiRequest::finished, receiver, [request, done] { done(request); });
+    // A call whose receiver is gone is cancelled, so it frees its slot; the handler is disconnected first
+    // because it may capture the dying object.
+    QPointer<ApiRequest> guard(request);
+    connect(receiver, &QObject::destroyed, request, [guard, delivery] {
+        QObject::disconnect(delivery);
+        if (guard)
+            guard->cancel();
+    });
     std::optional<ApiError> refusal;
     if (!transportAllowed())
-        refusal = ApiError(ApiError::Kind::InsecureTransport, u"plain http to a non-loopback host"_s);
+        refusal = ApiError(ApiError::Kind::InsecureTransport,
+                           u"plain http to a non-loopback host (%1)"_s.arg(m_baseUrl.host()));
     else if (feature && m_unavailable.contains(*feature))
-        refusal = ApiError(ApiError::Kind::Unsupported, u"feature known to be unavailable on this server"_s);
+        refusal = ApiError(ApiError::Kind::Unsupported, u"feature known to be unavailable on this server"_s,
+                           codes::NoSuchRoute);
     if (refusal) {
+        refusal->setRequestContext(ApiRequest::describe(request->spec()), 0);
         // Finish asynchronously so callers always see the same ordering.
         QMetaObject::invokeMethod(
             request, [request, e = *refusal] { request->fail(e); }, Qt::QueuedConnection);
@@ -92,14 +153,13 @@ void GlowsClient::pump()
         if (!next || next->isFinished())
             continue;
         ++m_inFlight;
-        next->setProperty("glows_started", true);
         next->start();
     }
 }
 
 void GlowsClient::onRequestFinished(ApiRequest *request, std::optional<Feature> feature)
 {
-    if (request->property("glows_started").toBool())
+    if (request->isStarted())
         --m_inFlight;
     const ApiError &error = request->error();
     if (!request->succeeded()) {
@@ -110,53 +170,65 @@ void GlowsClient::onRequestFinished(ApiRequest *request, std::optional<Feature> 
         } else if (error.kind() == ApiError::Kind::BadToken) {
             emit authenticationFailed(error);
         }
-        const bool transport =
-            error.kind() == ApiError::Kind::Network || error.kind() == ApiError::Kind::Timeout;
-        emit reachabilityChanged(!transport, error);
+        if (error.kind() != ApiError::Kind::Cancelled) {
+            const bool transport =
+                error.kind() == ApiError::Kind::Network || error.kind() == ApiError::Kind::Timeout;
+            emit reachabilityChanged(!transport, error);
+        }
     } else {
         emit reachabilityChanged(true, {});
     }
     QMetaObject::invokeMethod(this, &GlowsClient::pump, Qt::QueuedConnection);
 }
 
-ApiRequest *GlowsClient::listInstances(QObject *context, Handler<QList<Instance>> handler)
-{
-    ApiRequest *first = nullptr;
-    fetchInstancePage(1, {}, context, std::move(handler), &first);
-    return first;
-}
-
-void GlowsClient::fetchInstancePage(int page, QList<Instance> collected, QObject *context,
-                                    Handler<QList<Instance>> handler, ApiRequest **first)
+ApiRequest::Spec GlowsClient::instancePageSpec(int page, int perPage) const
 {
     QUrlQuery query;
     query.addQueryItem(u"page"_s, QString::number(page));
-    query.addQueryItem(u"per_page"_s, QString::number(kPageSize));
-    ApiRequest::Spec spec = ApiRequest::Spec::get(endpoint(u"/instance/list"_s, query));
-    QPointer<QObject> guard(context);
-    ApiRequest *request =
-        send(std::move(spec), context, std::nullopt,
-             [this, page, collected, guard, handler](ApiRequest *req) mutable {
-                 if (!req->succeeded()) {
-                     handler(req->error());
-                     return;
-                 }
-                 QString error;
-                 const auto decoded = codec::decodeInstancePage(req->body(), &error);
-                 if (!decoded) {
-                     handler(ApiError(ApiError::Kind::Decode, error));
-                     return;
-                 }
-                 collected.append(decoded->instances);
-                 const bool more =
-                     !decoded->instances.isEmpty() && collected.size() < decoded->total && page < 1000;
-                 if (more && guard)
-                     fetchInstancePage(page + 1, std::move(collected), guard, handler, nullptr);
-                 else
-                     handler(std::move(collected));
-             });
-    if (first)
-        *first = request;
+    query.addQueryItem(u"per_page"_s, QString::number(perPage));
+    return ApiRequest::Spec::get(endpoint(u"/instance/list"_s, query));
+}
+
+ApiRequest *GlowsClient::verifyToken(QObject *context, Handler<Done> handler)
+{
+    return call<Done>(instancePageSpec(1, 1), context, std::nullopt, noPayload, std::move(handler));
+}
+
+ApiRequest *GlowsClient::listInstances(QObject *context, Handler<QList<Instance>> handler)
+{
+    // All pages are steps of one call; their instances are gathered into one body for the decoder.
+    struct Pages
+    {
+        int page = 1;
+        QJsonArray instances;
+    };
+    auto pages = std::make_shared<Pages>();
+    auto continuation = [this, pages](ApiRequest &request) -> std::optional<ApiRequest::Spec> {
+        if (!request.succeeded())
+            return std::nullopt;
+        const QJsonObject body = request.body();
+        QString error;
+        const auto decoded = codec::decodeInstancePage(body, &error);
+        if (!decoded)
+            return std::nullopt; // the final decode reports it
+        for (const QJsonValue &v : codec::instanceArray(body))
+            pages->instances.append(v);
+        const bool more = !decoded->instances.isEmpty() && pages->instances.size() < decoded->total &&
+                          pages->page < kMaxPages;
+        if (more)
+            return instancePageSpec(++pages->page, kPageSize);
+        request.setOutcome(true, QJsonObject{{"instances"_L1, pages->instances},
+                                             {"total"_L1, int(pages->instances.size())}});
+        return std::nullopt;
+    };
+    auto decode = [](const QJsonObject &body, QString *error) -> std::optional<QList<Instance>> {
+        auto page = codec::decodeInstancePage(body, error);
+        if (!page)
+            return std::nullopt;
+        return std::move(page->instances);
+    };
+    return call<QList<Instance>>(instancePageSpec(1, kPageSize), context, std::nullopt, decode,
+                                 std::move(handler), continuation);
 }
 
 ApiRequest *GlowsClient::getInstance(const QString &instanceId, QObject *context, Handler<Instance> handler)
@@ -181,55 +253,77 @@ ApiRequest *GlowsClient::createInstance(CreateInstanceRequest request, QObject *
 {
     if (request.customMetaKey.isEmpty())
         request.customMetaKey = u"gd-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    ApiRequest *first = nullptr;
-    createAttempt(std::move(request), 1, context, std::move(handler), &first);
-    return first;
-}
-
-void GlowsClient::createAttempt(CreateInstanceRequest request, int attempt, QObject *context,
-                                Handler<Instance> handler, ApiRequest **first)
-{
-    ApiRequest::Spec spec =
+    QUrlQuery lookupQuery;
+    lookupQuery.addQueryItem(u"meta_key"_s, request.customMetaKey);
+    const ApiRequest::Spec post =
         ApiRequest::Spec::post(endpoint(u"/instance"_s), codec::encodeCreateRequest(request));
-    QPointer<QObject> guard(context);
-    ApiRequest *sent = send(
-        std::move(spec), context, std::nullopt, [this, request, attempt, guard, handler](ApiRequest *req) {
-            if (req->succeeded()) {
-                QString error;
-                if (auto instance = codec::decodeInstance(req->body().value("instance"_L1), &error))
-                    handler(std::move(*instance));
-                else
-                    handler(ApiError(ApiError::Kind::Decode, error));
-                return;
+    const ApiRequest::Spec lookup = ApiRequest::Spec::get(endpoint(u"/instance"_s, lookupQuery));
+
+    // POST is sent at most kCreateAttempts times and only after a lookup by meta key proved the server has
+    // no such instance. A lost or unreadable response, or a Duplicate after a resend (the first POST did
+    // land), leads to a lookup instead of a second create.
+    auto posts = std::make_shared<int>(1);
+    auto continuation = [post, lookup, posts](ApiRequest &r) -> std::optional<ApiRequest::Spec> {
+        const bool wasLookup = r.spec().verb == ApiRequest::Verb::Get;
+        if (r.succeeded())
+            return std::nullopt; // created, or found by the lookup
+        const ApiError &error = r.error();
+        if (wasLookup) {
+            if (error.kind() == ApiError::Kind::NotFound && *posts < kCreateAttempts) {
+                ++*posts;
+                qCInfo(lcApi) << "create: not found by meta key, sending again";
+                return post;
             }
-            if (!req->error().isTransient() || attempt >= kCreateAttempts || !guard) {
-                handler(req->error());
-                return;
-            }
-            // The response was lost: the server may or may not have created it. Ask by meta key before
-            // resending.
-            getInstanceByMetaKey(request.customMetaKey, guard,
-                                 [this, request, attempt, guard, handler](const ApiResult<Instance> &found) {
-                                     if (found.ok()) {
-                                         handler(found.value());
-                                     } else if (found.error().kind() == ApiError::Kind::NotFound && guard) {
-                                         createAttempt(request, attempt + 1, guard, handler, nullptr);
-                                     } else {
-                                         handler(found.error());
-                                     }
-                                 });
-        });
-    if (first)
-        *first = sent;
+            return std::nullopt;
+        }
+        const bool responseLost = error.isTransient() || error.kind() == ApiError::Kind::Decode;
+        const bool landedEarlier = *posts > 1 && error.kind() == ApiError::Kind::Duplicate;
+        if (responseLost || landedEarlier) {
+            qCInfo(lcApi) << "create: outcome unknown, looking the instance up by meta key";
+            return lookup;
+        }
+        return std::nullopt;
+    };
+    return call<Instance>(post, context, std::nullopt, field<Instance>("instance"_L1, codec::decodeInstance),
+                          std::move(handler), continuation);
 }
 
 ApiRequest *GlowsClient::releaseInstance(const QString &instanceId, QObject *context, Handler<Done> handler)
 {
     QUrlQuery query;
     query.addQueryItem(u"request_id"_s, instanceId);
-    // Releasing twice is harmless on the server (the second gets a state error), so it may be retried.
-    return call<Done>(ApiRequest::Spec::del(endpoint(u"/instance"_s, query)), context, std::nullopt,
-                      noPayload, std::move(handler));
+    const ApiRequest::Spec release = ApiRequest::Spec::del(endpoint(u"/instance"_s, query));
+    const ApiRequest::Spec check = ApiRequest::Spec::get(endpoint(u"/instance"_s, query));
+    // Release is retried like any DELETE, and QNetworkAccessManager itself resends it when a connection
+    // drops before the answer. A refusal because the instance is already releasing therefore often means an
+    // earlier send landed: one GET decides between that (the state the user asked for) and a real state
+    // error, such as a snapshot in progress.
+    auto refused = std::make_shared<std::optional<ApiError>>();
+    auto continuation = [check, refused](ApiRequest &r) -> std::optional<ApiRequest::Spec> {
+        if (!*refused) {
+            if (r.succeeded())
+                return std::nullopt;
+            if (r.error().kind() == ApiError::Kind::NotFound && r.attempts() > 1) {
+                r.setOutcome(true, {});
+                return std::nullopt;
+            }
+            if (r.error().kind() != ApiError::Kind::InvalidState)
+                return std::nullopt;
+            *refused = r.error();
+            return check;
+        }
+        QString error;
+        const auto in =
+            r.succeeded() ? codec::decodeInstance(r.body().value("instance"_L1), &error) : std::nullopt;
+        const InstanceState state = in ? in->status.state() : InstanceState::Unknown;
+        if (state == InstanceState::Releasing || state == InstanceState::Released ||
+            state == InstanceState::Terminated)
+            r.setOutcome(true, {});
+        else
+            r.setOutcome(false, {}, **refused);
+        return std::nullopt;
+    };
+    return call<Done>(release, context, std::nullopt, noPayload, std::move(handler), continuation);
 }
 
 ApiRequest *GlowsClient::listSpecs(const QString &regionName, QObject *context,
@@ -270,7 +364,7 @@ ApiRequest *GlowsClient::deleteSnapshot(const QString &snapId, QObject *context,
     QUrlQuery query;
     query.addQueryItem(u"snap_id"_s, snapId);
     return call<Done>(ApiRequest::Spec::del(endpoint(u"/snapshot"_s, query)), context, Feature::Snapshots,
-                      noPayload, std::move(handler));
+                      noPayload, std::move(handler), deleteLandedEarlier);
 }
 
 ApiRequest *GlowsClient::addPortForward(const QString &instanceId, int port, const QString &protocol,
@@ -301,7 +395,7 @@ ApiRequest *GlowsClient::deletePortForward(const QString &instanceId, const QStr
     query.addQueryItem(u"request_id"_s, instanceId);
     query.addQueryItem(u"access_id"_s, accessId);
     return call<Done>(ApiRequest::Spec::del(endpoint(u"/instance/port"_s, query)), context,
-                      Feature::PortForwards, noPayload, std::move(handler));
+                      Feature::PortForwards, noPayload, std::move(handler), deleteLandedEarlier);
 }
 
 ApiRequest *GlowsClient::metrics(const QString &instanceId, qint64 since, QObject *context,
@@ -349,7 +443,7 @@ ApiRequest *GlowsClient::deleteNetworkGroup(const QString &groupId, QObject *con
     QUrlQuery query;
     query.addQueryItem(u"group_id"_s, groupId);
     return call<Done>(ApiRequest::Spec::del(endpoint(u"/network/group"_s, query)), context,
-                      Feature::NetworkGroups, noPayload, std::move(handler));
+                      Feature::NetworkGroups, noPayload, std::move(handler), deleteLandedEarlier);
 }
 
 ApiRequest *GlowsClient::addGroupMember(const QString &groupId, const QString &instanceId, QObject *context,
@@ -368,7 +462,7 @@ ApiRequest *GlowsClient::removeGroupMember(const QString &groupId, const QString
     query.addQueryItem(u"group_id"_s, groupId);
     query.addQueryItem(u"instance_id"_s, instanceId);
     return call<Done>(ApiRequest::Spec::del(endpoint(u"/network/group/member"_s, query)), context,
-                      Feature::NetworkGroups, noPayload, std::move(handler));
+                      Feature::NetworkGroups, noPayload, std::move(handler), deleteLandedEarlier);
 }
 
 ApiRequest *GlowsClient::listImages(QObject *context, Handler<QList<ImageInfo>> handler)

@@ -31,8 +31,11 @@ enum class Feature
 };
 
 // The one way the app, its tests and glows-cli talk to a Glows server (real SDK endpoint or sandbox).
-// Every call returns at once with its ApiRequest; the handler runs exactly once on the context's thread,
-// unless the context is destroyed first. At most kMaxInFlight requests run at a time; the rest queue.
+// Every call returns at once with its ApiRequest (one per call, even when the call needs several HTTP
+// exchanges); the handler runs exactly once on the context's thread, with a value or an ApiError
+// (Cancelled after ApiRequest::cancel()). If the context is destroyed first, the call is cancelled and the
+// handler does not run. At most kMaxInFlight calls run at a time per client (one client per server and
+// account); the rest queue in order. Keep the returned pointer in a QPointer: it deletes itself when done.
 class GlowsClient final : public QObject
 {
     Q_OBJECT
@@ -43,14 +46,26 @@ public:
 
     // baseUrl ends in /sdk/v1. The token lives in memory only; callers fetch it from the keychain.
     GlowsClient(QNetworkAccessManager *nam, QUrl baseUrl, QString token, QObject *parent = nullptr);
+    // Outstanding calls end with Cancelled, so every handler whose context is alive still runs once.
+    ~GlowsClient() override;
 
     QUrl baseUrl() const { return m_baseUrl; }
-    void setToken(const QString &token) { m_token = token; }
+    // Takes effect for every call not sent yet, queued ones included (e.g. after signing in again).
+    void setToken(const QString &token);
     bool isSandbox() const { return m_sandbox; }
     void setSandbox(bool sandbox) { m_sandbox = sandbox; }
     bool isAvailable(Feature feature) const { return !m_unavailable.contains(feature); }
     bool transportAllowed() const;
     int inFlight() const { return m_inFlight; }
+    int queued() const;
+    // Per-exchange timeout for control calls (default 15 s); tests shorten it.
+    void setRequestTimeoutMs(int ms) { m_timeoutMs = ms; }
+    int requestTimeoutMs() const { return m_timeoutMs; }
+    // Forget capability markings, e.g. after the server was upgraded (the app does this on account switch).
+    void resetCapabilities() { m_unavailable.clear(); }
+
+    // One cheap call that proves the server and token work (list page 1 with one item).
+    ApiRequest *verifyToken(QObject *context, Handler<Done> handler);
 
     // Public SDK.
     ApiRequest *listInstances(QObject *context, Handler<QList<Instance>> handler);
@@ -100,39 +115,40 @@ private:
 
     QUrl endpoint(const QString &path, const QUrlQuery &query = {}) const;
     ApiRequest *send(ApiRequest::Spec spec, QObject *context, std::optional<Feature> feature,
-                     BodyHandler done);
+                     BodyHandler done, ApiRequest::Continuation continuation = {});
     void pump();
     void onRequestFinished(ApiRequest *request, std::optional<Feature> feature);
 
     template<typename T, typename Decode>
     ApiRequest *call(ApiRequest::Spec spec, QObject *context, std::optional<Feature> feature, Decode decode,
-                     Handler<T> handler)
+                     Handler<T> handler, ApiRequest::Continuation continuation = {})
     {
-        return send(std::move(spec), context, feature, [decode, handler](ApiRequest *request) {
-            if (!request->succeeded()) {
-                handler(ApiResult<T>(request->error()));
-                return;
-            }
-            QString error;
-            std::optional<T> value = decode(request->body(), &error);
-            if (!value) {
-                handler(ApiResult<T>(ApiError(ApiError::Kind::Decode, error)));
-                return;
-            }
-            handler(ApiResult<T>(std::move(*value)));
-        });
+        return send(
+            std::move(spec), context, feature,
+            [decode, handler](ApiRequest *request) {
+                if (!request->succeeded()) {
+                    handler(ApiResult<T>(request->error()));
+                    return;
+                }
+                QString error;
+                std::optional<T> value = decode(request->body(), &error);
+                if (!value) {
+                    handler(ApiResult<T>(ApiError(ApiError::Kind::Decode, error)));
+                    return;
+                }
+                handler(ApiResult<T>(std::move(*value)));
+            },
+            std::move(continuation));
     }
 
-    void fetchInstancePage(int page, QList<Instance> collected, QObject *context,
-                           Handler<QList<Instance>> handler, ApiRequest **first);
-    void createAttempt(CreateInstanceRequest request, int attempt, QObject *context,
-                       Handler<Instance> handler, ApiRequest **first);
+    ApiRequest::Spec instancePageSpec(int page, int perPage) const;
 
     QNetworkAccessManager *m_nam;
     QUrl m_baseUrl;
     QString m_token;
     bool m_sandbox = false;
     int m_inFlight = 0;
+    int m_timeoutMs = 15000;
     QQueue<QPointer<ApiRequest>> m_queue;
     QSet<Feature> m_unavailable;
 };

@@ -35,6 +35,12 @@ void RefreshScheduler::setHidden(bool hidden)
     if (m_hidden == hidden)
         return;
     m_hidden = hidden;
+    if (!hidden && m_running && !m_inFlight &&
+        (!m_lastUpdated.isValid() ||
+         m_lastUpdated.msecsTo(QDateTime::currentDateTimeUtc()) >= currentIntervalMs())) {
+        fire();
+        return;
+    }
     reschedule();
 }
 
@@ -64,8 +70,10 @@ void RefreshScheduler::requestNow()
 void RefreshScheduler::finished(bool success)
 {
     m_inFlight = false;
-    if (success)
+    if (success) {
         m_lastUpdated = QDateTime::currentDateTimeUtc();
+        emit lastUpdatedChanged(m_lastUpdated);
+    }
     if (m_pendingNow) {
         m_pendingNow = false;
         fire();

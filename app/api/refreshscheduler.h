@@ -26,6 +26,7 @@ public:
     void setIntervals(Intervals intervals);
     Intervals intervals() const { return m_intervals; }
     void setTransitioning(bool transitioning);
+    // Becoming visible with data older than the visible interval refreshes at once.
     void setHidden(bool hidden);
     void start();
     void stop();
@@ -41,6 +42,7 @@ public:
 signals:
     // Start one list request now, then call finished().
     void refreshDue();
+    void lastUpdatedChanged(const QDateTime &when);
 
 private:
     void fire();

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "api/accountstore.h"
+#include "api/secretstore.h"
+
+#include <QObject>
+#include <functional>
+
+namespace glows {
+
+// Where an account's token comes from, in one place for the app and glows-cli: the sandbox's public token,
+// the keychain, or (when there is no keychain) the copy held in memory for this run. Every answer arrives
+// through a callback, once, unless the context is destroyed first.
+class AccountTokens final : public QObject
+{
+    Q_OBJECT
+public:
+    struct Lookup
+    {
+        enum class Status
+        {
+            Ok,
+            NeedsToken,           // nothing stored: ask the user (masked input), check it, then remember()
+            NeedsTokenNoKeychain, // no keychain: ask at every start; remember() keeps it in memory only
+            Failed,               // the keychain refused (e.g. access denied); `detail` says why
+        };
+        Status status = Status::Failed;
+        QString token;
+        QString detail;
+        bool ok() const { return status == Status::Ok; }
+    };
+
+    explicit AccountTokens(SecretStore *secrets, QObject *parent = nullptr);
+
+    SecretStore *secrets() const { return m_secrets; }
+    void tokenFor(const Account &account, QObject *context, std::function<void(const Lookup &)> done);
+    // After a successful checkToken(): store it in the keychain, or hold it in memory when there is none.
+    // `persisted` is false in the latter case, so the app can say the token will be asked for next time.
+    void remember(const Account &account, const QString &token, QObject *context,
+                  std::function<void(bool persisted, const QString &detail)> done);
+    // Signing out: the keychain entry and the memory copy are deleted.
+    void forget(const Account &account, QObject *context, std::function<void(bool ok)> done);
+
+private:
+    SecretStore *m_secrets;
+};
+
+} // namespace glows

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "cli/session.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace glows::cli {
+
+void Session::fail(const ApiError &error)
+{
+    m_err << "glows-cli: " << error.userMessage() << '\n';
+    const bool unreachable =
+        error.kind() == ApiError::Kind::Network || error.kind() == ApiError::Kind::Timeout;
+    if (unreachable && !m_unreachableHint.isEmpty())
+        m_err << m_unreachableHint << '\n';
+    if (m_options.details)
+        m_err << error.details() << '\n';
+    if (error.needsSignIn())
+        m_exitCode = ExitSignIn;
+    else if (error.kind() == ApiError::Kind::Unsupported)
+        m_exitCode = ExitUnsupported;
+    else
+        m_exitCode = ExitFailure;
+    m_err.flush();
+}
+
+int Session::usageError(const QString &message)
+{
+    m_err << "glows-cli: " << message << '\n'
+          << tr("Run \u201cglows-cli --help\u201d for the commands and options.") << '\n';
+    m_err.flush();
+    m_exitCode = ExitUsage;
+    return m_exitCode;
+}
+
+int Session::failWith(const QString &message, int code)
+{
+    m_err << "glows-cli: " << message << '\n';
+    m_err.flush();
+    m_exitCode = code;
+    return m_exitCode;
+}
+
+void Session::printJson(const QJsonValue &value)
+{
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+} // namespace glows::cli

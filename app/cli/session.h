@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "api/glowsclient.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonValue>
+#include <QTextStream>
+#include <optional>
+
+namespace glows::cli {
+
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitFailure = 1,     // the server or the network said no
+    ExitUsage = 2,       // the command line is wrong
+    ExitSignIn = 3,      // the token was rejected
+    ExitUnsupported = 4, // the server lacks this (extension) feature
+};
+
+// Options of the individual commands, parsed once by the front end.
+struct CommandOptions
+{
+    bool json = false;
+    bool details = false;
+    bool showPassword = false;
+    QString name;
+    bool release = false;
+    QString image;
+    QString snapshot;
+    QString gpu;
+    QString region;
+    QString category;
+    QStringList ports;
+    QString env;
+    QString cmd;
+    QString metaKey;
+    QString protocol;
+    int capacity = 0;
+    qint64 since = -1;
+};
+
+// What a command runs with: the client, its options, and the two output streams. It waits for each call
+// with its own QEventLoop (glows-cli has no UI to keep responsive) and reports failures on stderr.
+class Session final
+{
+    Q_DECLARE_TR_FUNCTIONS(Session)
+public:
+    Session(GlowsClient &client, const CommandOptions &options, QTextStream &out, QTextStream &err)
+        : m_client(client), m_options(options), m_out(out), m_err(err)
+    {}
+
+    GlowsClient &client() { return m_client; }
+    const CommandOptions &options() const { return m_options; }
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    int exitCode() const { return m_exitCode; }
+
+    // Runs one client call to its end. On failure prints the translated message, sets the exit code and
+    // returns nullopt. `start` receives the handler to pass to the client.
+    template<typename T, typename Start>
+    std::optional<T> await(Start start)
+    {
+        std::optional<ApiResult<T>> result;
+        QEventLoop loop;
+        start(&loop, [&](const ApiResult<T> &r) {
+            result.emplace(r);
+            loop.quit();
+        });
+        if (!result)
+            loop.exec();
+        if (!result->ok()) {
+            fail(result->error());
+            return std::nullopt;
+        }
+        return result->value();
+    }
+
+    void fail(const ApiError &error);
+    // An extra line after "cannot be reached", e.g. how to start the local sandbox.
+    void setUnreachableHint(const QString &hint) { m_unreachableHint = hint; }
+    int usageError(const QString &message);
+    int failWith(const QString &message, int code = ExitFailure);
+    void printJson(const QJsonValue &value);
+    // Human output that only makes sense without --json.
+    bool human() const { return !m_options.json; }
+
+private:
+    GlowsClient &m_client;
+    const CommandOptions &m_options;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    int m_exitCode = ExitOk;
+    QString m_unreachableHint;
+};
+
+} // namespace glows::cli
