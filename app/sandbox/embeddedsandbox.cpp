@@ -26,12 +26,19 @@ bool EmbeddedSandbox::start()
     QString url;
     auto *server = new SandboxServer(m_options);
     server->moveToThread(&m_thread);
-    // The socket must be bound on the server's own thread; this waits only for that bind.
+    // The SQLite connection and the socket belong to the server's thread; this waits only for them.
     QMetaObject::invokeMethod(
-        server, [server, &url] { url = server->listen() ? server->baseUrl() : QString(); },
+        server,
+        [this, server, &url] {
+            url = server->listen() ? server->baseUrl() : QString();
+            m_dataPath = server->dataPath();
+            m_error = server->errorString();
+        },
         Qt::BlockingQueuedConnection);
     if (url.isEmpty()) {
-        server->deleteLater();
+        qCWarning(lcSandbox) << "embedded sandbox did not start:" << m_error;
+        QMetaObject::invokeMethod(
+            server, [server] { delete server; }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
         return false;

@@ -1,36 +1,100 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sandbox/sandboxserver.h"
 
-#include "api/apierror.h"
-#include "api/codec.h"
 #include "core/logging.h"
+#include "sandbox/routes.h"
+#include "sandbox/sandboxstore.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QHttpServer>
 #include <QHttpServerRequest>
-#include <QHttpServerResponse>
-#include <QJsonArray>
-#include <QUrlQuery>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QStandardPaths>
+#include <QTcpSocket>
+#include <QTimer>
+#include <exception>
 
 using namespace Qt::StringLiterals;
 
 namespace glows::sandbox {
 namespace {
 
-QHttpServerResponse envelope(int code, const QString &msg, QJsonObject payload = {})
+constexpr auto kPrefix = "/sdk/v1"_L1;
+constexpr QLatin1StringView kMemory{":memory:"};
+
+QHttpServerRequest::Method toQt(RouteTable::Method m)
 {
-    payload.insert("code"_L1, code);
-    payload.insert("msg"_L1, msg);
-    return QHttpServerResponse(payload);
+    switch (m) {
+    case RouteTable::Method::Get:
+        return QHttpServerRequest::Method::Get;
+    case RouteTable::Method::Post:
+        return QHttpServerRequest::Method::Post;
+    case RouteTable::Method::Put:
+        return QHttpServerRequest::Method::Put;
+    case RouteTable::Method::Delete:
+        return QHttpServerRequest::Method::Delete;
+    }
+    return QHttpServerRequest::Method::Get;
 }
 
-QHttpServerResponse ok(QJsonObject payload = {})
+QByteArray methodName(RouteTable::Method m)
 {
-    return envelope(codes::Ok, QString(), std::move(payload));
+    switch (m) {
+    case RouteTable::Method::Get:
+        return "GET";
+    case RouteTable::Method::Post:
+        return "POST";
+    case RouteTable::Method::Put:
+        return "PUT";
+    case RouteTable::Method::Delete:
+        return "DELETE";
+    }
+    return {};
 }
 
-QString queryValue(const QHttpServerRequest &request, const QString &key)
+QString methodName(QHttpServerRequest::Method m)
 {
-    return request.query().queryItemValue(key, QUrl::FullyDecoded);
+    switch (m) {
+    case QHttpServerRequest::Method::Get:
+        return u"GET"_s;
+    case QHttpServerRequest::Method::Put:
+        return u"PUT"_s;
+    case QHttpServerRequest::Method::Delete:
+        return u"DELETE"_s;
+    case QHttpServerRequest::Method::Post:
+        return u"POST"_s;
+    case QHttpServerRequest::Method::Head:
+        return u"HEAD"_s;
+    case QHttpServerRequest::Method::Options:
+        return u"OPTIONS"_s;
+    case QHttpServerRequest::Method::Patch:
+        return u"PATCH"_s;
+    default:
+        return u"?"_s;
+    }
+}
+
+Reply tooManyRequests()
+{
+    Reply r;
+    r.httpStatus = 429;
+    r.contentType = "text/plain; charset=utf-8";
+    r.body = "Too Many Requests: the sandbox is rate limiting (42900). Retry after 1 second.\n";
+    r.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "1"));
+    return r;
+}
+
+void write(QHttpServerResponder &responder, const Reply &reply)
+{
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.httpStatus));
+    responder.writeHeader("Content-Type", reply.contentType);
+    responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+    for (const auto &[key, value] : reply.headers)
+        responder.writeHeader(key, value);
+    responder.writeBody(reply.body);
 }
 
 } // namespace
@@ -38,79 +102,305 @@ QString queryValue(const QHttpServerRequest &request, const QString &key)
 SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options)),
       m_clock(m_options.manualClock ? SandboxClock::Mode::Manual : SandboxClock::Mode::Real, m_options.speed),
-      m_engine(&m_clock), m_http(new QHttpServer(this))
+      m_engine(&m_clock, m_options.steps, m_options.limits, m_options.rngSeed),
+      m_chaos(m_options.chaos,
+              m_options.chaosSeed != 0 ? m_options.chaosSeed : QRandomGenerator::system()->generate64()),
+      m_http(new QHttpServer(this)), m_heartbeat(new QTimer(this)), m_persistTimer(new QTimer(this))
 {
-    if (m_options.seed)
-        m_engine.seedDemoData();
-    installRoutes();
+    if (m_options.manualClock && m_options.clockStartMs > 0)
+        m_clock.setNowMs(m_options.clockStartMs);
+    m_persistTimer->setSingleShot(true);
+    m_persistTimer->setInterval(0);
+    connect(m_persistTimer, &QTimer::timeout, this, &SandboxServer::flush);
+    m_heartbeat->setInterval(1000);
+    connect(m_heartbeat, &QTimer::timeout, this, &SandboxServer::heartbeat);
+    m_rateTokens = m_options.rateLimitPerSecond;
+    m_rateClock.start();
+
+    installInstanceRoutes(*this, m_engine);
+    installSnapshotRoutes(*this, m_engine);
+    installAccessRoutes(*this, m_engine);
+    installNetworkRoutes(*this, m_engine);
+    installAccountRoutes(*this, m_engine);
+    m_http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        missing(request, std::move(responder));
+    });
 }
 
-SandboxServer::~SandboxServer() = default;
+SandboxServer::~SandboxServer()
+{
+    flush();
+}
+
+QString SandboxServer::defaultDataPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return dir.isEmpty() ? QString(kMemory) : dir + "/sandbox.sqlite"_L1;
+}
+
+QString SandboxServer::resolveDataPath(const SandboxOptions &options)
+{
+    if (!options.dataPath.isEmpty())
+        return options.dataPath;
+    if (options.manualClock || QStandardPaths::isTestModeEnabled())
+        return QString(kMemory);
+    return defaultDataPath();
+}
+
+bool SandboxServer::openStore(const QString &path, bool explicitPath)
+{
+    auto store = std::make_unique<SandboxStore>(path);
+    QString error;
+    bool ok = store->open(&error);
+    if (!ok && !explicitPath && QFile::exists(path)) {
+        // An unreadable default file must not lock the user out of the app: keep it aside, start afresh.
+        const QString aside = u"%1.broken-%2"_s.arg(path).arg(QDateTime::currentSecsSinceEpoch());
+        qCWarning(lcSandbox) << "sandbox data" << path << "is unusable:" << error << "- moved to" << aside;
+        store.reset();
+        if (QFile::rename(path, aside)) {
+            QFile::remove(path + "-wal"_L1);
+            QFile::remove(path + "-shm"_L1);
+            store = std::make_unique<SandboxStore>(path);
+            ok = store->open(&error);
+        }
+    }
+    if (ok && m_options.reset)
+        ok = store->clear(&error);
+    EngineState state;
+    const bool hasState = ok && store->hasState();
+    if (ok && hasState)
+        ok = store->load(&state, &error);
+    if (!ok) {
+        m_error = error;
+        return false;
+    }
+    if (hasState) {
+        m_engine.restore(std::move(state));
+        m_engine.resumeAfter(m_engine.state().simNowMs);
+    } else if (m_options.seed) {
+        m_engine.seedDemoData(m_options.initialCreditMilli);
+    } else {
+        m_engine.setCreditMilli(m_options.initialCreditMilli);
+    }
+    m_engine.takeChanges();
+    if (!store->saveAll(m_engine.state(), m_clock.nowMs(), &error)) {
+        m_error = error;
+        return false;
+    }
+    m_store = std::move(store);
+    qCInfo(lcSandbox) << "sandbox state in" << path << (hasState ? "(loaded)" : "(new)");
+    return true;
+}
+
+bool SandboxServer::open()
+{
+    if (m_opened)
+        return true;
+    const QString path = resolveDataPath(m_options);
+    const bool explicitPath = !m_options.dataPath.isEmpty();
+    if (path != kMemory && !openStore(path, explicitPath)) {
+        if (explicitPath) {
+            qCWarning(lcSandbox) << "cannot use sandbox data" << path << ":" << m_error;
+            return false;
+        }
+        qCWarning(lcSandbox) << "cannot use sandbox data" << path << ":" << m_error
+                             << "- this session is kept in memory only";
+    }
+    m_opened = true;
+    m_dataPath = m_store ? path : QString(kMemory);
+    if (!m_store) {
+        if (m_options.seed)
+            m_engine.seedDemoData(m_options.initialCreditMilli);
+        else
+            m_engine.setCreditMilli(m_options.initialCreditMilli);
+        m_engine.takeChanges();
+    }
+    m_lastClockSaveMs = m_clock.nowMs();
+    return true;
+}
 
 quint16 SandboxServer::listen()
 {
+    if (!open())
+        return 0;
     m_port = m_http->listen(m_options.address, m_options.port);
-    if (m_port == 0)
-        qCWarning(lcSandbox) << "cannot listen on" << m_options.address << m_options.port;
-    else
-        qCInfo(lcSandbox) << "sandbox listening on" << baseUrl();
+    if (m_port == 0) {
+        m_error = u"cannot listen on %1 port %2"_s.arg(m_options.address.toString()).arg(m_options.port);
+        qCWarning(lcSandbox) << m_error;
+        return 0;
+    }
+    qCInfo(lcSandbox) << "sandbox listening on" << baseUrl();
+    if (m_clock.mode() == SandboxClock::Mode::Real)
+        m_heartbeat->start();
     return m_port;
 }
 
 QString SandboxServer::baseUrl() const
 {
     QString host = m_options.address.toString();
-    if (m_options.address.protocol() == QAbstractSocket::IPv6Protocol)
+    if (m_options.address == QHostAddress::Any || m_options.address == QHostAddress::AnyIPv4)
+        host = u"127.0.0.1"_s;
+    else if (m_options.address.protocol() == QAbstractSocket::IPv6Protocol)
         host = u"[%1]"_s.arg(host);
-    return u"http://%1:%2/sdk/v1"_s.arg(host).arg(m_port);
+    return u"http://%1:%2%3"_s.arg(host).arg(m_port).arg(kPrefix);
+}
+
+bool SandboxServer::flush()
+{
+    SandboxEngine::Changes changes = m_engine.takeChanges();
+    if (!m_store)
+        return true;
+    const qint64 now = m_clock.nowMs();
+    QString error;
+    const bool ok = changes.isEmpty() ? m_store->saveClock(now, &error)
+                                      : m_store->save(m_engine.state(), changes, now, &error);
+    if (!ok)
+        qCWarning(lcSandbox) << "cannot save sandbox state:" << error;
+    m_lastClockSaveMs = now;
+    return ok;
+}
+
+void SandboxServer::schedulePersist()
+{
+    if (m_engine.hasChanges() && !m_persistTimer->isActive())
+        m_persistTimer->start();
+}
+
+void SandboxServer::heartbeat()
+{
+    // Moves the simulation on between requests and records how far the simulated time got, so that
+    // downtime after a crash is not billed either.
+    m_engine.advance();
+    if (m_engine.hasChanges())
+        schedulePersist();
+    else if (m_store && m_clock.nowMs() - m_lastClockSaveMs >= 2000)
+        flush();
+}
+
+void SandboxServer::add(Method method, const QString &path, Handler handler)
+{
+    const QString full = kPrefix + path;
+    m_routes[full].append(method);
+    m_http->route(full, toQt(method),
+                  [this, method, handler = std::move(handler)](const QHttpServerRequest &request,
+                                                               QHttpServerResponder &&responder) {
+                      dispatch(request, std::move(responder), method, handler);
+                  });
 }
 
 bool SandboxServer::authorized(const QHttpServerRequest &request) const
 {
     // The public contract accepts the token in the header or as an `Authorization` query parameter.
-    QString value = QString::fromUtf8(request.value("Authorization"_ba));
+    QString value = QString::fromUtf8(request.value("Authorization"_ba)).trimmed();
     if (value.isEmpty())
-        value = queryValue(request, u"Authorization"_s);
+        value = request.query().queryItemValue(u"Authorization"_s, QUrl::FullyDecoded).trimmed();
     if (value.startsWith("Bearer "_L1, Qt::CaseInsensitive))
-        value = value.mid(7);
-    return !value.isEmpty() && value.trimmed() == m_options.token;
+        value = value.mid(7).trimmed();
+    return !value.isEmpty() && value == m_options.token;
 }
 
-void SandboxServer::installRoutes()
+bool SandboxServer::takeRateToken()
 {
-    m_http->route(u"/sdk/v1/instance/list"_s, QHttpServerRequest::Method::Get,
-                  [this](const QHttpServerRequest &request) {
-                      if (!authorized(request))
-                          return envelope(codes::BadToken, u"invalid or missing SDK token"_s);
-                      bool okPage = false;
-                      bool okPer = false;
-                      const int page = qMax(1, queryValue(request, u"page"_s).toInt(&okPage));
-                      const int perPage = qBound(1, queryValue(request, u"per_page"_s).toInt(&okPer), 1000);
-                      const QList<Instance> all = m_engine.instances();
-                      QJsonArray items;
-                      const qsizetype begin = qsizetype(page - 1) * (okPer ? perPage : 20);
-                      const qsizetype count = okPer ? perPage : 20;
-                      for (qsizetype i = begin; i < all.size() && i < begin + count; ++i)
-                          items.append(codec::encodeInstance(all.at(i)));
-                      return ok({{"instances"_L1, items},
-                                 {"total"_L1, int(all.size())},
-                                 {"page"_L1, page},
-                                 {"per_page"_L1, int(count)}});
-                  });
+    const int rate = m_options.rateLimitPerSecond;
+    if (rate <= 0)
+        return true;
+    const double elapsed = double(m_rateClock.restart()) / 1000.0;
+    m_rateTokens = qMin(double(rate), m_rateTokens + elapsed * rate);
+    if (m_rateTokens < 1.0)
+        return false;
+    m_rateTokens -= 1.0;
+    return true;
+}
 
-    m_http->route(
-        u"/sdk/v1/instance"_s, QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &request) {
-            if (!authorized(request))
-                return envelope(codes::BadToken, u"invalid or missing SDK token"_s);
-            const QString id = queryValue(request, u"request_id"_s);
-            const QString metaKey = queryValue(request, u"meta_key"_s);
-            if (id.isEmpty() == metaKey.isEmpty())
-                return envelope(codes::Validation, u"give exactly one of request_id or meta_key"_s);
-            const auto found = id.isEmpty() ? m_engine.instanceByMetaKey(metaKey) : m_engine.instance(id);
-            if (!found)
-                return envelope(codes::UnknownId, u"no such instance"_s);
-            return ok({{"instance"_L1, codec::encodeInstance(*found)}});
-        });
+Reply SandboxServer::run(const QHttpServerRequest &request, Method method, const Handler &handler)
+{
+    if (request.body().size() > kMaxBodyBytes)
+        return fail(
+            codes::BodyTooLarge,
+            u"request body is %1 bytes; the limit is %2"_s.arg(request.body().size()).arg(kMaxBodyBytes),
+            413);
+    if (!authorized(request))
+        return fail(codes::BadToken, u"invalid or missing SDK token"_s);
+    ApiCall call{request.query(), {}};
+    if (method == Method::Post || method == Method::Put) {
+        const QByteArray body = request.body();
+        if (body.trimmed().isEmpty())
+            return fail(codes::Validation, u"the request body must be a JSON object"_s);
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError)
+            return fail(
+                codes::Validation,
+                u"malformed JSON at offset %1: %2"_s.arg(parseError.offset).arg(parseError.errorString()));
+        if (!doc.isObject())
+            return fail(codes::Validation, u"the request body must be a JSON object"_s);
+        call.body = doc.object();
+    }
+    try {
+        return handler(call);
+    } catch (const std::exception &e) {
+        qCWarning(lcSandbox) << "handler failed:" << e.what();
+        return fail(codes::Internal, u"internal sandbox error"_s, 500);
+    }
+}
+
+void SandboxServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                             Method method, const Handler &handler)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ++m_requests;
+    const Chaos::Decision chaos = m_chaos.spec().isActive() ? m_chaos.next() : Chaos::Decision{};
+    Reply reply;
+    if (!takeRateToken() || chaos.tooMany)
+        reply = tooManyRequests();
+    else if (chaos.error)
+        reply = fail(codes::Internal, u"simulated internal error (chaos)"_s, 500);
+    else
+        reply = run(request, method, handler);
+    schedulePersist();
+
+    if (chaos.drop) {
+        // The request was carried out, but its answer is lost with the connection.
+        if (QTcpSocket *socket = responder.socket())
+            socket->abort();
+        return;
+    }
+    if (chaos.malformed) {
+        reply.body = reply.body.left(reply.body.size() / 2) + "\x01<<chaos: malformed";
+        reply.httpStatus = 200;
+        reply.contentType = "application/json";
+    }
+    reply.headers.append(std::pair<QByteArray, QByteArray>(
+        "Server-Timing", "app;dur=" + QByteArray::number(double(timer.nsecsElapsed()) / 1e6, 'f', 3)));
+    if (chaos.delayMs <= 0) {
+        write(responder, reply);
+        return;
+    }
+    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+    QPointer<QTcpSocket> socket = held->socket();
+    QTimer::singleShot(chaos.delayMs, this, [held, socket, reply] {
+        if (socket && socket->state() == QAbstractSocket::ConnectedState)
+            write(*held, reply);
+    });
+}
+
+void SandboxServer::missing(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    const QString path = request.url().path();
+    const QString what = u"%1 %2"_s.arg(methodName(request.method()), path);
+    Reply reply;
+    const auto known = m_routes.constFind(path);
+    if (known != m_routes.cend()) {
+        QByteArrayList allowed;
+        for (const Method m : *known)
+            allowed.append(methodName(m));
+        reply = fail(codes::NoSuchRoute, u"method not allowed: %1"_s.arg(what), 405);
+        reply.headers.append(std::pair<QByteArray, QByteArray>("Allow", allowed.join(", ")));
+    } else {
+        reply = fail(codes::NoSuchRoute, u"no such route: %1"_s.arg(what), 404);
+    }
+    write(responder, reply);
 }
 
 } // namespace glows::sandbox

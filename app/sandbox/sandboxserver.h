@@ -1,52 +1,89 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "sandbox/chaos.h"
+#include "sandbox/httpio.h"
 #include "sandbox/sandboxengine.h"
+#include "sandbox/sandboxoptions.h"
 
-#include <QHostAddress>
+#include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
+#include <memory>
 
 class QHttpServer;
 class QHttpServerRequest;
-class QHttpServerResponse;
+class QHttpServerResponder;
+class QTimer;
 
 namespace glows::sandbox {
 
-struct SandboxOptions
-{
-    QHostAddress address = QHostAddress::LocalHost;
-    quint16 port = 0; // 0 picks a free port
-    QString token = QStringLiteral("sandbox-token");
-    double speed = 1.0;
-    bool manualClock = false;
-    bool seed = true;
-};
+class SandboxStore;
 
 // The simulated Glows cloud behind the SDK v1 contract (docs/api.md), served over real HTTP.
-class SandboxServer final : public QObject
+// Every request passes one pipeline: rate limit and chaos, body size, token, then the route's handler
+// (which advances the engine to now). State changes are saved to SQLite right after the request.
+class SandboxServer final : public QObject, private RouteTable
 {
     Q_OBJECT
 public:
     explicit SandboxServer(SandboxOptions options, QObject *parent = nullptr);
     ~SandboxServer() override;
 
-    // Binds and returns the port, or 0 on failure.
+    // Loads the stored state, or seeds a new one. listen() calls it; tests may call it to use the engine
+    // without HTTP. Must run on the thread the server lives on (the SQLite connection belongs to it).
+    // Fails only when an explicitly named data file cannot be used; an unusable default file is moved
+    // aside, and failing that the session runs in memory.
+    bool open();
+    // Binds and returns the port, or 0 on failure (see errorString()).
     quint16 listen();
     quint16 port() const { return m_port; }
     QString baseUrl() const;
+    QString errorString() const { return m_error; }
+    // The SQLite file in use, or ":memory:" when nothing is persisted.
+    QString dataPath() const { return m_dataPath; }
+    bool isPersistent() const { return m_store != nullptr; }
+
     SandboxEngine &engine() { return m_engine; }
     SandboxClock &clock() { return m_clock; }
     const SandboxOptions &options() const { return m_options; }
+    quint64 requestsServed() const { return m_requests; }
+
+    // Saves pending changes and the simulated time now (this also happens by itself after each change).
+    bool flush();
+
+    static QString defaultDataPath();
+    static QString resolveDataPath(const SandboxOptions &options);
 
 private:
-    void installRoutes();
+    void add(Method method, const QString &path, Handler handler) override;
+    void dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder, Method method,
+                  const Handler &handler);
+    void missing(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    Reply run(const QHttpServerRequest &request, Method method, const Handler &handler);
     bool authorized(const QHttpServerRequest &request) const;
+    bool takeRateToken();
+    bool openStore(const QString &path, bool explicitPath);
+    void schedulePersist();
+    void heartbeat();
 
     SandboxOptions m_options;
     SandboxClock m_clock;
     SandboxEngine m_engine;
-    QHttpServer *m_http; // child, so it follows moveToThread()
+    Chaos m_chaos;
+    std::unique_ptr<SandboxStore> m_store;
+    QHttpServer *m_http; // children, so they follow moveToThread()
+    QTimer *m_heartbeat;
+    QTimer *m_persistTimer;
+    QHash<QString, QList<Method>> m_routes; // full path -> methods, for 404 versus 405
+    QString m_dataPath;
+    QString m_error;
+    bool m_opened = false;
     quint16 m_port = 0;
+    quint64 m_requests = 0;
+    qint64 m_lastClockSaveMs = 0;
+    double m_rateTokens = 0;
+    QElapsedTimer m_rateClock;
 };
 
 } // namespace glows::sandbox

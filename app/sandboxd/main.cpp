@@ -8,7 +8,44 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#ifdef Q_OS_UNIX
+#include <QSocketNotifier>
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
+
+namespace {
+
+#ifdef Q_OS_UNIX
+int g_signalPipe[2] = {-1, -1};
+
+// SIGINT and SIGTERM end the event loop normally, so the state is saved before exit.
+void quitOnSignals(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] {
+        char c = 0;
+        [[maybe_unused]] const auto n = ::read(g_signalPipe[1], &c, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = [](int) {
+        const char c = 1;
+        [[maybe_unused]] const auto n = ::write(g_signalPipe[0], &c, 1);
+    };
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
+}
+#endif
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -24,39 +61,113 @@ int main(int argc, char *argv[])
     const QCommandLineOption listen(u"listen"_s,
                                     QCoreApplication::translate("glows-sandbox", "Address to listen on."),
                                     u"host:port"_s, u"127.0.0.1:8790"_s);
-    const QCommandLineOption token(
-        u"token"_s, QCoreApplication::translate("glows-sandbox", "SDK token clients must send."), u"token"_s);
     const QCommandLineOption allowRemote(
         u"allow-remote"_s,
         QCoreApplication::translate("glows-sandbox", "Allow listening on non-loopback addresses."));
-    parser.addOptions({listen, token, allowRemote});
+    const QCommandLineOption data(
+        u"data"_s,
+        QCoreApplication::translate("glows-sandbox",
+                                    "SQLite file for the simulated cloud's state (default: %1; "
+                                    "':memory:' keeps nothing).")
+            .arg(glows::sandbox::SandboxServer::defaultDataPath()),
+        u"path"_s);
+    const QCommandLineOption reset(
+        u"reset"_s, QCoreApplication::translate(
+                        "glows-sandbox", "Forget the stored state and start again from the demo data."));
+    const QCommandLineOption noDemo(
+        u"no-demo"_s, QCoreApplication::translate("glows-sandbox",
+                                                  "Start a new state empty instead of with the demo data."));
+    const QCommandLineOption token(
+        u"token"_s, QCoreApplication::translate("glows-sandbox", "SDK token clients must send."), u"token"_s);
+    const QCommandLineOption speed(
+        u"speed"_s,
+        QCoreApplication::translate("glows-sandbox", "Simulated seconds per real second (default 1)."),
+        u"factor"_s, u"1"_s);
+    const QCommandLineOption chaos(
+        u"chaos"_s,
+        QCoreApplication::translate(
+            "glows-sandbox",
+            "Fault injection, e.g. errors=0.2,429=0.1,latency=0.1:2000,malformed=0.05,drop=0.05 "
+            "(rates per request, 0-1; latency takes :milliseconds)."),
+        u"spec"_s);
+    const QCommandLineOption chaosSeed(
+        u"chaos-seed"_s,
+        QCoreApplication::translate("glows-sandbox", "Seed for the chaos decisions, for repeatable runs."),
+        u"n"_s);
+    const QCommandLineOption rateLimit(
+        u"rate-limit"_s,
+        QCoreApplication::translate("glows-sandbox",
+                                    "Answer HTTP 429 beyond this many requests per second (default: off)."),
+        u"n"_s, u"0"_s);
+    parser.addOptions({listen, allowRemote, data, reset, noDemo, token, speed, chaos, chaosSeed, rateLimit});
     parser.process(app);
+
+    QTextStream err(stderr);
+    const auto usageError = [&err](const QString &message) {
+        err << message << '\n';
+        return 2;
+    };
 
     glows::sandbox::SandboxOptions options;
     const QString spec = parser.value(listen);
     const qsizetype colon = spec.lastIndexOf(u':');
-    QString host = spec.left(colon).remove(u'[').remove(u']');
+    const QString host = spec.left(colon).remove(u'[').remove(u']');
     bool portOk = false;
     options.port = spec.mid(colon + 1).toUShort(&portOk);
     options.address = QHostAddress(host == "localhost"_L1 ? u"127.0.0.1"_s : host);
-    QTextStream err(stderr);
-    if (colon < 0 || !portOk || options.address.isNull()) {
-        err << QCoreApplication::translate("glows-sandbox", "Invalid --listen value: %1").arg(spec) << '\n';
-        return 2;
+    if (colon < 0 || !portOk || options.address.isNull())
+        return usageError(
+            QCoreApplication::translate("glows-sandbox", "Invalid --listen value: %1").arg(spec));
+    if (!options.address.isLoopback() && !parser.isSet(allowRemote))
+        return usageError(
+            QCoreApplication::translate("glows-sandbox",
+                                        "Refusing to listen on %1: use --allow-remote to expose the sandbox.")
+                .arg(host));
+    if (parser.isSet(token)) {
+        options.token = parser.value(token).trimmed();
+        if (options.token.isEmpty())
+            return usageError(QCoreApplication::translate("glows-sandbox", "--token must not be empty."));
     }
-    if (!options.address.isLoopback() && !parser.isSet(allowRemote)) {
-        err << QCoreApplication::translate(
-                   "glows-sandbox", "Refusing to listen on %1: use --allow-remote to expose the sandbox.")
-                   .arg(host)
-            << '\n';
-        return 2;
+    bool ok = false;
+    options.speed = parser.value(speed).toDouble(&ok);
+    if (!ok || options.speed <= 0 || options.speed > 100000)
+        return usageError(QCoreApplication::translate(
+            "glows-sandbox", "--speed must be a number above 0 (and at most 100000)."));
+    if (parser.isSet(chaos)) {
+        QString error;
+        const auto parsed = glows::sandbox::ChaosSpec::parse(parser.value(chaos), &error);
+        if (!parsed)
+            return usageError(
+                QCoreApplication::translate("glows-sandbox", "Invalid --chaos value: %1").arg(error));
+        options.chaos = *parsed;
     }
-    if (parser.isSet(token))
-        options.token = parser.value(token);
+    if (parser.isSet(chaosSeed)) {
+        options.chaosSeed = parser.value(chaosSeed).toULongLong(&ok);
+        if (!ok || options.chaosSeed == 0)
+            return usageError(
+                QCoreApplication::translate("glows-sandbox", "--chaos-seed must be a positive integer."));
+    }
+    options.rateLimitPerSecond = parser.value(rateLimit).toInt(&ok);
+    if (!ok || options.rateLimitPerSecond < 0)
+        return usageError(QCoreApplication::translate(
+            "glows-sandbox", "--rate-limit must be a whole number of requests per second (0 = off)."));
+    if (parser.isSet(data)) {
+        options.dataPath = parser.value(data);
+        if (options.dataPath.isEmpty())
+            return usageError(
+                QCoreApplication::translate("glows-sandbox", "--data must name a file (or ':memory:')."));
+    }
+    options.reset = parser.isSet(reset);
+    options.seed = !parser.isSet(noDemo);
 
+#ifdef Q_OS_UNIX
+    quitOnSignals(app);
+#endif
     glows::sandbox::SandboxServer server(options);
     if (server.listen() == 0) {
-        err << QCoreApplication::translate("glows-sandbox", "Cannot listen on %1.").arg(spec) << '\n';
+        err << QCoreApplication::translate("glows-sandbox", "Cannot start the sandbox: %1")
+                   .arg(server.errorString())
+            << '\n';
         return 1;
     }
     QTextStream out(stdout);
@@ -65,6 +176,12 @@ int main(int argc, char *argv[])
         << '\n';
     if (!parser.isSet(token))
         out << QCoreApplication::translate("glows-sandbox", "Sandbox token: %1").arg(options.token) << '\n';
+    out << QCoreApplication::translate("glows-sandbox", "State: %1").arg(server.dataPath()) << '\n';
+    if (options.chaos.isActive())
+        out << QCoreApplication::translate("glows-sandbox", "Chaos: %1").arg(options.chaos.toString())
+            << '\n';
     out.flush();
-    return app.exec();
+    const int code = app.exec();
+    server.flush();
+    return code;
 }

@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "sandbox/fastjson.h"
+
+#include <charconv>
+#include <cstring>
+
+namespace glows::sandbox::fastjson {
+namespace {
+
+// Writes through a raw pointer into space reserved up front; the owner truncates to the end afterwards.
+class Cursor
+{
+public:
+    explicit Cursor(char *p) : m_p(p) {}
+    char *end() const { return m_p; }
+
+    template<size_t N>
+    void lit(const char (&text)[N])
+    {
+        std::memcpy(m_p, text, N - 1);
+        m_p += N - 1;
+    }
+    void ch(char c) { *m_p++ = c; }
+    void num(qint64 value) { m_p = std::to_chars(m_p, m_p + 24, value).ptr; }
+    void str(QStringView text);
+
+private:
+    char *m_p;
+};
+
+void Cursor::str(QStringView text)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    char *p = m_p;
+    *p++ = '"';
+    const char16_t *s = text.utf16();
+    const char16_t *end = s + text.size();
+    while (s < end) {
+        char32_t c = *s++;
+        if (c < 0x80) {
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                *p++ = char(c);
+                continue;
+            }
+            *p++ = '\\';
+            switch (c) {
+            case '"':
+                *p++ = '"';
+                break;
+            case '\\':
+                *p++ = '\\';
+                break;
+            case '\n':
+                *p++ = 'n';
+                break;
+            case '\r':
+                *p++ = 'r';
+                break;
+            case '\t':
+                *p++ = 't';
+                break;
+            case '\b':
+                *p++ = 'b';
+                break;
+            case '\f':
+                *p++ = 'f';
+                break;
+            default:
+                *p++ = 'u';
+                *p++ = '0';
+                *p++ = '0';
+                *p++ = kHex[c >> 4];
+                *p++ = kHex[c & 0xf];
+            }
+            continue;
+        }
+        if (c >= 0xd800 && c < 0xdc00 && s < end && *s >= 0xdc00 && *s < 0xe000)
+            c = 0x10000 + ((c - 0xd800) << 10) + (char32_t(*s++) - 0xdc00);
+        else if (c >= 0xd800 && c < 0xe000)
+            c = 0xfffd; // a lone surrogate cannot be UTF-8
+        if (c < 0x800) {
+            *p++ = char(0xc0 | (c >> 6));
+            *p++ = char(0x80 | (c & 0x3f));
+        } else if (c < 0x10000) {
+            *p++ = char(0xe0 | (c >> 12));
+            *p++ = char(0x80 | ((c >> 6) & 0x3f));
+            *p++ = char(0x80 | (c & 0x3f));
+        } else {
+            *p++ = char(0xf0 | (c >> 18));
+            *p++ = char(0x80 | ((c >> 12) & 0x3f));
+            *p++ = char(0x80 | ((c >> 6) & 0x3f));
+            *p++ = char(0x80 | (c & 0x3f));
+        }
+    }
+    *p++ = '"';
+    m_p = p;
+}
+
+// Room for `units` UTF-16 units written as JSON strings (at most 6 bytes each, as \u00XX) plus `fixed`.
+char *reserve(QByteArray &out, qsizetype units, qsizetype fixed)
+{
+    const qsizetype start = out.size();
+    out.resize(start + units * 6 + fixed);
+    return out.data() + start;
+}
+
+void finish(QByteArray &out, const Cursor &c)
+{
+    out.truncate(c.end() - out.constData());
+}
+
+} // namespace
+
+void appendInteger(QByteArray &out, qint64 value)
+{
+    Cursor c(reserve(out, 0, 24));
+    c.num(value);
+    finish(out, c);
+}
+
+void appendString(QByteArray &out, QStringView text)
+{
+    Cursor c(reserve(out, text.size(), 2));
+    c.str(text);
+    finish(out, c);
+}
+
+void appendInstance(QByteArray &out, const Instance &in, qint64 costMilliCredit, std::optional<int> progress)
+{
+    const QString status = in.status.raw();
+    qsizetype units = in.instanceID.size() + in.category.size() + status.size() + in.hardware.gpuName.size() +
+                      in.hardware.cpuName.size() + in.sshCred.user.size() + in.sshCred.password.size() +
+                      in.cmd.size() + in.envs.size() + in.remark.size() + in.metaKey.size() +
+                      in.sourceType.size() + in.regionName.size();
+    if (in.baseImage)
+        units += in.baseImage->imageID.size() + in.baseImage->imageName.size();
+    if (in.baseSnap)
+        units += in.baseSnap->snapID.size() + in.baseSnap->snapName.size();
+    for (const Access &a : in.accesses)
+        units += a.id.size() + a.protocol.size() + a.url.size();
+    // Keys, punctuation and numbers: well under 1 KiB, plus a little per access.
+    Cursor c(reserve(out, units, 1024 + in.accesses.size() * 96));
+
+    // Keys in the order QJsonDocument writes them (sorted), so both writers give the same bytes.
+    c.lit("{\"accesses\":[");
+    bool first = true;
+    for (const Access &a : in.accesses) {
+        if (!first)
+            c.ch(',');
+        first = false;
+        c.ch('{');
+        if (!a.id.isEmpty()) {
+            c.lit("\"accessID\":");
+            c.str(a.id);
+            c.ch(',');
+        }
+        c.lit("\"listenPort\":");
+        c.num(a.listenPort);
+        c.lit(",\"protocol\":");
+        c.str(a.protocol);
+        c.lit(",\"url\":");
+        c.str(a.url);
+        c.ch('}');
+    }
+    c.lit("],\"baseImage\":");
+    if (in.baseImage) {
+        c.lit("{\"imageID\":");
+        c.str(in.baseImage->imageID);
+        c.lit(",\"imageName\":");
+        c.str(in.baseImage->imageName);
+        c.ch('}');
+    } else {
+        c.lit("null");
+    }
+    c.lit(",\"baseSnap\":");
+    if (in.baseSnap) {
+        c.lit("{\"snapID\":");
+        c.str(in.baseSnap->snapID);
+        c.lit(",\"snapName\":");
+        c.str(in.baseSnap->snapName);
+        c.ch('}');
+    } else {
+        c.lit("null");
+    }
+    c.lit(",\"category\":");
+    c.str(in.category);
+    c.lit(",\"cmd\":");
+    c.str(in.cmd);
+    c.lit(",\"costMilliCredit\":");
+    c.num(costMilliCredit);
+    c.lit(",\"createTime\":{\"seconds\":");
+    c.num(in.createTime);
+    c.lit("},\"domain\":");
+    c.num(in.domain);
+    c.lit(",\"envs\":");
+    c.str(in.envs);
+    c.lit(",\"hardware\":{\"cpuCoresNum\":");
+    c.num(in.hardware.cpuCoresNum);
+    c.lit(",\"cpuName\":");
+    c.str(in.hardware.cpuName);
+    c.lit(",\"diskGB\":");
+    c.num(in.hardware.diskGB);
+    c.lit(",\"gpuName\":");
+    c.str(in.hardware.gpuName);
+    c.lit(",\"gpuNum\":");
+    c.num(in.hardware.gpuNum);
+    c.lit(",\"gpuRamMB\":");
+    c.num(in.hardware.gpuRamMB);
+    c.lit(",\"ramMB\":");
+    c.num(in.hardware.ramMB);
+    c.lit("},\"instanceID\":");
+    c.str(in.instanceID);
+    c.lit(",\"metaKey\":");
+    c.str(in.metaKey);
+    c.lit(",\"priceCent\":");
+    c.num(in.priceCent);
+    if (progress) {
+        c.lit(",\"progress\":");
+        c.num(*progress);
+    }
+    c.lit(",\"regionName\":");
+    c.str(in.regionName);
+    c.lit(",\"remark\":");
+    c.str(in.remark);
+    c.lit(",\"simulated\":true,\"sourceType\":");
+    c.str(in.sourceType);
+    c.lit(",\"sshCred\":{\"password\":");
+    c.str(in.sshCred.password);
+    c.lit(",\"user\":");
+    c.str(in.sshCred.user);
+    c.lit("},\"status\":");
+    c.str(status);
+    if (in.statusTime) {
+        c.lit(",\"statusTime\":");
+        c.num(*in.statusTime);
+    }
+    c.ch('}');
+    finish(out, c);
+}
+
+} // namespace glows::sandbox::fastjson

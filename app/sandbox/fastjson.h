@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// A direct JSON writer for the one hot path: the instance list (10,000 instances must list in under 50 ms
+// of server time, which QJsonObject and QJsonDocument cannot do). It writes exactly what
+// codec::encodeInstance() writes, field for field; tst_sandbox_features checks that the two agree.
+
+#include "core/instance.h"
+
+#include <QByteArray>
+#include <QStringView>
+#include <optional>
+
+namespace glows::sandbox::fastjson {
+
+// A JSON string literal, quotes included, escaped as RFC 8259 requires, in UTF-8.
+void appendString(QByteArray &out, QStringView text);
+void appendInteger(QByteArray &out, qint64 value);
+// The instance object as the contract spells it, with the live extension fields given separately, so the
+// record need not be copied to be listed. `simulated` is always true.
+void appendInstance(QByteArray &out, const Instance &in, qint64 costMilliCredit, std::optional<int> progress);
+
+} // namespace glows::sandbox::fastjson

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "sandbox/chaos.h"
+
+#include <QHostAddress>
+#include <QString>
+
+namespace glows::sandbox {
+
+// How long each lifecycle step takes in simulated milliseconds. The defaults are a few seconds, so a person
+// watching the app sees every step; tests use a manual clock and advance() through them.
+struct StepDurations
+{
+    int schedQueuedMs = 3000; // SchedQueued -> Pending
+    int pendingMs = 5000;     // Pending -> Running
+    int suspendingMs = 3000;  // Suspending -> Paused (Take Snapshot)
+    int pausedMs = 8000;      // Paused -> Running or Releasing (the snapshot image is written)
+    int releasingMs = 3000;   // Releasing -> Released
+    int portMappingMs = 4000; // a new or edited port forward gets its URL
+};
+
+// Limits the simulated account enforces (code 40200 when exceeded).
+struct SandboxLimits
+{
+    int maxActiveInstances = 100;             // instances not yet Released
+    int maxPortForwards = 10;                 // per instance, the two defaults included
+    qint64 snapshotQuotaMB = 2 * 1024 * 1024; // total size of all snapshots (2 TB)
+    int maxNetworkGroupCapacity = 32;
+};
+
+struct SandboxOptions
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 0; // 0 picks a free port
+    QString token = QStringLiteral("sandbox-token");
+    double speed = 1.0;
+    bool manualClock = false;
+    qint64 clockStartMs = 0; // manual clock only: the simulated start time (0 = now)
+    bool seed = true;        // seed the demo data when the store is new (or was reset)
+
+    // Where the simulated cloud keeps its state (SQLite):
+    //  - empty: the user's data directory (QStandardPaths::AppDataLocation)/sandbox.sqlite, except with a
+    //    manual clock or in QStandardPaths test mode, where state stays in memory, so tests never touch
+    //    the user's data unless they name a path;
+    //  - ":memory:": nothing is persisted;
+    //  - anything else: that file.
+    QString dataPath;
+    bool reset = false; // drop the stored state first (and seed again)
+
+    StepDurations steps;
+    SandboxLimits limits;
+    ChaosSpec chaos;
+    quint64 chaosSeed = 0;               // 0 = seeded from the system's entropy
+    quint64 rngSeed = 0;                 // IDs, ports and passwords; 0 = from the system's entropy
+    int rateLimitPerSecond = 0;          // 0 = no rate limit (beyond chaos)
+    qint64 initialCreditMilli = 500'000; // credit of a freshly seeded account (500 Credits)
+};
+
+} // namespace glows::sandbox

@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: Apache-2.0
+// Black box: glows-sandbox runs as a separate process and is driven with plain HTTP only. Its options,
+// its exit codes, and its state across a restart of the process.
+#include "httptestclient.h"
+
+#include <QJsonArray>
+#include <QPointer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kExe = QStringLiteral(GLOWS_SANDBOX_EXE);
+
+struct Running
+{
+    std::unique_ptr<QProcess> process;
+    QString url;
+    QString output;
+};
+
+} // namespace
+
+class TestSandboxProcess final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanup();
+    void lifecycleOverPlainHttp();
+    void stateSurvivesAProcessRestart();
+    void chaosOption();
+    void badOptionsExitWithUsageError_data();
+    void badOptionsExitWithUsageError();
+    void secondProcessCannotShareTheDataFile();
+    void helpListsTheOptions();
+
+private:
+    Running launch(const QStringList &args);
+    void stop(Running &r);
+    static QJsonObject instanceOf(const HttpResult &r) { return r.json().value("instance"_L1).toObject(); }
+
+    QTemporaryDir m_dir;
+    QList<QPointer<QProcess>> m_started;
+};
+
+void TestSandboxProcess::initTestCase()
+{
+    QVERIFY2(QFile::exists(kExe), qPrintable(kExe));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestSandboxProcess::cleanup()
+{
+    for (const QPointer<QProcess> &p : std::as_const(m_started)) {
+        if (p && p->state() != QProcess::NotRunning) {
+            p->kill();
+            p->waitForFinished(5000);
+        }
+    }
+    m_started.clear();
+}
+
+Running TestSandboxProcess::launch(const QStringList &args)
+{
+    Running r;
+    r.process = std::make_unique<QProcess>();
+    r.process->setProgram(kExe);
+    r.process->setArguments(args);
+    r.process->setProcessChannelMode(QProcess::SeparateChannels);
+    r.process->start();
+    m_started.append(r.process.get());
+    if (!r.process->waitForStarted(10000))
+        return r;
+    static const QRegularExpression urlLine(u"Glows sandbox \\(simulated\\) at (\\S+)"_s);
+    QDeadlineTimer deadline(15000);
+    while (!deadline.hasExpired() && r.process->state() == QProcess::Running) {
+        r.process->waitForReadyRead(200);
+        r.output += QString::fromUtf8(r.process->readAllStandardOutput());
+        const auto match = urlLine.match(r.output);
+        if (match.hasMatch()) {
+            r.url = match.captured(1);
+            break;
+        }
+    }
+    return r;
+}
+
+void TestSandboxProcess::stop(Running &r)
+{
+    r.process->terminate(); // SIGTERM: the sandbox saves its state and exits normally
+    QVERIFY(r.process->waitForFinished(10000));
+    QCOMPARE(r.process->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(r.process->exitCode(), 0);
+}
+
+void TestSandboxProcess::lifecycleOverPlainHttp()
+{
+    Running r = launch({u"--listen"_s, u"127.0.0.1:0"_s, u"--data"_s, m_dir.filePath(u"a.sqlite"_s),
+                        u"--speed"_s, u"200"_s, u"--token"_s, u"black-box"_s});
+    QVERIFY2(!r.url.isEmpty(), qPrintable(r.output + QString::fromUtf8(r.process->readAllStandardError())));
+    QVERIFY(r.url.startsWith("http://127.0.0.1:"_L1));
+    QVERIFY(r.url.endsWith("/sdk/v1"_L1));
+    QVERIFY(!r.output.contains("Sandbox token"_L1)); // only printed when the fixed token is used
+
+    HttpTestClient http(r.url, u"black-box"_s);
+    const HttpResult list = http.get(u"/instance/list?per_page=100"_s);
+    QCOMPARE(list.code(), 0);
+    QVERIFY(list.json().value("instances"_L1).toArray().size() >= 5);
+    http.setToken(u"sandbox-token"_s);
+    QCOMPARE(http.get(u"/instance/list"_s).code(), 40100);
+    http.setToken(u"black-box"_s);
+    QCOMPARE(http.get(u"/no/such/thing"_s).status, 404);
+
+    const HttpResult created = http.post(u"/instance"_s, {{"from_image_id"_L1, u"img-6np5yvq2"_s},
+                                                          {"gpu_name"_L1, u"NVIDIA A100 80GB"_s},
+                                                          {"custom_meta_key"_L1, u"bb.1"_s},
+                                                          {"instance_category"_L1, u"container"_s},
+                                                          {"region_name"_L1, u"JP-01"_s}});
+    QCOMPARE(created.code(), 0);
+    const QString id = instanceOf(created).value("instanceID"_L1).toString();
+    // At 200x, queued + pending (8 simulated seconds) take about 40 ms of real time.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return instanceOf(http.get(u"/instance?request_id="_s + id)).value("status"_L1).toString() ==
+                   "Running"_L1;
+        },
+        10000));
+    const HttpResult snap = http.post(u"/snapshot"_s, {{"instance_id"_L1, id}, {"name"_L1, u"bb-env"_s}});
+    QCOMPARE(snap.code(), 0);
+    QCOMPARE(http.del(u"/instance?request_id="_s + id).code(), 40900); // snapshotting
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return instanceOf(http.get(u"/instance?request_id="_s + id)).value("status"_L1).toString() ==
+                   "Running"_L1;
+        },
+        10000));
+    QCOMPARE(http.del(u"/instance?request_id="_s + id).code(), 0);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return instanceOf(http.get(u"/instance?request_id="_s + id)).value("status"_L1).toString() ==
+                   "Released"_L1;
+        },
+        10000));
+    QByteArray huge(2 * 1024 * 1024, 'x');
+    QCOMPARE(http.send("POST", u"/instance"_s, huge).status, 413);
+    QCOMPARE(http.get(u"/account/balance"_s).code(), 0); // still serving
+    stop(r);
+}
+
+void TestSandboxProcess::stateSurvivesAProcessRestart()
+{
+    const QString data = m_dir.filePath(u"restart.sqlite"_s);
+    QString id;
+    {
+        Running r = launch({u"--listen"_s, u"127.0.0.1:0"_s, u"--data"_s, data});
+        QVERIFY(!r.url.isEmpty());
+        QVERIFY(r.output.contains("Sandbox token: sandbox-token"_L1));
+        HttpTestClient http(r.url);
+        const HttpResult g =
+            http.post(u"/network/group"_s,
+                      {{"name"_L1, u"kept"_s}, {"region_name"_L1, u"JP-01"_s}, {"capacity"_L1, 2}});
+        QCOMPARE(g.code(), 0);
+        id = g.json().value("group"_L1).toObject().value("groupID"_L1).toString();
+        QCOMPARE(http.put(u"/snapshot"_s, {{"snap_id"_L1, u"6ypgvgpw"_s}, {"name"_L1, u"renamed"_s}}).code(),
+                 0);
+        stop(r);
+    }
+    Running again = launch({u"--listen"_s, u"127.0.0.1:0"_s, u"--data"_s, data});
+    QVERIFY(!again.url.isEmpty());
+    HttpTestClient http(again.url);
+    const QJsonArray groups = http.get(u"/network/group/list"_s).json().value("groups"_L1).toArray();
+    QVERIFY(std::any_of(groups.begin(), groups.end(), [&](const QJsonValue &g) {
+        return g.toObject().value("groupID"_L1).toString() == id;
+    }));
+    const QJsonArray snaps = http.get(u"/snapshot/list"_s).json().value("snapshots"_L1).toArray();
+    QCOMPARE(snaps.first().toObject().value("name"_L1).toString(), u"renamed"_s);
+    stop(again);
+    // --reset forgets it all and seeds the demo again.
+    Running fresh = launch({u"--listen"_s, u"127.0.0.1:0"_s, u"--data"_s, data, u"--reset"_s});
+    HttpTestClient http2(fresh.url);
+    QCOMPARE(http2.get(u"/network/group/list"_s).json().value("groups"_L1).toArray().size(), 1);
+    stop(fresh);
+}
+
+void TestSandboxProcess::chaosOption()
+{
+    Running r = launch({u"--listen"_s, u"127.0.0.1:0"_s, u"--data"_s, u":memory:"_s, u"--chaos"_s,
+                        u"errors=1"_s, u"--chaos-seed"_s, u"3"_s});
+    QVERIFY(!r.url.isEmpty());
+    QVERIFY(r.output.contains("Chaos: errors=1"_L1));
+    HttpTestClient http(r.url);
+    const HttpResult res = http.get(u"/instance/list"_s);
+    QCOMPARE(res.status, 500);
+    QCOMPARE(res.code(), 50000);
+    stop(r);
+}
+
+void TestSandboxProcess::badOptionsExitWithUsageError_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("remote without consent") << QStringList{u"--listen"_s, u"0.0.0.0:0"_s};
+    QTest::newRow("bad listen") << QStringList{u"--listen"_s, u"nonsense"_s};
+    QTest::newRow("bad chaos") << QStringList{u"--chaos"_s, u"errors=2"_s};
+    QTest::newRow("bad speed") << QStringList{u"--speed"_s, u"0"_s};
+    QTest::newRow("bad rate limit") << QStringList{u"--rate-limit"_s, u"-1"_s};
+    QTest::newRow("empty token") << QStringList{u"--token"_s, u" "_s};
+}
+
+void TestSandboxProcess::badOptionsExitWithUsageError()
+{
+    QFETCH(QStringList, args);
+    QProcess p;
+    p.start(kExe, args + QStringList{u"--data"_s, u":memory:"_s});
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY(!p.readAllStandardError().trimmed().isEmpty());
+}
+
+void TestSandboxProcess::secondProcessCannotShareTheDataFile()
+{
+    const QString data = m_dir.filePath(u"shared.sqlite"_s);
+    Running first = launch({u"--listen"_s, u"127.0.0.1:0"_s, u"--data"_s, data});
+    QVERIFY(!first.url.isEmpty());
+    QProcess second;
+    second.start(kExe, {u"--listen"_s, u"127.0.0.1:0"_s, u"--data"_s, data});
+    QVERIFY(second.waitForFinished(10000));
+    QCOMPARE(second.exitCode(), 1);
+    QVERIFY(second.readAllStandardError().contains("in use by another running sandbox"));
+    stop(first);
+}
+
+void TestSandboxProcess::helpListsTheOptions()
+{
+    QProcess p;
+    p.start(kExe, {u"--help"_s});
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 0);
+    const QString help = QString::fromUtf8(p.readAllStandardOutput());
+    for (const char *option : {"--listen", "--allow-remote", "--data", "--reset", "--token", "--speed",
+                               "--chaos", "--chaos-seed", "--rate-limit"})
+        QVERIFY2(help.contains(QLatin1StringView(option)), option);
+}
+
+QTEST_GUILESS_MAIN(TestSandboxProcess)
+#include "tst_sandbox_process.moc"
