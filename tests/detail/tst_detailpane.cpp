@@ -113,7 +113,9 @@ void TestDetailPane::snapshottingAndReleasedShowOnlyConfigAndHardware()
 {
     ui::DetailPane pane(context(m_bare.get()));
     pane.show();
-    const auto suspending = firstInState(m_client.get(), InstanceState::Suspending);
+    auto suspending = firstInState(m_client.get(), InstanceState::Suspending);
+    if (!suspending)
+        suspending = firstInState(m_client.get(), InstanceState::Paused);
     const auto released = firstInState(m_client.get(), InstanceState::Released);
     QVERIFY(suspending && released);
     for (const Instance &instance : {*suspending, *released}) {
