@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QSet>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -14,7 +15,8 @@ namespace glows::ui {
 
 InstanceModel::InstanceModel(QObject *parent) : QAbstractTableModel(parent)
 {
-    m_sinceSync.start();
+    m_monotonic.start();
+    m_syncMs = nowMs();
     m_syncEpoch = QDateTime::currentSecsSinceEpoch();
 }
 
@@ -28,9 +30,20 @@ int InstanceModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+qint64 InstanceModel::nowMs() const
+{
+    return m_clock ? m_clock() : m_monotonic.elapsed();
+}
+
+void InstanceModel::setClockForTesting(std::function<qint64()> monotonicMs)
+{
+    m_clock = std::move(monotonicMs);
+    m_syncMs = nowMs();
+}
+
 qint64 InstanceModel::secondsSinceSync() const
 {
-    return m_sinceSync.elapsed() / 1000;
+    return qMax<qint64>(0, nowMs() - m_syncMs) / 1000;
 }
 
 qint64 InstanceModel::currentCost(const Instance &in) const
@@ -125,6 +138,12 @@ QVariant InstanceModel::data(const QModelIndex &index, int role) const
         return in.status.canRelease();
     case CostMilliRole:
         return currentCost(in);
+    case StateRole:
+        return int(in.status.state());
+    case StatusTextRole:
+        return statusText(in.status);
+    case HardwareRole:
+        return displayData(in, GpuColumn);
     default:
         return {};
     }
@@ -165,8 +184,9 @@ void InstanceModel::reindexFrom(int row)
 int InstanceModel::applySnapshot(const QList<Instance> &instances)
 {
     // Everything since the last sync is folded into the server's fresh figures.
-    m_sinceSync.restart();
+    m_syncMs = nowMs();
     m_syncEpoch = QDateTime::currentSecsSinceEpoch();
+    QList<std::tuple<QString, InstanceState, InstanceState>> moved;
 
     QHash<QString, const Instance *> incoming;
     incoming.reserve(instances.size());
@@ -209,6 +229,8 @@ int InstanceModel::applySnapshot(const QList<Instance> &instances)
             flush(row - 1);
             continue;
         }
+        if (current.status.state() != fresh->status.state())
+            moved.append({current.instanceID, current.status.state(), fresh->status.state()});
         current = *fresh;
         ++changed;
         if (runStart < 0)
@@ -232,6 +254,9 @@ int InstanceModel::applySnapshot(const QList<Instance> &instances)
         endInsertRows();
         changed += int(added.size());
     }
+    recount();
+    for (const auto &[id, from, to] : moved)
+        emit instanceStateChanged(id, from, to);
     return changed;
 }
 
@@ -243,12 +268,28 @@ void InstanceModel::applyOne(const Instance &instance)
         m_index.insert(instance.normalizedId(), int(m_rows.size()));
         m_rows.append(Row{instance});
         endInsertRows();
+        recount();
         return;
     }
     if (m_rows.at(row).instance == instance)
         return;
+    const InstanceState from = m_rows.at(row).instance.status.state();
     m_rows[row].instance = instance;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    recount();
+    if (from != instance.status.state())
+        emit instanceStateChanged(instance.instanceID, from, instance.status.state());
+}
+
+void InstanceModel::recount()
+{
+    std::array<int, 3> counts{};
+    for (const Row &r : m_rows)
+        ++counts[size_t(r.instance.status.group())];
+    if (counts == m_counts)
+        return;
+    m_counts = counts;
+    emit countsChanged();
 }
 
 const Instance *InstanceModel::instance(const QString &id) const
@@ -269,10 +310,7 @@ int InstanceModel::rowOf(const QString &id) const
 
 int InstanceModel::countInGroup(StatusGroup group) const
 {
-    int n = 0;
-    for (const Row &r : m_rows)
-        n += r.instance.status.group() == group ? 1 : 0;
-    return n;
+    return m_counts.at(size_t(group));
 }
 
 qint64 InstanceModel::burnRateCentPerHour() const
@@ -281,6 +319,14 @@ qint64 InstanceModel::burnRateCentPerHour() const
     for (const Row &r : m_rows)
         sum += r.instance.status.isBilled() ? r.instance.priceCent : 0;
     return sum;
+}
+
+int InstanceModel::billedCount() const
+{
+    int n = 0;
+    for (const Row &r : m_rows)
+        n += r.instance.status.isBilled() ? 1 : 0;
+    return n;
 }
 
 bool InstanceModel::anyTransitional() const
@@ -294,10 +340,16 @@ bool InstanceModel::anyTransitional() const
 
 void InstanceModel::tick()
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).instance.status.isBilled()) {
-            emit dataChanged(index(row, CostColumn), index(row, CostColumn), {Qt::DisplayRole, SortRole});
-            emit dataChanged(index(row, UptimeColumn), index(row, UptimeColumn), {Qt::DisplayRole, SortRole});
+    // One signal per contiguous run of billed rows: Snapshotting and Released rows never tick.
+    const QList<int> roles{Qt::DisplayRole, SortRole, CostMilliRole};
+    int runStart = -1;
+    for (int row = 0; row <= m_rows.size(); ++row) {
+        const bool billed = row < m_rows.size() && m_rows.at(row).instance.status.isBilled();
+        if (billed && runStart < 0)
+            runStart = row;
+        if (!billed && runStart >= 0) {
+            emit dataChanged(index(runStart, CostColumn), index(row - 1, UptimeColumn), roles);
+            runStart = -1;
         }
     }
 }

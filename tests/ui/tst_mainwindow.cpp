@@ -4,6 +4,7 @@
 #include "sandbox/embeddedsandbox.h"
 #include "ui/instancefilterproxy.h"
 #include "ui/instancemodel.h"
+#include "ui/instanceview.h"
 #include "ui/mainwindow.h"
 
 #include <QAbstractItemModelTester>

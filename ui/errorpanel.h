@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QPlainTextEdit;
+class QToolButton;
+
+namespace glows {
+class ApiError;
+}
+
+namespace glows::ui {
+
+// An error's one translated message, with its technical detail behind a "Details" disclosure.
+class ErrorPanel final : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit ErrorPanel(QWidget *parent = nullptr);
+
+    void showError(const ApiError &error);
+    void showMessage(const QString &message, const QString &detail = {});
+    void clear();
+    QString message() const;
+    QString detail() const;
+    QToolButton *detailsButton() const { return m_toggle; }
+
+private:
+    void setDetailsShown(bool shown);
+
+    QLabel *m_message = nullptr;
+    QToolButton *m_toggle = nullptr;
+    QPlainTextEdit *m_detail = nullptr;
+};
+
+} // namespace glows::ui
