@@ -65,8 +65,10 @@ HeaderStrip::HeaderStrip(QWidget *parent) : QWidget(parent)
     m_balance->hide();
     m_burn->setAlignment(Qt::AlignRight);
     m_balance->setAlignment(Qt::AlignRight);
+    figures->addStretch(1);
     figures->addWidget(m_burn);
     figures->addWidget(m_balance);
+    figures->addStretch(1);
     layout->addLayout(figures);
 
     layout->addSpacing(16);

@@ -134,7 +134,10 @@ void InstanceDelegate::paintName(QPainter *painter, const QStyleOptionViewItem &
     painter->setPen(Qt::NoPen);
     painter->setBrush(status);
     painter->drawEllipse(QRect(second.left(), second.center().y() - dot / 2, dot, dot));
-    const QString statusText = index.data(InstanceModel::StatusTextRole).toString();
+    QString statusText = index.data(InstanceModel::StatusTextRole).toString();
+    const int progress = index.data(InstanceModel::ProgressRole).toInt();
+    if (progress >= 0)
+        statusText = tr("%1 %2%", "status and snapshot progress").arg(statusText).arg(progress);
     int x = second.left() + dot + 5;
     painter->setPen(selected ? text : status);
     painter->drawText(QRect(x, second.top(), second.right() - x, second.height()),
@@ -186,6 +189,8 @@ void InstanceDelegate::paintActions(QPainter *painter, const QStyleOptionViewIte
         button.state = QStyle::State_Raised;
         if (enabled)
             button.state |= QStyle::State_Enabled;
+        else
+            button.palette.setCurrentColorGroup(QPalette::Disabled);
         if (m_hoverIndex == index && m_hoverButton == i)
             button.state |= QStyle::State_MouseOver;
         if (m_pressedIndex == index && m_pressedButton == i)

@@ -144,6 +144,8 @@ QVariant InstanceModel::data(const QModelIndex &index, int role) const
         return statusText(in.status);
     case HardwareRole:
         return displayData(in, GpuColumn);
+    case ProgressRole:
+        return in.status.group() == StatusGroup::Snapshotting && in.progress ? *in.progress : -1;
     default:
         return {};
     }
@@ -151,6 +153,9 @@ QVariant InstanceModel::data(const QModelIndex &index, int role) const
 
 QVariant InstanceModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole)
+        return QVariant((section == CostColumn || section == UptimeColumn ? Qt::AlignRight : Qt::AlignLeft) |
+                        Qt::AlignVCenter);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

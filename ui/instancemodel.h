@@ -40,6 +40,7 @@ public:
         StateRole,      // int(InstanceState), for the delegate's status colour
         StatusTextRole, // translated state name
         HardwareRole,   // "NVIDIA GeForce RTX 4090" or "2 × NVIDIA L40S PCIe"
+        ProgressRole,   // snapshot progress 0-100 while Snapshotting, -1 otherwise
     };
 
     explicit InstanceModel(QObject *parent = nullptr);

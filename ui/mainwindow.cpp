@@ -220,8 +220,8 @@ void MainWindow::buildActions()
     toolbar->setAccessibleName(tr("Instance actions"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->addAction(refresh);
-    toolbar->addSeparator();
+    // Refresh lives in the header strip next to "Updated N s ago" (and in the View menu); the toolbar holds
+    // the row actions.
     toolbar->addAction(m_actions->takeSnapshotAction());
     toolbar->addAction(m_actions->releaseAction());
 }

@@ -75,8 +75,8 @@ SnapshotDialog::SnapshotDialog(AppContext context, const Instance &instance, QWi
     m_nameProblem->setWordWrap(true);
     m_nameProblem->setStyleSheet(u"color: #8a1c14;"_s);
     m_nameProblem->setAccessibleName(tr("Name problem"));
-    form->addRow(QString(), m_nameProblem);
     content->addLayout(form);
+    content->addWidget(m_nameProblem);
 
     m_autoRelease = new QCheckBox(tr("&Automatically release the instance after saving"), this);
     m_autoRelease->setObjectName(u"autoRelease"_s);
