@@ -5,6 +5,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QCursor>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QStyle>
@@ -176,6 +177,11 @@ void InstanceDelegate::paintActions(QPainter *painter, const QStyleOptionViewIte
         return;
     }
     const bool enabled = !isStale(option);
+    // Views send no mouse moves to delegates; the hovered row plus the cursor tell which button is under it.
+    const bool hovered = (option.state & QStyle::State_MouseOver) && widget;
+    const auto *itemView = qobject_cast<const QAbstractItemView *>(widget);
+    const QPoint cursor =
+        hovered && itemView ? itemView->viewport()->mapFromGlobal(QCursor::pos()) : QPoint(-1, -1);
     for (int i = 0; i < buttons.size(); ++i) {
         const auto &[action, rect] = buttons.at(i);
         QStyleOptionButton button;
@@ -191,7 +197,7 @@ void InstanceDelegate::paintActions(QPainter *painter, const QStyleOptionViewIte
             button.state |= QStyle::State_Enabled;
         else
             button.palette.setCurrentColorGroup(QPalette::Disabled);
-        if (m_hoverIndex == index && m_hoverButton == i)
+        if (hovered && rect.contains(cursor))
             button.state |= QStyle::State_MouseOver;
         if (m_pressedIndex == index && m_pressedButton == i)
             button.state |= QStyle::State_Sunken;
@@ -236,12 +242,6 @@ bool InstanceDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
     QWidget *view = itemView ? itemView->viewport() : nullptr;
     switch (type) {
     case QEvent::MouseMove:
-        if (m_hoverIndex != index || m_hoverButton != hit) {
-            m_hoverIndex = index;
-            m_hoverButton = hit;
-            if (view)
-                view->update();
-        }
         return false;
     case QEvent::MouseButtonPress:
     case QEvent::MouseButtonDblClick:

@@ -46,8 +46,6 @@ private:
     void paintName(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
     void paintActions(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
-    QPersistentModelIndex m_hoverIndex;
-    int m_hoverButton = -1;
     QPersistentModelIndex m_pressedIndex;
     int m_pressedButton = -1;
 };

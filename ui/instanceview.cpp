@@ -7,6 +7,7 @@
 #include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QSettings>
 
@@ -29,6 +30,7 @@ InstanceView::InstanceView(QWidget *parent) : QTableView(parent), m_delegate(new
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSortingEnabled(true);
     setMouseTracking(true);
+    viewport()->setAttribute(Qt::WA_Hover);
     setWordWrap(false);
     setShowGrid(false);
     setAlternatingRowColors(true);
@@ -168,6 +170,16 @@ void InstanceView::contextMenuEvent(QContextMenuEvent *event)
         return;
     selectRow(index.row());
     emit contextMenuRequested(index, global);
+}
+
+void InstanceView::mouseMoveEvent(QMouseEvent *event)
+{
+    QTableView::mouseMoveEvent(event);
+    // The painted buttons highlight under the cursor; the view repaints a cell only when the hovered cell
+    // changes, so moving between the two buttons of one cell needs this.
+    const QModelIndex index = indexAt(event->position().toPoint());
+    if (index.column() == InstanceModel::ActionColumn)
+        viewport()->update(visualRect(index));
 }
 
 } // namespace glows::ui

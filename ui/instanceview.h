@@ -39,6 +39,7 @@ signals:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
 
 private:
     void showHeaderMenu(const QPoint &pos);
