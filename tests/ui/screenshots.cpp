@@ -81,6 +81,8 @@ int render(const QString &dir, const QString &suffix)
         window.instanceView()->selectRow(0);
         settle();
         ok &= save(&window, dir, u"main-"_s + tabs.at(i), suffix);
+        if (i == 0 && suffix.isEmpty()) // the README's picture
+            ok &= save(&window, dir, u"main-window"_s, suffix);
     }
 
     window.statusTabs()->setCurrentIndex(0);

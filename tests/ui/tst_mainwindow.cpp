@@ -8,6 +8,7 @@
 #include "ui/detail/detailpane.h"
 #include "ui/dialogs/releasedialog.h"
 #include "ui/dialogs/snapshotdialog.h"
+#include "ui/errorpanel.h"
 #include "ui/formatting.h"
 #include "ui/headerstrip.h"
 #include "ui/instanceactions.h"
@@ -26,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -62,6 +64,7 @@ private slots:
     void layoutIsSavedAndRestored();
     void closingWithRunningInstancesAsks();
     void offlineBannerAppearsAndClears();
+    void errorsShowTheClientMessageWithDetails();
 
 private:
     QNetworkAccessManager m_nam;
@@ -412,6 +415,27 @@ void TestMainWindow::offlineBannerAppearsAndClears()
     QVERIFY(!banner->isVisible());
     QVERIFY(!h.window->instanceView()->isStale());
     QCOMPARE(h.model()->rowCount(), rows);
+}
+
+void TestMainWindow::errorsShowTheClientMessageWithDetails()
+{
+    sandbox::EmbeddedSandbox sandbox{sandbox::SandboxOptions{}};
+    QVERIFY(sandbox.start());
+    GlowsClient client(&m_nam, sandbox.baseUrl(), u"wrong-token"_s);
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    ui::MainWindow window(ui::AppContext{&client, &settings, true});
+    window.show();
+    ui::ErrorPanel *panel = window.errorPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isVisible(), 15000);
+    QCOMPARE(panel->message(), ApiError(ApiError::Kind::BadToken, {}).userMessage());
+    QVERIFY(!panel->detail().isEmpty());
+    QVERIFY(!panel->detail().contains(u"sandbox-token"_s)); // never a token
+    QVERIFY(!window.offlineBanner()->isVisible());          // a refused token is not "offline"
+    QVERIFY(!window.isLoaded());
+    QVERIFY(window.instanceView()->placeholderText().contains(u"could not be loaded"_s));
+    QTest::mouseClick(panel->detailsButton(), Qt::LeftButton);
+    QVERIFY(panel->findChild<QPlainTextEdit *>()->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
