@@ -436,8 +436,11 @@ void MainWindow::onInstanceStateChanged(const QString &instanceId, InstanceState
     const QString label = instanceLabel(instanceId);
     if (isSnapshotting(from) && to == InstanceState::Running) {
         m_tray->notify(tr("Snapshot finished"), tr("%1 is running again.").arg(label));
-    } else if (isSnapshotting(from) && (to == InstanceState::Releasing || to == InstanceState::Released)) {
+    } else if (isSnapshotting(from) && to == InstanceState::Releasing) {
         m_tray->notify(tr("Snapshot finished"), tr("%1 was saved and is being released.").arg(label));
+    } else if (isSnapshotting(from) && to == InstanceState::Released) {
+        m_tray->notify(tr("Snapshot finished"),
+                       tr("%1 was saved and released; its billing has stopped.").arg(label));
     } else if (to == InstanceState::Released) {
         m_tray->notify(tr("Instance released"), tr("%1 was released; its billing has stopped.").arg(label));
     } else if (to == InstanceState::Terminated) {

@@ -26,6 +26,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -281,6 +282,16 @@ void TestMainWindow::actionsFollowTheSelectedState()
     h.window->selectInstance(snapshotting);
     QVERIFY(!actions->takeSnapshotAction()->isEnabled());
     QVERIFY(!actions->releaseAction()->isEnabled());
+    QMenu menu;
+    actions->populateMenu(&menu, snapshotting);
+    QCOMPARE(menu.actions().size(), 2);
+    QVERIFY(!menu.actions().at(0)->isEnabled());
+    QVERIFY(!menu.actions().at(1)->isEnabled());
+    menu.clear();
+    actions->populateMenu(&menu, h.firstIdIn(StatusGroup::Running));
+    QVERIFY(menu.actions().at(0)->isEnabled());
+    QVERIFY(menu.actions().at(1)->isEnabled());
+    QCOMPARE(menu.actions().at(0)->shortcut(), actions->takeSnapshotAction()->shortcut());
     // Refused on the client side even when asked directly.
     QVERIFY(!actions->trigger(snapshotting, ui::RowAction::Release));
     QVERIFY(!actions->trigger(h.firstIdIn(StatusGroup::Released), ui::RowAction::TakeSnapshot));
