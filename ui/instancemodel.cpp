@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QSet>
-#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -183,7 +182,52 @@ QVariant InstanceModel::headerData(int section, Qt::Orientation orientation, int
 void InstanceModel::reindexFrom(int row)
 {
     for (int i = row; i < m_rows.size(); ++i)
-        m_index.insert(m_rows.at(i).instance.normalizedId(), i);
+        m_index.insert(m_rows.at(i).key, i);
+}
+
+bool InstanceModel::sameOrder(const QList<Instance> &instances) const
+{
+    if (instances.size() != m_rows.size())
+        return false;
+    for (qsizetype i = 0; i < instances.size(); ++i) {
+        if (instances.at(i).instanceID != m_rows.at(i).instance.instanceID)
+            return false;
+    }
+    return true;
+}
+
+int InstanceModel::updateRows(const std::function<const Instance *(int row)> &freshFor,
+                              QList<StateMove> *moved)
+{
+    // dataChanged per contiguous run of changed rows, or once for all when most rows changed (a sorting proxy
+    // then re-sorts once instead of once per run).
+    QList<std::pair<int, int>> runs;
+    int changed = 0;
+    int runStart = -1;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        Row &current = m_rows[row];
+        const Instance *fresh = freshFor(row);
+        if (*fresh == current.instance) {
+            if (runStart >= 0)
+                runs.append({runStart, row - 1});
+            runStart = -1;
+            continue;
+        }
+        if (current.instance.status.state() != fresh->status.state())
+            moved->append(
+                {current.instance.instanceID, current.instance.status.state(), fresh->status.state()});
+        current.instance = *fresh;
+        ++changed;
+        if (runStart < 0)
+            runStart = row;
+    }
+    if (runStart >= 0)
+        runs.append({runStart, int(m_rows.size()) - 1});
+    if (changed * 2 > m_rows.size())
+        runs = {{runs.first().first, runs.last().second}};
+    for (const auto &[first, last] : runs)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    return changed;
 }
 
 int InstanceModel::applySnapshot(const QList<Instance> &instances)
@@ -191,73 +235,63 @@ int InstanceModel::applySnapshot(const QList<Instance> &instances)
     // Everything since the last sync is folded into the server's fresh figures.
     m_syncMs = nowMs();
     m_syncEpoch = QDateTime::currentSecsSinceEpoch();
-    QList<std::tuple<QString, InstanceState, InstanceState>> moved;
-
-    QHash<QString, const Instance *> incoming;
-    incoming.reserve(instances.size());
-    for (const Instance &in : instances)
-        incoming.insert(in.normalizedId(), &in);
-
-    // 1. Remove rows that disappeared, in contiguous runs from the bottom so indices stay valid.
-    int lowestRemoved = int(m_rows.size());
-    for (int row = int(m_rows.size()) - 1; row >= 0;) {
-        if (incoming.contains(m_rows.at(row).instance.normalizedId())) {
-            --row;
-            continue;
-        }
-        int first = row;
-        while (first > 0 && !incoming.contains(m_rows.at(first - 1).instance.normalizedId()))
-            --first;
-        beginRemoveRows({}, first, row);
-        for (int i = first; i <= row; ++i)
-            m_index.remove(m_rows.at(i).instance.normalizedId());
-        m_rows.remove(first, row - first + 1);
-        endRemoveRows();
-        lowestRemoved = first;
-        row = first - 1;
-    }
-    if (lowestRemoved < m_rows.size())
-        reindexFrom(lowestRemoved);
-
-    // 2. Update changed rows; emit dataChanged per contiguous run of changed rows.
+    QList<StateMove> moved;
     int changed = 0;
-    int runStart = -1;
-    auto flush = [this, &runStart](int endRow) {
-        if (runStart >= 0)
-            emit dataChanged(index(runStart, 0), index(endRow, ColumnCount - 1));
-        runStart = -1;
-    };
-    for (int row = 0; row < m_rows.size(); ++row) {
-        Instance &current = m_rows[row].instance;
-        const Instance *fresh = incoming.value(current.normalizedId());
-        if (*fresh == current) {
-            flush(row - 1);
-            continue;
-        }
-        if (current.status.state() != fresh->status.state())
-            moved.append({current.instanceID, current.status.state(), fresh->status.state()});
-        current = *fresh;
-        ++changed;
-        if (runStart < 0)
-            runStart = row;
-    }
-    flush(int(m_rows.size()) - 1);
 
-    // 3. Append new instances in server order.
-    QList<const Instance *> added;
-    for (const Instance &in : instances) {
-        if (!m_index.contains(in.normalizedId()))
-            added.append(&in);
-    }
-    if (!added.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        for (const Instance *in : added) {
-            m_index.insert(in->normalizedId(), int(m_rows.size()));
-            m_rows.append(Row{*in});
+    if (sameOrder(instances)) {
+        // The usual poll: the same instances in the same order, so no lookup table is needed.
+        changed = updateRows([&instances](int row) { return &instances.at(row); }, &moved);
+    } else {
+        QList<QString> keys;
+        keys.reserve(instances.size());
+        QHash<QString, const Instance *> incoming;
+        incoming.reserve(instances.size());
+        for (const Instance &in : instances) {
+            keys.append(in.normalizedId());
+            incoming.insert(keys.last(), &in); // a duplicate ID: the last one wins
         }
-        endInsertRows();
-        changed += int(added.size());
+
+        // 1. Remove rows that disappeared, in contiguous runs from the bottom so indices stay valid.
+        int lowestRemoved = int(m_rows.size());
+        for (int row = int(m_rows.size()) - 1; row >= 0;) {
+            if (incoming.contains(m_rows.at(row).key)) {
+                --row;
+                continue;
+            }
+            int first = row;
+            while (first > 0 && !incoming.contains(m_rows.at(first - 1).key))
+                --first;
+            beginRemoveRows({}, first, row);
+            for (int i = first; i <= row; ++i)
+                m_index.remove(m_rows.at(i).key);
+            m_rows.remove(first, row - first + 1);
+            endRemoveRows();
+            lowestRemoved = first;
+            row = first - 1;
+        }
+        if (lowestRemoved < m_rows.size())
+            reindexFrom(lowestRemoved);
+
+        // 2. Update the rows that stay.
+        changed =
+            updateRows([this, &incoming](int row) { return incoming.value(m_rows.at(row).key); }, &moved);
+
+        // 3. Append new instances in server order.
+        QList<qsizetype> added;
+        for (qsizetype i = 0; i < instances.size(); ++i) {
+            if (!m_index.contains(keys.at(i)) && incoming.value(keys.at(i)) == &instances.at(i))
+                added.append(i);
+        }
+        if (!added.isEmpty()) {
+            const int first = int(m_rows.size());
+            beginInsertRows({}, first, first + int(added.size()) - 1);
+            for (qsizetype i : added) {
+                m_index.insert(keys.at(i), int(m_rows.size()));
+                m_rows.append(Row{instances.at(i), keys.at(i)});
+            }
+            endInsertRows();
+            changed += int(added.size());
+        }
     }
     recount();
     for (const auto &[id, from, to] : moved)
@@ -271,7 +305,7 @@ void InstanceModel::applyOne(const Instance &instance)
     if (row < 0) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
         m_index.insert(instance.normalizedId(), int(m_rows.size()));
-        m_rows.append(Row{instance});
+        m_rows.append(Row{instance, instance.normalizedId()});
         endInsertRows();
         recount();
         return;
@@ -345,18 +379,25 @@ bool InstanceModel::anyTransitional() const
 
 void InstanceModel::tick()
 {
-    // One signal per contiguous run of billed rows: Snapshotting and Released rows never tick.
+    // One signal per contiguous run of billed rows: Snapshotting and Released rows never tick. Past a few
+    // dozen runs a single range is cheaper for views and sorting proxies than thousands of signals.
+    constexpr int kMaxRuns = 32;
     const QList<int> roles{Qt::DisplayRole, SortRole, CostMilliRole};
+    QList<std::pair<int, int>> runs;
     int runStart = -1;
     for (int row = 0; row <= m_rows.size(); ++row) {
         const bool billed = row < m_rows.size() && m_rows.at(row).instance.status.isBilled();
         if (billed && runStart < 0)
             runStart = row;
         if (!billed && runStart >= 0) {
-            emit dataChanged(index(runStart, CostColumn), index(row - 1, UptimeColumn), roles);
+            runs.append({runStart, row - 1});
             runStart = -1;
         }
     }
+    if (runs.size() > kMaxRuns)
+        runs = {{runs.first().first, runs.last().second}};
+    for (const auto &[first, last] : runs)
+        emit dataChanged(index(first, CostColumn), index(last, UptimeColumn), roles);
 }
 
 } // namespace glows::ui

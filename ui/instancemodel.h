@@ -81,12 +81,21 @@ private:
     struct Row
     {
         Instance instance;
+        QString key; // normalized ID, computed once
     };
     QVariant displayData(const Instance &in, int column) const;
     QVariant sortData(const Instance &in, int column) const;
     qint64 currentCost(const Instance &in) const;
     qint64 uptimeSeconds(const Instance &in) const;
+    struct StateMove
+    {
+        QString id;
+        InstanceState from;
+        InstanceState to;
+    };
     void reindexFrom(int row);
+    bool sameOrder(const QList<Instance> &instances) const;
+    int updateRows(const std::function<const Instance *(int row)> &freshFor, QList<StateMove> *moved);
     void recount();
     qint64 nowMs() const;
 
