@@ -7,6 +7,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace glows;
@@ -44,6 +45,8 @@ class TestInstanceModel final : public QObject
 private slots:
     void diffNeverResets();
     void dataChangedOnlyForChangedRows();
+    void mostRowsChangedIsOneSignal();
+    void reorderedAndDuplicateIdsKeepOneRowEach();
     void countsFollowStateChanges();
     void costTicksOnlyForRunning();
     void sortsOnRawCost();
@@ -95,6 +98,38 @@ void TestInstanceModel::dataChangedOnlyForChangedRows()
     QCOMPARE(bottomRight.row(), topLeft.row());
     QCOMPARE(inserted.count(), 0);
     QCOMPARE(removed.count(), 0);
+}
+
+void TestInstanceModel::mostRowsChangedIsOneSignal()
+{
+    ui::InstanceModel model;
+    QList<Instance> list = fleet();
+    model.applySnapshot(list);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    for (int i : {0, 2, 4})
+        *list[i].costMilliCredit += 1;
+    QCOMPARE(model.applySnapshot(list), 3);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 0);
+    QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), 4);
+}
+
+void TestInstanceModel::reorderedAndDuplicateIdsKeepOneRowEach()
+{
+    ui::InstanceModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<Instance> list = fleet();
+    model.applySnapshot(list);
+    std::reverse(list.begin(), list.end());
+    QCOMPARE(model.applySnapshot(list), 0); // same data in another order: nothing changed
+    QCOMPARE(model.rowCount(), 5);
+    Instance legacy = list.at(0);
+    legacy.instanceID = legacy.instanceID.mid(4); // the same instance under its legacy ID, no "ins-"
+    legacy.remark = u"legacy"_s;
+    list.append(legacy);
+    model.applySnapshot(list);
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.instance(list.at(0).instanceID)->remark, u"legacy"_s);
 }
 
 void TestInstanceModel::countsFollowStateChanges()

@@ -257,7 +257,11 @@ void TestMainWindow::paintedButtonsOpenTheDialogs()
     auto *release = qobject_cast<ui::ReleaseDialog *>(h.window->actions()->openDialog());
     QVERIFY(release);
     QVERIFY(release->costLabel()->text().contains(u"Credit"_s));
-    release->reject();
+    // "Take snapshot first" swaps the Release dialog for the Take Snapshot one, for the same instance.
+    QTest::mouseClick(release->snapshotFirstButton(), Qt::LeftButton);
+    QTRY_VERIFY(qobject_cast<ui::SnapshotDialog *>(h.window->actions()->openDialog()));
+    QCOMPARE(h.window->actions()->openDialog()->instanceId(), id);
+    h.window->actions()->openDialog()->reject();
     QTRY_VERIFY(!h.window->actions()->openDialog());
 
     // Released rows offer nothing: a click in their Action cell opens no dialog.
