@@ -121,6 +121,19 @@ QVariant InstanceModel::data(const QModelIndex &index, int role) const
         if (index.column() == NameColumn)
             return u"%1 · %2"_s.arg(in.hardware.gpuName, statusText(in.status));
         return {};
+    case Qt::AccessibleTextRole:
+        // The Name and Action cells are painted; screen readers get their content in words.
+        if (index.column() == NameColumn)
+            return tr("%1, %2, %3")
+                .arg(in.displayName(), statusText(in.status), displayData(in, GpuColumn).toString());
+        if (index.column() == ActionColumn) {
+            if (in.status.canTakeSnapshot() && in.status.canRelease())
+                return tr("Actions: Take Snapshot, Release");
+            if (in.status.canRelease())
+                return tr("Actions: Release");
+            return tr("No actions available");
+        }
+        return displayData(in, index.column());
     case Qt::TextAlignmentRole:
         if (index.column() == CostColumn || index.column() == UptimeColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
