@@ -18,6 +18,7 @@ ErrorPanel::ErrorPanel(QWidget *parent) : QFrame(parent)
     setObjectName(u"errorPanel"_s);
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     QPalette pal = palette();
     pal.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
     pal.setColor(QPalette::WindowText, QColor(0x8a, 0x1c, 0x14));
@@ -28,6 +29,7 @@ ErrorPanel::ErrorPanel(QWidget *parent) : QFrame(parent)
     auto *row = new QHBoxLayout;
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
+    m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_message->setAccessibleName(tr("Error message"));
     m_toggle = new QToolButton(this);
@@ -42,6 +44,7 @@ ErrorPanel::ErrorPanel(QWidget *parent) : QFrame(parent)
     m_detail = new QPlainTextEdit(this);
     m_detail->setReadOnly(true);
     m_detail->setMaximumHeight(80);
+    m_detail->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     m_detail->setAccessibleName(tr("Error details"));
     m_detail->hide();
     layout->addWidget(m_detail);

@@ -6,6 +6,7 @@
 #include "sandbox/embeddedsandbox.h"
 #include "ui/dialogs/releasedialog.h"
 #include "ui/dialogs/snapshotdialog.h"
+#include "ui/errorpanel.h"
 #include "ui/instancemodel.h"
 #include "ui/instanceview.h"
 #include "ui/mainwindow.h"
@@ -13,15 +14,19 @@
 #include "ui/traycontroller.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLayout>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSettings>
 #include <QTabBar>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace glows;
@@ -104,6 +109,25 @@ int render(const QString &dir, const QString &suffix)
         dialog.show();
         settle();
         ok &= save(&dialog, dir, u"dialog-take-snapshot"_s, suffix);
+    }
+    {
+        // A failed request: the dialog stays open with the error (details expanded) and the input.
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        const quint16 deadPort = probe.serverPort();
+        probe.close();
+        GlowsClient dead(&nam, QUrl(u"http://127.0.0.1:%1/sdk/v1"_s.arg(deadPort)), u"t"_s);
+        ui::SnapshotDialog dialog(ui::AppContext{&dead, &settings, true}, *running, &window);
+        dialog.autoReleaseBox()->setChecked(true);
+        dialog.show();
+        dialog.submit();
+        if (!waitFor([&] { return !dialog.isBusy(); }, 30000))
+            return 6;
+        dialog.errorPanel()->detailsButton()->click();
+        settle();
+        dialog.resize(dialog.width(), dialog.layout()->totalHeightForWidth(dialog.width()));
+        settle();
+        ok &= save(&dialog, dir, u"dialog-take-snapshot-error"_s, suffix);
     }
     {
         const MilliCredits cost = model->index(model->rowOf(running->instanceID), 0)

@@ -21,7 +21,8 @@ ActionDialog::ActionDialog(AppContext context, const Instance &instance, const Q
     auto *layout = new QVBoxLayout(this);
     m_inputs = new QWidget(this);
     m_content = new QVBoxLayout(m_inputs);
-    m_content->setContentsMargins(0, 0, 0, 0);
+    m_content->setContentsMargins(0, 0, 0, 6);
+    m_content->setSpacing(10);
     layout->addWidget(m_inputs);
 
     m_refusal = new QLabel(this);
@@ -88,6 +89,14 @@ void ActionDialog::submit()
         if (self)
             self->finish(error);
     });
+}
+
+void ActionDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Wrapped labels first guess their height at a narrower width; fit the height to the real one.
+    if (layout()->hasHeightForWidth())
+        resize(width(), layout()->totalHeightForWidth(width()));
 }
 
 void ActionDialog::reject()

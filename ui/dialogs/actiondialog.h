@@ -61,6 +61,7 @@ protected:
     virtual bool inputValid() const { return true; }
     virtual void sendRequest(Completion done) = 0;
     virtual void instanceChanged() {}
+    void showEvent(QShowEvent *event) override;
 
 private:
     void finish(const std::optional<ApiError> &error);
