@@ -54,7 +54,7 @@ void TestActionFlows::snapshotFlowMovesTheRow()
     Harness h(&m_nam, options);
     QVERIFY(h.load());
     QSignalSpy notified(h.window->tray(), &ui::TrayController::notified);
-    const QString id = u"ins-a9c4e1tw"_s;
+    const QString id = h.firstIdIn(StatusGroup::Running);
     const int running = h.model()->countInGroup(StatusGroup::Running);
     const int snapshotting = h.model()->countInGroup(StatusGroup::Snapshotting);
     h.window->selectInstance(id);
@@ -102,7 +102,7 @@ void TestActionFlows::releaseFlowMovesTheRow()
     Harness h(&m_nam, options);
     QVERIFY(h.load());
     QSignalSpy notified(h.window->tray(), &ui::TrayController::notified);
-    const QString id = u"ins-p7x3v9dn"_s;
+    const QString id = h.firstIdIn(StatusGroup::Running);
     const int released = h.model()->countInGroup(StatusGroup::Released);
     auto *dialog =
         qobject_cast<ui::ReleaseDialog *>(h.window->actions()->trigger(id, ui::RowAction::Release));
