@@ -282,15 +282,16 @@ void MainWindow::onListAnswered(const ApiResult<QList<Instance>> &result)
         if (error.kind() == ApiError::Kind::Network || error.kind() == ApiError::Kind::Timeout) {
             goOffline(error);
         } else {
+            // The server answered, so it is reachable again; the list stays stale until a list arrives.
+            if (m_banner->isOffline())
+                m_banner->reportRecovered();
             m_error->showError(error);
             updatePlaceholder();
         }
         return;
     }
-    if (m_banner->isOffline()) {
-        m_banner->reportRecovered();
-        m_view->setStale(false);
-    }
+    m_banner->reportRecovered();
+    m_view->setStale(false);
     m_error->clear();
     m_model->applySnapshot(result.value());
     m_loaded = true;
