@@ -27,6 +27,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -71,7 +72,10 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
         m_scheduler.start();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    saveSettings(); // also when the app ends without closing the window (session end, tray Quit)
+}
 
 void MainWindow::buildUi()
 {
@@ -132,6 +136,11 @@ void MainWindow::buildUi()
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onSelectionChanged);
     connect(m_view, &InstanceView::contextMenuRequested, this, &MainWindow::showContextMenu);
+    // Enter (or a double click) on a row moves the keyboard into its details.
+    connect(m_view, &QAbstractItemView::activated, m_detail, [this] {
+        if (m_detail->tabs() && m_detail->tabs()->isVisible())
+            m_detail->tabs()->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_header->refreshButton(), &QToolButton::clicked, this, &MainWindow::refreshNow);
     setTabOrder(m_header->refreshButton(), m_tabs);
     setTabOrder(m_tabs, m_search);
