@@ -17,8 +17,7 @@ namespace glows::ui {
 
 InstanceActions::InstanceActions(AppContext context, InstanceModel *model, QWidget *dialogParent)
     : QObject(dialogParent), m_ctx(context), m_model(model), m_dialogParent(dialogParent),
-      m_snapshot(new QAction(InstanceDelegate::actionText(RowAction::TakeSnapshot) + u"…"_s, this)),
-      m_release(new QAction(InstanceDelegate::actionText(RowAction::Release) + u"…"_s, this))
+      m_snapshot(new QAction(tr("Take &Snapshot…"), this)), m_release(new QAction(tr("&Release…"), this))
 {
     m_snapshot->setObjectName(u"takeSnapshotAction"_s);
     m_snapshot->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
