@@ -16,3 +16,9 @@ if(GLOWS_SANITIZE)
                                                            -fno-sanitize-recover=undefined)
     target_link_options(glows_project_options INTERFACE -fsanitize=address,undefined)
 endif()
+if(GLOWS_FUZZ)
+    # Coverage instrumentation for the project's libraries; the fuzz targets add -fsanitize=fuzzer themselves.
+    target_compile_options(glows_project_options INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+                                                           -fno-omit-frame-pointer)
+    target_link_options(glows_project_options INTERFACE -fsanitize=address,undefined)
+endif()

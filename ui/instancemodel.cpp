@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QSet>
+#include <algorithm>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -220,7 +222,7 @@ int InstanceModel::updateRows(const std::function<const Instance *(int row)> &fr
     for (int row = 0; row < m_rows.size(); ++row) {
         Row &current = m_rows[row];
         const Instance *fresh = freshFor(row);
-        if (*fresh == current.instance) {
+        if (!fresh || *fresh == current.instance) { // no fresh data: the row is about to be removed
             if (runStart >= 0)
                 runs.append({runStart, row - 1});
             runStart = -1;
@@ -252,27 +254,39 @@ int InstanceModel::applySnapshot(const QList<Instance> &instances)
     int changed = 0;
 
     if (sameOrder(instances)) {
-        // The usual poll: the same instances in the same order, so no lookup table is needed.
+        // The usual poll: the same instances in the same order, so no lookup at all.
         changed = updateRows([&instances](int row) { return &instances.at(row); }, &moved);
     } else {
-        QList<QString> keys;
-        keys.reserve(instances.size());
-        QHash<QString, const Instance *> incoming;
-        incoming.reserve(instances.size());
+        // One hash lookup per incoming instance: which row it updates, or that it is new.
+        std::vector<const Instance *> fresh(size_t(m_rows.size()), nullptr);
+        QList<const Instance *> added;
+        QList<QString> addedKeys;
+        QSet<QString> addedSeen;
         for (const Instance &in : instances) {
-            keys.append(in.normalizedId());
-            incoming.insert(keys.last(), &in); // a duplicate ID: the last one wins
+            QString key = in.normalizedId();
+            const int row = m_index.value(key, -1);
+            if (row >= 0) {
+                if (!fresh[size_t(row)]) // a duplicate in the server's list: the first one wins
+                    fresh[size_t(row)] = &in;
+            } else if (!addedSeen.contains(key)) {
+                addedSeen.insert(key);
+                added.append(&in);
+                addedKeys.append(std::move(key));
+            }
         }
 
-        // 1. Remove rows that disappeared, in contiguous runs from the bottom so indices stay valid.
+        // 1. Update the rows that stay, while the row numbers are still valid.
+        changed = updateRows([&fresh](int row) { return fresh[size_t(row)]; }, &moved);
+
+        // 2. Remove rows that disappeared, in contiguous runs from the bottom so indices stay valid.
         int lowestRemoved = int(m_rows.size());
         for (int row = int(m_rows.size()) - 1; row >= 0;) {
-            if (incoming.contains(m_rows.at(row).key)) {
+            if (fresh[size_t(row)]) {
                 --row;
                 continue;
             }
             int first = row;
-            while (first > 0 && !incoming.contains(m_rows.at(first - 1).key))
+            while (first > 0 && !fresh[size_t(first - 1)])
                 --first;
             beginRemoveRows({}, first, row);
             for (int i = first; i <= row; ++i)
@@ -285,22 +299,13 @@ int InstanceModel::applySnapshot(const QList<Instance> &instances)
         if (lowestRemoved < m_rows.size())
             reindexFrom(lowestRemoved);
 
-        // 2. Update the rows that stay.
-        changed =
-            updateRows([this, &incoming](int row) { return incoming.value(m_rows.at(row).key); }, &moved);
-
         // 3. Append new instances in server order.
-        QList<qsizetype> added;
-        for (qsizetype i = 0; i < instances.size(); ++i) {
-            if (!m_index.contains(keys.at(i)) && incoming.value(keys.at(i)) == &instances.at(i))
-                added.append(i);
-        }
         if (!added.isEmpty()) {
             const int first = int(m_rows.size());
             beginInsertRows({}, first, first + int(added.size()) - 1);
-            for (qsizetype i : added) {
-                m_index.insert(keys.at(i), int(m_rows.size()));
-                m_rows.append(Row{instances.at(i), keys.at(i)});
+            for (qsizetype i = 0; i < added.size(); ++i) {
+                m_index.insert(addedKeys.at(i), int(m_rows.size()));
+                m_rows.append(Row{*added.at(i), addedKeys.at(i)});
             }
             endInsertRows();
             changed += int(added.size());

@@ -7,6 +7,9 @@ namespace glows {
 
 QString normalizeInstanceId(const QString &id)
 {
+    // Hot path when diffing large lists: an already canonical ID is returned without allocating.
+    if (id.startsWith("ins-"_L1) && !id.isEmpty() && !id.back().isSpace())
+        return id;
     const QString trimmed = id.trimmed();
     if (trimmed.isEmpty() || trimmed.startsWith("ins-"_L1))
         return trimmed;

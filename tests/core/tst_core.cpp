@@ -2,9 +2,13 @@
 #include "core/cost.h"
 #include "core/instance.h"
 #include "core/instancefilter.h"
+#include "core/lagmonitor.h"
 #include "core/ringbuffer.h"
 
+#include <QSignalSpy>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace glows;
@@ -23,6 +27,7 @@ private slots:
     void legacyIdsNormalize();
     void ringBufferIsBounded();
     void creditsFormatWithThreeDecimals();
+    void lagMonitorSeesABlockedLoop();
 };
 
 void TestCore::statusParsesKnownNames_data()
@@ -153,6 +158,19 @@ void TestCore::creditsFormatWithThreeDecimals()
     QCOMPARE(formatMilliCredits(84750), u"84.750"_s);
     QCOMPARE(formatMilliCredits(40), u"0.040"_s);
     QCOMPARE(formatMilliCredits(-1500), u"-1.500"_s);
+}
+
+void TestCore::lagMonitorSeesABlockedLoop()
+{
+    LagMonitor monitor(5, 50);
+    QSignalSpy stalls(&monitor, &LagMonitor::stalled);
+    monitor.start();
+    QTest::qWait(30);
+    // Block the event loop; the monitor must report at least most of it (only a lower bound is asserted).
+    QTimer::singleShot(0, [] { QThread::msleep(120); });
+    QTRY_VERIFY(monitor.maxLagMs() >= 90);
+    QVERIFY(stalls.count() >= 1);
+    QVERIFY(monitor.samples() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestCore)

@@ -1,0 +1,534 @@
+// SPDX-License-Identifier: Apache-2.0
+// The detail pane offscreen against a real sandbox over loopback HTTP. Checks that need extension endpoints
+// the sandbox may not serve yet skip with the reason; "server lacks it" paths use a client aimed at a path
+// the sandbox does not route, so they run on every sandbox.
+#include "detailtesthelpers.h"
+#include "ui/detail/accesstab.h"
+#include "ui/detail/billingmodel.h"
+#include "ui/detail/billingtab.h"
+#include "ui/detail/configtab.h"
+#include "ui/detail/detailpane.h"
+#include "ui/detail/detailwidgets.h"
+#include "ui/detail/hardwaretab.h"
+#include "ui/detail/metricchart.h"
+#include "ui/detail/monitortab.h"
+#include "ui/detail/networkgrouptab.h"
+#include "ui/detail/portforwarddialog.h"
+#include "ui/detail/sshpanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using namespace glows;
+using namespace glows::testing;
+
+class TestDetailPane final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void runningShowsEveryTab();
+    void snapshottingAndReleasedShowOnlyConfigAndHardware();
+    void followsStateChangesWhileATabIsOpen();
+    void chartsUpdateOnlyWhileVisible();
+    void sshBlockComesFromTheAccessUrl();
+    void copiedPasswordIsClearedAfterTheDelay();
+    void openInTerminalUsesAnArgumentList();
+    void configAndHardwareAreFormatted();
+    void serverTextIsPlainText();
+    void portForwardDialogValidates();
+    void portForwardUnsupportedExplainsInsteadOfTheDialog();
+    void monitorExplainsMissingMetrics();
+    void billingEstimateWithoutTheExtension();
+    void billingModelPassesTheTester();
+    void networkGroupExplainsMissingExtension();
+
+private:
+    ui::AppContext context(GlowsClient *client) { return ui::AppContext{client, nullptr, true}; }
+    Instance running();
+
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<GlowsClient> m_client;
+    // Aimed at a path the sandbox does not route: every extension answers "no such route".
+    std::unique_ptr<GlowsClient> m_bare;
+};
+
+void TestDetailPane::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    sandbox::SandboxOptions options;
+    options.manualClock = true;
+    m_server = std::make_unique<sandbox::SandboxServer>(options);
+    QVERIFY(m_server->listen() != 0);
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<GlowsClient>(m_nam.get(), QUrl(m_server->baseUrl()), options.token);
+    m_client->setSandbox(true);
+    QUrl bare(m_server->baseUrl());
+    bare.setPath(u"/no-extensions"_s + bare.path());
+    m_bare = std::make_unique<GlowsClient>(m_nam.get(), bare, options.token);
+}
+
+Instance TestDetailPane::running()
+{
+    const auto found = firstInState(m_client.get(), InstanceState::Running);
+    return found ? *found : sampleInstance();
+}
+
+void TestDetailPane::runningShowsEveryTab()
+{
+    ui::DetailPane pane(context(m_bare.get()));
+    const Instance instance = running();
+    QCOMPARE(instance.status.state(), InstanceState::Running);
+    pane.showInstance(&instance);
+    QCOMPARE(pane.tabs()->count(), 6);
+    const QStringList titles{u"Access"_s, u"Monitor"_s,  u"Billing"_s,
+                             u"Config"_s, u"Hardware"_s, u"Network Group"_s};
+    for (int i = 0; i < 6; ++i) {
+        QCOMPARE(pane.tabs()->tabText(i), titles.at(i));
+        QVERIFY(pane.tabs()->isTabEnabled(i));
+        QVERIFY(pane.tabs()->tabToolTip(i).isEmpty());
+    }
+    QCOMPARE(pane.instanceId(), instance.instanceID);
+    pane.showInstance(nullptr);
+    QVERIFY(pane.instanceId().isEmpty());
+}
+
+void TestDetailPane::snapshottingAndReleasedShowOnlyConfigAndHardware()
+{
+    ui::DetailPane pane(context(m_bare.get()));
+    pane.show();
+    const auto suspending = firstInState(m_client.get(), InstanceState::Suspending);
+    const auto released = firstInState(m_client.get(), InstanceState::Released);
+    QVERIFY(suspending && released);
+    for (const Instance &instance : {*suspending, *released}) {
+        QVERIFY(instance.status.group() != StatusGroup::Running);
+        pane.showInstance(&instance);
+        for (int tab : {ui::DetailPane::AccessPage, ui::DetailPane::MonitorPage, ui::DetailPane::BillingPage,
+                        ui::DetailPane::NetworkGroupPage}) {
+            QVERIFY(!pane.tabs()->isTabEnabled(tab));
+            QVERIFY2(pane.tabs()->tabToolTip(tab).contains("only available while the instance is Running"_L1,
+                                                           Qt::CaseInsensitive),
+                     qPrintable(pane.tabs()->tabToolTip(tab)));
+            QVERIFY(!pane.page(ui::DetailPane::Tab(tab))->isActive());
+        }
+        QVERIFY(pane.tabs()->isTabEnabled(ui::DetailPane::ConfigPage));
+        QVERIFY(pane.tabs()->isTabEnabled(ui::DetailPane::HardwarePage));
+        QCOMPARE(pane.tabs()->currentIndex(), int(ui::DetailPane::ConfigPage));
+    }
+}
+
+void TestDetailPane::followsStateChangesWhileATabIsOpen()
+{
+    ui::DetailPane pane(context(m_bare.get()));
+    int fetches = 0;
+    qint64 t = 1700000000;
+    pane.monitorTab()->setPollInterval(20);
+    pane.monitorTab()->setMetricsFetcher([&](const QString &, qint64, ui::MonitorTab::MetricsHandler done) {
+        ++fetches;
+        MetricSeries series;
+        series.samples.append(MetricSample{++t, 40, 1000, 24000, 5, 1000, 40000, 10, 100, 1, 1});
+        done(series);
+    });
+    Instance instance = sampleInstance();
+    pane.showInstance(&instance);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.tabs()->setCurrentIndex(ui::DetailPane::MonitorPage);
+    QVERIFY(pane.monitorTab()->isActive());
+    QTRY_VERIFY(fetches >= 3);
+
+    // The instance starts a snapshot while the Monitor tab is open.
+    const Instance suspending = withState(instance, InstanceState::Suspending);
+    pane.showInstance(&suspending);
+    QVERIFY(!pane.tabs()->isTabEnabled(ui::DetailPane::MonitorPage));
+    QCOMPARE(pane.tabs()->currentIndex(), int(ui::DetailPane::ConfigPage));
+    QVERIFY(!pane.monitorTab()->isActive());
+    QVERIFY(!pane.monitorTab()->isPolling());
+    const int stopped = fetches;
+    QTest::qWait(150);
+    QCOMPARE(fetches, stopped);
+
+    pane.showInstance(&instance);
+    QVERIFY(pane.tabs()->isTabEnabled(ui::DetailPane::MonitorPage));
+    QVERIFY(pane.tabs()->tabToolTip(ui::DetailPane::MonitorPage).isEmpty());
+    pane.tabs()->setCurrentIndex(ui::DetailPane::MonitorPage);
+    QTRY_VERIFY(fetches > stopped);
+}
+
+void TestDetailPane::chartsUpdateOnlyWhileVisible()
+{
+    ui::DetailPane pane(context(m_bare.get()));
+    ui::MonitorTab *monitor = pane.monitorTab();
+    int fetches = 0;
+    qint64 t = 1700000000;
+    monitor->setPollInterval(20);
+    monitor->setMetricsFetcher([&](const QString &, qint64, ui::MonitorTab::MetricsHandler done) {
+        ++fetches;
+        MetricSeries series;
+        series.simulated = true;
+        series.samples.append(MetricSample{++t, 40, 1000, 24000, 5, 1000, 40000, 10, 100, 1, 1});
+        done(series);
+    });
+    const Instance instance = sampleInstance();
+    pane.showInstance(&instance);
+    QCOMPARE(monitor->chartUpdateCount(), 0);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QCOMPARE(fetches, 0); // Access is the visible tab
+
+    pane.tabs()->setCurrentIndex(ui::DetailPane::MonitorPage);
+    QTRY_VERIFY(monitor->chartUpdateCount() >= 3 * 6);
+    QCOMPARE(monitor->charts().size(), 6);
+    QVERIFY(monitor->isSimulated());
+    QVERIFY(monitor->findChild<QLabel *>(u"simulated"_s)->isVisibleTo(monitor));
+    QCOMPARE(monitor->charts().at(0)->currentValueText(), u"40 %"_s);
+
+    pane.tabs()->setCurrentIndex(ui::DetailPane::HardwarePage);
+    QVERIFY(!monitor->isPolling());
+    int updates = monitor->chartUpdateCount();
+    int polled = fetches;
+    QTest::qWait(150);
+    QCOMPARE(monitor->chartUpdateCount(), updates);
+    QCOMPARE(fetches, polled);
+
+    pane.tabs()->setCurrentIndex(ui::DetailPane::MonitorPage);
+    QTRY_VERIFY(monitor->chartUpdateCount() > updates);
+    pane.hide();
+    QVERIFY(!monitor->isPolling());
+    updates = monitor->chartUpdateCount();
+    polled = fetches;
+    QTest::qWait(150);
+    QCOMPARE(monitor->chartUpdateCount(), updates);
+    QCOMPARE(fetches, polled);
+
+    // Visible range export: a header and one line per sample of the range.
+    const QStringList lines = monitor->visibleRangeCsv().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), int(monitor->history().size()) + 1);
+    QTemporaryDir dir;
+    QVERIFY(monitor->writeCsv(dir.filePath(u"m.csv"_s)));
+}
+
+void TestDetailPane::sshBlockComesFromTheAccessUrl()
+{
+    ui::DetailPane pane(context(m_client.get()));
+    const Instance instance = running();
+    pane.showInstance(&instance);
+    const auto ssh = std::find_if(instance.accesses.cbegin(), instance.accesses.cend(),
+                                  [](const Access &a) { return a.protocol == "ssh"_L1; });
+    QVERIFY(ssh != instance.accesses.cend());
+    const QUrl url(ssh->url);
+    ui::SshPanel *panel = pane.accessTab()->sshPanel();
+    const QString expected = u"ssh -p %1 root@%2"_s.arg(url.port()).arg(url.host());
+    QCOMPARE(panel->commandLine(), expected);
+    QCOMPARE(panel->findChild<QLabel *>(u"sshCommand"_s)->text(), expected);
+    QCOMPARE(panel->findChild<QLabel *>(u"servicePort"_s)->text(), QString::number(url.port()));
+    QCOMPARE(panel->findChild<QLabel *>(u"sshUser"_s)->text(), u"root"_s);
+    QCOMPARE(panel->title(), u"SSH Port 22"_s);
+
+    auto *password = panel->findChild<QLabel *>(u"password"_s);
+    QVERIFY(!password->text().contains(instance.sshCred.password));
+    QVERIFY(password->text().startsWith(QChar(0x2022)));
+    panel->findChild<QToolButton *>(u"revealPassword"_s)->click();
+    QCOMPARE(password->text(), instance.sshCred.password);
+    panel->findChild<QToolButton *>(u"revealPassword"_s)->click();
+    QVERIFY(!password->text().contains(instance.sshCred.password));
+
+    panel->findChild<QToolButton *>(u"copyCommand"_s)->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), expected);
+
+    // A pending SSH access has no command yet.
+    Instance pending = instance;
+    for (Access &access : pending.accesses)
+        access.url.clear();
+    pane.showInstance(&pending);
+    QVERIFY(panel->commandLine().isEmpty());
+    QVERIFY(!panel->findChild<QPushButton *>(u"openTerminal"_s)->isEnabled());
+}
+
+void TestDetailPane::copiedPasswordIsClearedAfterTheDelay()
+{
+    ui::DetailPane pane(context(m_bare.get()));
+    const Instance instance = sampleInstance();
+    pane.showInstance(&instance);
+    ui::SshPanel *panel = pane.accessTab()->sshPanel();
+    QCOMPARE(panel->secretClipboard()->clearDelay(), std::chrono::milliseconds(30000));
+    panel->secretClipboard()->setClearDelay(std::chrono::milliseconds(50));
+    QClipboard *clipboard = QGuiApplication::clipboard();
+
+    panel->findChild<QToolButton *>(u"copyPassword"_s)->click();
+    QCOMPARE(clipboard->text(), u"s3cret-pass"_s);
+    QTRY_VERIFY(clipboard->text().isEmpty());
+
+    // Something the user copied afterwards is left alone.
+    panel->findChild<QToolButton *>(u"copyPassword"_s)->click();
+    QCOMPARE(clipboard->text(), u"s3cret-pass"_s);
+    clipboard->setText(u"user's own text"_s);
+    QTest::qWait(200);
+    QCOMPARE(clipboard->text(), u"user's own text"_s);
+}
+
+void TestDetailPane::openInTerminalUsesAnArgumentList()
+{
+    ui::DetailPane pane(context(m_bare.get()));
+    const Instance instance = sampleInstance();
+    pane.showInstance(&instance);
+    ui::SshPanel *panel = pane.accessTab()->sshPanel();
+    QString program;
+    QStringList arguments;
+    int starts = 0;
+    panel->terminalLauncher().setPlatform(Platform::Linux);
+    panel->terminalLauncher().setProgramProbe([](const QString &p) { return p == "gnome-terminal"_L1; });
+    panel->terminalLauncher().setStarter([&](const QString &p, const QStringList &a) {
+        ++starts;
+        program = p;
+        arguments = a;
+        return true;
+    });
+    panel->findChild<QPushButton *>(u"openTerminal"_s)->click();
+    QCOMPARE(starts, 1);
+    QCOMPARE(program, u"gnome-terminal"_s);
+    QCOMPARE(arguments,
+             (QStringList{u"--"_s, u"ssh"_s, u"-p"_s, u"24243"_s, u"root@tw-03.access.glows.ai"_s}));
+
+    panel->terminalLauncher().setPlatform(Platform::Windows);
+    panel->terminalLauncher().setProgramProbe([](const QString &p) { return p == "wt"_L1; });
+    panel->findChild<QPushButton *>(u"openTerminal"_s)->click();
+    QCOMPARE(program, u"wt"_s);
+    QCOMPARE(arguments.first(), u"ssh"_s);
+
+    // A host that is not a DNS name or address never reaches the starter.
+    Instance hostile = instance;
+    hostile.accesses[0].url = u"ssh://-oProxyCommand=id:22"_s;
+    pane.showInstance(&hostile);
+    QVERIFY(!panel->findChild<QPushButton *>(u"openTerminal"_s)->isEnabled());
+    QCOMPARE(panel->terminalLauncher().openSsh(SshTarget{u"a;reboot"_s, 22, u"root"_s}),
+             ui::TerminalLauncher::Result::InvalidTarget);
+    QCOMPARE(starts, 2);
+}
+
+void TestDetailPane::configAndHardwareAreFormatted()
+{
+    ui::DetailPane pane(context(m_bare.get()));
+    Instance instance = sampleInstance();
+    pane.showInstance(&instance);
+    pane.show();
+    using H = ui::HardwareTab;
+    const H *hw = pane.hardwareTab();
+    QCOMPARE(hw->valueText(H::GpuModel), u"NVIDIA GeForce RTX 4090"_s);
+    QCOMPARE(hw->valueText(H::GpuCount), u"1"_s);
+    QCOMPARE(hw->valueText(H::GpuRam), u"24 GB per GPU"_s);
+    QCOMPARE(hw->valueText(H::CpuModel), u"Intel(R) Xeon(R) Platinum 8352V CPU @ 2.10GHz"_s);
+    QCOMPARE(hw->valueText(H::VCpus), u"10"_s);
+    QCOMPARE(hw->valueText(H::Ram), u"42 GB"_s);
+    QCOMPARE(hw->valueText(H::Storage), u"100 GB"_s);
+
+    using C = ui::ConfigTab;
+    ui::ConfigTab *config = pane.configTab();
+    QCOMPARE(config->valueText(C::ImageName), u"Ubuntu22.04 CUDA12.4 Python3.11 PyTorch2.4"_s);
+    QCOMPARE(config->valueText(C::ImageId), u"img-87p9kq26"_s);
+    QCOMPARE(config->valueText(C::Category), u"Container"_s);
+    QCOMPARE(config->valueText(C::Region), u"TW-03"_s);
+    QCOMPARE(config->valueText(C::Envs), u"JUPYTER_TOKEN=sandbox"_s);
+    QCOMPARE(config->valueText(C::Cmd), u"—"_s);
+    QCOMPARE(config->valueText(C::MetaKey), u"demo.t3stt3st"_s);
+    QVERIFY(!config->valueText(C::CreationTime).isEmpty() && config->valueText(C::CreationTime) != u"—"_s);
+    pane.tabs()->setCurrentIndex(ui::DetailPane::ConfigPage);
+    QTRY_COMPARE(config->valueText(C::ImageDescription), u"Not provided by this server"_s);
+    config->findChild<QToolButton *>(u"copy%1"_s.arg(int(C::MetaKey)))->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"demo.t3stt3st"_s);
+
+    // Snapshot-based instance.
+    instance.baseImage.reset();
+    instance.baseSnap = SnapRef{u"snap-1"_s, u"my snapshot"_s};
+    instance.category = u"vm"_s;
+    pane.showInstance(&instance);
+    QCOMPARE(config->valueText(C::ImageName), u"Snapshot: my snapshot"_s);
+    QCOMPARE(config->valueText(C::Category), u"Virtual machine"_s);
+}
+
+void TestDetailPane::serverTextIsPlainText()
+{
+    ui::DetailPane pane(context(m_bare.get()));
+    Instance instance = sampleInstance();
+    instance.envs = u"<b>bold</b>&amp;"_s;
+    instance.hardware.gpuName = u"<img src=x>"_s;
+    pane.showInstance(&instance);
+    const auto *envs = pane.configTab()->findChild<QLabel *>(u"value%1"_s.arg(int(ui::ConfigTab::Envs)));
+    QCOMPARE(envs->textFormat(), Qt::PlainText);
+    QCOMPARE(envs->text(), instance.envs);
+    const auto *gpu = pane.hardwareTab()->findChild<QLabel *>(u"value0"_s);
+    QCOMPARE(gpu->textFormat(), Qt::PlainText);
+    for (const QLabel *label : pane.findChildren<QLabel *>()) {
+        if (label->text().contains(u'<'))
+            QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->text()));
+    }
+}
+
+void TestDetailPane::portForwardDialogValidates()
+{
+    ui::PortForwardDialog dialog({22, 8888});
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QCOMPARE(dialog.windowTitle(), u"New Port Forwarding"_s);
+    QCOMPARE(dialog.protocol(), u"tcp"_s);
+    QVERIFY(!ok->isEnabled());
+    dialog.setPort(8888);
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(dialog.findChild<QLabel *>(u"problem"_s)->text().contains("already forwarded"_L1));
+    dialog.setPort(70000);
+    QVERIFY(!ok->isEnabled());
+    dialog.setPort(0);
+    QVERIFY(!ok->isEnabled());
+    dialog.setPort(7860);
+    QVERIFY(ok->isEnabled());
+    QVERIFY(dialog.isInputValid());
+    dialog.setProtocol(u"https"_s);
+    QCOMPARE(dialog.protocol(), u"https"_s);
+    const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+    const bool advises = std::any_of(labels.cbegin(), labels.cend(),
+                                     [](const QLabel *l) { return l->text().contains("choose HTTPS"_L1); });
+    QVERIFY(advises);
+
+    ui::PortForwardDialog edit({22, 8888, 7860});
+    edit.setEditing(7860, u"tcp"_s);
+    QCOMPARE(edit.windowTitle(), u"Edit Port Forwarding"_s);
+    QVERIFY(edit.isInputValid()); // its own port is allowed
+    edit.setPort(22);
+    QVERIFY(!edit.isInputValid());
+}
+
+void TestDetailPane::portForwardUnsupportedExplainsInsteadOfTheDialog()
+{
+    QNetworkAccessManager nam;
+    QUrl bare(m_server->baseUrl());
+    bare.setPath(u"/no-extensions"_s + bare.path());
+    GlowsClient client(&nam, bare, m_server->options().token);
+    ui::DetailPane pane(context(&client));
+    const Instance instance = sampleInstance();
+    pane.showInstance(&instance);
+    pane.show();
+    ui::AccessTab *access = pane.accessTab();
+
+    // Nothing is known yet: the dialog opens, and the server's answer brings the explanation.
+    access->findChild<QPushButton *>(u"newPortForwarding"_s)->click();
+    auto *dialog = access->findChild<ui::PortForwardDialog *>(u"portForwardDialog"_s);
+    QVERIFY(dialog);
+    dialog->setPort(7860);
+    dialog->accept();
+    QTRY_VERIFY(access->findChild<QMessageBox *>(u"portForwardUnsupported"_s));
+    auto *box = access->findChild<QMessageBox *>(u"portForwardUnsupported"_s);
+    QVERIFY(box->text().contains("does not support port forwarding"_L1));
+    box->close();
+    QTRY_VERIFY(!access->findChild<QMessageBox *>(u"portForwardUnsupported"_s));
+    QTRY_VERIFY(!access->findChild<ui::PortForwardDialog *>(u"portForwardDialog"_s));
+
+    // Now known: the explanation replaces the dialog.
+    access->findChild<QPushButton *>(u"newPortForwarding"_s)->click();
+    QVERIFY(access->findChild<QMessageBox *>(u"portForwardUnsupported"_s));
+    QVERIFY(!access->findChild<ui::PortForwardDialog *>(u"portForwardDialog"_s));
+    QVERIFY(access->findChild<QLabel *>(u"notice"_s)->isVisibleTo(access));
+    QVERIFY(!access->findChild<QPushButton *>(u"newPortForwarding"_s)->toolTip().isEmpty());
+}
+
+void TestDetailPane::monitorExplainsMissingMetrics()
+{
+    QNetworkAccessManager nam;
+    QUrl bare(m_server->baseUrl());
+    bare.setPath(u"/no-extensions"_s + bare.path());
+    GlowsClient client(&nam, bare, m_server->options().token);
+    ui::DetailPane pane(context(&client));
+    const Instance instance = sampleInstance();
+    pane.showInstance(&instance);
+    pane.show();
+    pane.tabs()->setCurrentIndex(ui::DetailPane::MonitorPage);
+    ui::MonitorTab *monitor = pane.monitorTab();
+    QTRY_VERIFY(monitor->isUnsupported());
+    QVERIFY(!monitor->isPolling());
+    auto *notice = monitor->findChild<QLabel *>(u"notice"_s);
+    QVERIFY(notice->isVisibleTo(monitor));
+    QVERIFY(notice->text().contains("Metrics are not available from this server"_L1));
+}
+
+void TestDetailPane::billingEstimateWithoutTheExtension()
+{
+    QNetworkAccessManager nam;
+    QUrl bare(m_server->baseUrl());
+    bare.setPath(u"/no-extensions"_s + bare.path());
+    GlowsClient client(&nam, bare, m_server->options().token);
+    ui::DetailPane pane(context(&client));
+    ui::BillingTab *billing = pane.billingTab();
+    QAbstractItemModelTester tester(billing->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Instance instance = sampleInstance();
+    billing->setClock([&instance] { return *instance.statusTime + 3600; });
+    pane.showInstance(&instance);
+    pane.show();
+    pane.tabs()->setCurrentIndex(ui::DetailPane::BillingPage);
+    QTRY_VERIFY(billing->isEstimate());
+    QCOMPARE(billing->model()->rowCount(), 1);
+    const BillingRecord &record = billing->model()->records().first();
+    QCOMPARE(record.durationSeconds, 3600);
+    QCOMPARE(record.costMilliCredit, costForSeconds(3600, 49));
+    QVERIFY(!record.endTime);
+    QCOMPARE(billing->model()->index(0, ui::BillingModel::EndColumn).data().toString(), u"Running"_s);
+    QVERIFY(billing->totalText().startsWith("Estimated total: 0.490 Credits"_L1));
+    QVERIFY(billing->findChild<QLabel *>(u"notice"_s)->text().startsWith("Estimate:"_L1));
+
+    QTemporaryDir dir;
+    QVERIFY(billing->writeCsv(dir.filePath(u"b.csv"_s)));
+    QFile csv(dir.filePath(u"b.csv"_s));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines.at(1).contains(",Running,0.490,3600,0.490,"_L1));
+    QCOMPARE(lines.at(2), u"total,,,3600,0.490,,"_s);
+}
+
+void TestDetailPane::billingModelPassesTheTester()
+{
+    ui::BillingModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    BillingRecord closed{1700000000, 1700003600, 49, 3600, 490, u"Pay-as-you-go"_s, 0};
+    BillingRecord open{1700007200, std::nullopt, 49, 600, 82, u"Pay-as-you-go, \"promo\""_s, 10};
+    model.setRecords({closed});
+    model.setRecords({closed, open});
+    open.durationSeconds = 660;
+    model.setRecords({closed, open});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), int(ui::BillingModel::ColumnCount));
+    QCOMPARE(model.totalCost(), 572);
+    QCOMPARE(model.headerData(ui::BillingModel::PriceColumn, Qt::Horizontal).toString(), u"Price/h"_s);
+    QCOMPARE(model.index(1, ui::BillingModel::DiscountColumn).data().toString(), u"10 %"_s);
+    QVERIFY(model.toCsv().contains("\"Pay-as-you-go, \"\"promo\"\"\""_L1));
+    model.setRecords({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestDetailPane::networkGroupExplainsMissingExtension()
+{
+    QNetworkAccessManager nam;
+    QUrl bare(m_server->baseUrl());
+    bare.setPath(u"/no-extensions"_s + bare.path());
+    GlowsClient client(&nam, bare, m_server->options().token);
+    ui::DetailPane pane(context(&client));
+    const Instance instance = sampleInstance();
+    pane.showInstance(&instance);
+    pane.show();
+    pane.tabs()->setCurrentIndex(ui::DetailPane::NetworkGroupPage);
+    ui::NetworkGroupTab *groups = pane.networkGroupTab();
+    QTRY_VERIFY(groups->isUnsupported());
+    QVERIFY(groups->findChild<QLabel *>(u"notice"_s)->text().contains("Network groups are not available"_L1));
+    QVERIFY(!groups->findChild<QPushButton *>(u"addToGroup"_s)->isEnabled());
+}
+
+QTEST_MAIN(TestDetailPane)
+#include "tst_detailpane.moc"

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/settings/appsettings.h"
+#include "ui/settings/settingsdialog.h"
+#include "ui/translations.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace glows::ui;
+
+class TestSettings final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void defaultsAndBounds();
+    void dialogWritesOnOk();
+    void dialogCancelKeepsValues();
+    void languageSwitchRetranslatesTheOpenDialog();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestSettings::defaultsAndBounds()
+{
+    QSettings store(m_dir.filePath(u"a.ini"_s), QSettings::IniFormat);
+    AppSettings settings(&store);
+    QCOMPARE(settings.language(), u"system"_s);
+    QCOMPARE(settings.refreshSteadySeconds(), 10);
+    QCOMPARE(settings.refreshTransitionSeconds(), 1);
+    QCOMPARE(settings.clipboardClearSeconds(), 30);
+    QVERIFY(settings.notificationsEnabled());
+    settings.setRefreshSteadySeconds(100000);
+    QCOMPARE(settings.refreshSteadySeconds(), 600);
+    store.setValue(u"preferences/clipboardClearSeconds"_s, u"not a number"_s);
+    QCOMPARE(settings.clipboardClearSeconds(), 30);
+    store.setValue(u"preferences/language"_s, u"klingon"_s);
+    QCOMPARE(settings.language(), u"system"_s);
+}
+
+void TestSettings::dialogWritesOnOk()
+{
+    QSettings store(m_dir.filePath(u"b.ini"_s), QSettings::IniFormat);
+    AppSettings settings(&store);
+    SettingsDialog dialog(&settings);
+    QSignalSpy intervals(&settings, &AppSettings::refreshIntervalsChanged);
+    dialog.findChild<QSpinBox *>(u"steadySpin"_s)->setValue(20);
+    dialog.findChild<QSpinBox *>(u"clipboardSpin"_s)->setValue(45);
+    auto *theme = dialog.findChild<QComboBox *>(u"themeCombo"_s);
+    theme->setCurrentIndex(theme->findData(int(AppSettings::Theme::Light)));
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QCOMPARE(settings.refreshSteadySeconds(), 20);
+    QCOMPARE(settings.clipboardClearSeconds(), 45);
+    QCOMPARE(settings.theme(), AppSettings::Theme::Light);
+    QVERIFY(intervals.count() >= 1);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+}
+
+void TestSettings::dialogCancelKeepsValues()
+{
+    QSettings store(m_dir.filePath(u"c.ini"_s), QSettings::IniFormat);
+    AppSettings settings(&store);
+    SettingsDialog dialog(&settings);
+    dialog.findChild<QSpinBox *>(u"steadySpin"_s)->setValue(50);
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+    QCOMPARE(settings.refreshSteadySeconds(), 10);
+}
+
+void TestSettings::languageSwitchRetranslatesTheOpenDialog()
+{
+    QSettings store(m_dir.filePath(u"d.ini"_s), QSettings::IniFormat);
+    AppSettings settings(&store);
+    Translations translations;
+    QVERIFY(translations.install(u"en"_s));
+    SettingsDialog dialog(&settings);
+    dialog.show();
+    QCOMPARE(dialog.windowTitle(), u"Settings"_s);
+    const QString generalEn = dialog.pages()->tabText(0);
+    QCOMPARE(generalEn, u"General"_s);
+
+    connect(&settings, &AppSettings::languageChanged, &translations, &Translations::install);
+    auto *language = dialog.findChild<QComboBox *>(u"languageCombo"_s);
+    language->setCurrentIndex(language->findData(u"ja"_s));
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QCOMPARE(translations.language(), u"ja"_s);
+    QTRY_COMPARE(dialog.windowTitle(), u"設定"_s);
+    QCOMPARE(dialog.pages()->tabText(0), u"一般"_s);
+    QVERIFY(translations.install(u"en"_s));
+    QTRY_COMPARE(dialog.windowTitle(), u"Settings"_s);
+}
+
+QTEST_MAIN(TestSettings)
+#include "tst_settings.moc"

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "ui/detail/detailtab.h"
+
+#include <QHash>
+#include <optional>
+
+class QGridLayout;
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QTimer;
+
+namespace glows {
+class ApiError;
+}
+
+namespace glows::ui {
+
+class SshPanel;
+
+// The Access tab: the SSH block, then JupyterLab (HTTP 8888) and every port forward with Link, Open, Copy,
+// Edit and Delete, and "New Port Forwarding". While a forward is pending and the tab is visible, the tab
+// polls the instance until its address arrives.
+class AccessTab final : public DetailTab
+{
+    Q_OBJECT
+public:
+    explicit AccessTab(AppContext context, QWidget *parent = nullptr);
+
+    SshPanel *sshPanel() const { return m_ssh; }
+    // The accesses as shown: the server's list with this tab's own changes applied until the server agrees.
+    QList<Access> shownAccesses() const;
+    void setPendingPollInterval(int ms);
+
+    // The actions behind the buttons; each reports its outcome in the notice line.
+    void openNewPortForwarding();
+    void openEditPortForwarding(const QString &accessId);
+    void confirmDeletePortForward(const QString &accessId);
+    void addPortForward(int port, const QString &protocol);
+    void editPortForward(const QString &accessId, int port, const QString &protocol);
+    void deletePortForward(const QString &accessId);
+
+signals:
+    // A port forward was added, changed or deleted on the server.
+    void accessesChanged(const QString &instanceId);
+
+protected:
+    void instanceChanged(bool switched) override;
+    void activeChanged(bool active) override;
+
+private:
+    void rebuildRows();
+    void reconcileLocalChanges();
+    void updatePendingPolling();
+    void pollInstance();
+    void showNotice(const QString &text);
+    void showUnsupported();
+    void reportError(const ApiError &error);
+    QList<int> forwardedPorts() const;
+
+    SshPanel *m_ssh = nullptr;
+    QLabel *m_notice = nullptr;
+    QPushButton *m_newForward = nullptr;
+    QGroupBox *m_forwardBox = nullptr;
+    QGridLayout *m_rows = nullptr;
+    QTimer *m_pendingPoll = nullptr;
+    // Changes this tab made that the server's list does not show yet; nullopt marks a deletion.
+    QHash<QString, std::optional<Access>> m_local;
+    QList<Access> m_shownRows;
+    bool m_rowsEditable = false;
+    bool m_polling = false;
+};
+
+} // namespace glows::ui

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "ui/detail/detailtab.h"
+
+#include <functional>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace glows::ui {
+
+class BillingModel;
+
+// The Billing tab: the instance's billing records with a total line and CSV export. Without the server's
+// billing extension it shows an estimate from the hourly price and the time Running, labelled as such.
+class BillingTab final : public DetailTab
+{
+    Q_OBJECT
+public:
+    explicit BillingTab(AppContext context, QWidget *parent = nullptr);
+
+    BillingModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    bool isEstimate() const { return m_estimate; }
+    QString totalText() const;
+    void setPollInterval(int ms);
+    // Seconds since the epoch for the estimate; a seam for tests.
+    void setClock(std::function<qint64()> now) { m_now = std::move(now); }
+    bool writeCsv(const QString &path) const;
+    void exportCsv();
+
+protected:
+    void instanceChanged(bool switched) override;
+    void activeChanged(bool active) override;
+
+private:
+    void fetch();
+    void showEstimate();
+    void updateTotal();
+
+    BillingModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_notice = nullptr;
+    QLabel *m_total = nullptr;
+    QPushButton *m_export = nullptr;
+    QTimer *m_timer = nullptr;
+    std::function<qint64()> m_now;
+    quint64 m_serial = 0;
+    bool m_inFlight = false;
+    bool m_estimate = false;
+    bool m_loaded = false;
+};
+
+} // namespace glows::ui

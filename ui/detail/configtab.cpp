@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/detail/configtab.h"
+
+#include "api/glowsclient.h"
+#include "ui/detail/detailwidgets.h"
+#include "ui/formatting.h"
+
+#include <QClipboard>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace glows::ui {
+namespace {
+
+QString categoryText(const QString &category)
+{
+    if (category.compare("container"_L1, Qt::CaseInsensitive) == 0)
+        return ConfigTab::tr("Container");
+    if (category.compare("vm"_L1, Qt::CaseInsensitive) == 0)
+        return ConfigTab::tr("Virtual machine");
+    return category;
+}
+
+} // namespace
+
+ConfigTab::ConfigTab(AppContext context, QWidget *parent) : DetailTab(context, parent)
+{
+    const QStringList names{tr("Image"),    tr("Image ID"), tr("Image Description"),     tr("Ports"),
+                            tr("Category"), tr("Region"),   tr("Environment Variables"), tr("Command"),
+                            tr("Meta Key"), tr("Created")};
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    for (int field = 0; field < FieldCount; ++field) {
+        QLabel *value = makeValueLabel(this);
+        value->setObjectName(u"value%1"_s.arg(field));
+        QToolButton *copy = makeCopyButton(this, tr("Copy %1").arg(names.at(field)));
+        copy->setObjectName(u"copy%1"_s.arg(field));
+        connect(copy, &QToolButton::clicked, this,
+                [this, field] { QGuiApplication::clipboard()->setText(valueText(Field(field))); });
+        auto *row = new QHBoxLayout;
+        row->addWidget(value, 1);
+        row->addWidget(copy, 0, Qt::AlignTop);
+        form->addRow(names.at(field), row);
+        m_values.append(value);
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch();
+}
+
+QString ConfigTab::valueText(Field field) const
+{
+    return m_values.at(field)->text();
+}
+
+void ConfigTab::instanceChanged(bool)
+{
+    fill();
+}
+
+void ConfigTab::activeChanged(bool active)
+{
+    if (active)
+        fetchCatalogue();
+}
+
+void ConfigTab::fetchCatalogue()
+{
+    if (m_catalogueRequested || !m_ctx.client)
+        return;
+    m_catalogueRequested = true;
+    m_ctx.client->listImages(this, [this](const ApiResult<QList<ImageInfo>> &result) {
+        if (!result.ok()) {
+            m_catalogueUnsupported = result.error().kind() == ApiError::Kind::Unsupported;
+            // A transient failure is retried the next time the tab is shown.
+            m_catalogueRequested = m_catalogueUnsupported;
+            fill();
+            return;
+        }
+        m_catalogueLoaded = true;
+        for (const ImageInfo &image : result.value())
+            m_images.insert(image.imageID, image);
+        fill();
+    });
+}
+
+void ConfigTab::fill()
+{
+    const Instance &in = instance();
+    const auto set = [this](Field field, const QString &text) {
+        m_values.at(field)->setText(text.isEmpty() ? tr("—") : text);
+    };
+    QString imageId;
+    if (in.baseImage) {
+        set(ImageName, in.baseImage->imageName);
+        imageId = in.baseImage->imageID;
+    } else if (in.baseSnap) {
+        set(ImageName, tr("Snapshot: %1").arg(in.baseSnap->snapName));
+        imageId = in.baseSnap->snapID;
+    } else {
+        set(ImageName, {});
+    }
+    set(ImageId, imageId);
+    const auto image = m_images.constFind(imageId);
+    if (image != m_images.cend()) {
+        set(ImageDescription, image->description);
+        set(DefaultPorts, image->defaultPorts);
+    } else {
+        const QString missing = m_catalogueUnsupported ? tr("Not provided by this server")
+                                : m_catalogueLoaded    ? tr("Not in the image catalogue")
+                                                       : tr("Loading…");
+        set(ImageDescription, missing);
+        set(DefaultPorts, missing);
+    }
+    set(Category, categoryText(in.category));
+    set(Region, in.regionName);
+    set(Envs, in.envs);
+    set(Cmd, in.cmd);
+    set(MetaKey, in.metaKey);
+    set(CreationTime, formatDateTime(in.createTime));
+}
+
+} // namespace glows::ui

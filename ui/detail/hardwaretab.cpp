@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/detail/hardwaretab.h"
+
+#include "ui/detail/detailwidgets.h"
+#include "ui/formatting.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace glows::ui {
+
+HardwareTab::HardwareTab(AppContext context, QWidget *parent) : DetailTab(context, parent)
+{
+    const QStringList names{tr("GPU Model"), tr("GPUs"), tr("GPU RAM"), tr("CPU Model"),
+                            tr("vCPUs"),     tr("RAM"),  tr("Storage")};
+    auto *form = new QFormLayout;
+    for (int field = 0; field < FieldCount; ++field) {
+        QLabel *value = makeValueLabel(this);
+        value->setObjectName(u"value%1"_s.arg(field));
+        form->addRow(names.at(field), value);
+        m_values.append(value);
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch();
+}
+
+QString HardwareTab::valueText(Field field) const
+{
+    return m_values.at(field)->text();
+}
+
+void HardwareTab::instanceChanged(bool)
+{
+    const Hardware &hw = instance().hardware;
+    const QLocale locale;
+    const QString unknown = tr("—");
+    const auto text = [&](const QString &value) { return value.isEmpty() ? unknown : value; };
+    m_values.at(GpuModel)->setText(text(hw.gpuName));
+    m_values.at(GpuCount)->setText(hw.gpuNum > 0 ? locale.toString(hw.gpuNum) : unknown);
+    m_values.at(GpuRam)->setText(hw.gpuRamMB > 0 ? tr("%1 per GPU").arg(formatMegabytes(hw.gpuRamMB))
+                                                 : unknown);
+    m_values.at(CpuModel)->setText(text(hw.cpuName));
+    m_values.at(VCpus)->setText(hw.cpuCoresNum > 0 ? locale.toString(hw.cpuCoresNum) : unknown);
+    m_values.at(Ram)->setText(hw.ramMB > 0 ? formatMegabytes(hw.ramMB) : unknown);
+    m_values.at(Storage)->setText(hw.diskGB > 0 ? formatMegabytes(hw.diskGB * 1024) : unknown);
+}
+
+} // namespace glows::ui

@@ -1,0 +1,290 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/detail/monitortab.h"
+
+#include "api/glowsclient.h"
+#include "core/logging.h"
+#include "ui/detail/detailwidgets.h"
+#include "ui/detail/metricchart.h"
+
+#include <QButtonGroup>
+#include <QDateTime>
+#include <QFile>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace glows::ui {
+namespace {
+
+QString number(double value, int decimals = 1)
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+
+QList<MetricChartSpec> chartSpecs()
+{
+    const auto percent = [](double v) { return MonitorTab::tr("%1 %").arg(number(v, 0)); };
+    const auto usedOfTotal = [](double used, double total) {
+        return MonitorTab::tr("%1 / %2 GB").arg(number(used), number(total));
+    };
+    return {
+        {MonitorTab::tr("GPU Utilisation"),
+         MonitorTab::tr("Utilisation (%)"),
+         {MetricKind::GpuUtil},
+         {MonitorTab::tr("GPU")},
+         [](const MetricSample &) { return 100.0; },
+         [percent](const MetricSample &s) { return percent(s.gpuUtil); }},
+        {MonitorTab::tr("GPU Memory"),
+         MonitorTab::tr("Used (GB)"),
+         {MetricKind::GpuMemUsed},
+         {MonitorTab::tr("GPU memory")},
+         [](const MetricSample &s) { return s.gpuMemTotalMB / 1024.0; },
+         [usedOfTotal](const MetricSample &s) {
+             return usedOfTotal(s.gpuMemUsedMB / 1024.0, s.gpuMemTotalMB / 1024.0);
+         }},
+        {MonitorTab::tr("CPU"),
+         MonitorTab::tr("Usage (%)"),
+         {MetricKind::CpuUtil},
+         {MonitorTab::tr("CPU")},
+         [](const MetricSample &) { return 100.0; },
+         [percent](const MetricSample &s) { return percent(s.cpuPct); }},
+        {MonitorTab::tr("RAM"),
+         MonitorTab::tr("Used (GB)"),
+         {MetricKind::RamUsed},
+         {MonitorTab::tr("RAM")},
+         [](const MetricSample &s) { return s.ramTotalMB / 1024.0; },
+         [usedOfTotal](const MetricSample &s) {
+             return usedOfTotal(s.ramUsedMB / 1024.0, s.ramTotalMB / 1024.0);
+         }},
+        {MonitorTab::tr("Disk"),
+         MonitorTab::tr("Used (GB)"),
+         {MetricKind::DiskUsed},
+         {MonitorTab::tr("Disk")},
+         [](const MetricSample &s) { return s.diskTotalGB; },
+         [usedOfTotal](const MetricSample &s) { return usedOfTotal(s.diskUsedGB, s.diskTotalGB); }},
+        {MonitorTab::tr("Network"),
+         MonitorTab::tr("Throughput (KB/s)"),
+         {MetricKind::NetIn, MetricKind::NetOut},
+         {MonitorTab::tr("In"), MonitorTab::tr("Out")},
+         [](const MetricSample &) { return 0.0; },
+         [](const MetricSample &s) {
+             return MonitorTab::tr("In %1 KB/s · Out %2 KB/s").arg(number(s.netInKBps), number(s.netOutKBps));
+         }},
+    };
+}
+
+} // namespace
+
+MonitorTab::MonitorTab(AppContext context, QWidget *parent) : DetailTab(context, parent)
+{
+    if (m_ctx.client) {
+        m_fetcher = [this](const QString &id, qint64 since, MetricsHandler done) {
+            m_ctx.client->metrics(id, since, this, std::move(done));
+        };
+    }
+    m_timer = new QTimer(this);
+    m_timer->setInterval(1000);
+    connect(m_timer, &QTimer::timeout, this, &MonitorTab::poll);
+
+    auto *fiveMinutes = new QPushButton(tr("5 min"), this);
+    fiveMinutes->setObjectName(u"range5m"_s);
+    auto *oneHour = new QPushButton(tr("1 hour"), this);
+    oneHour->setObjectName(u"range1h"_s);
+    m_rangeButtons = new QButtonGroup(this);
+    m_rangeButtons->setExclusive(true);
+    for (QPushButton *button : {fiveMinutes, oneHour})
+        button->setCheckable(true);
+    m_rangeButtons->addButton(fiveMinutes, int(Range::FiveMinutes));
+    m_rangeButtons->addButton(oneHour, int(Range::OneHour));
+    fiveMinutes->setChecked(true);
+    m_simulatedLabel = new QLabel(tr("Simulated data: this server generates these figures, they do not come "
+                                     "from a real machine."),
+                                  this);
+    m_simulatedLabel->setObjectName(u"simulated"_s);
+    m_simulatedLabel->setWordWrap(true);
+    m_simulatedLabel->setStyleSheet(u"color: #b26a00;"_s);
+    m_simulatedLabel->hide();
+    m_export = new QPushButton(tr("Export CSV…"), this);
+    m_export->setObjectName(u"exportCsv"_s);
+    m_export->setToolTip(tr("Save the samples of the visible range as CSV"));
+    m_notice = makeNoticeLabel(this);
+    m_notice->setObjectName(u"notice"_s);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Range:"), this));
+    top->addWidget(fiveMinutes);
+    top->addWidget(oneHour);
+    top->addSpacing(12);
+    top->addWidget(m_simulatedLabel, 1);
+    top->addWidget(m_export);
+
+    m_chartArea = new QWidget;
+    auto *grid = new QGridLayout(m_chartArea);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(10);
+    const QList<MetricChartSpec> specs = chartSpecs();
+    for (qsizetype i = 0; i < specs.size(); ++i) {
+        auto *chart = new MetricChart(specs.at(i), m_chartArea);
+        chart->setObjectName(u"chart%1"_s.arg(i));
+        grid->addWidget(chart, int(i / 2), int(i % 2));
+        m_charts.append(chart);
+    }
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_chartArea);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_notice);
+    layout->addWidget(scroll, 1);
+
+    connect(m_rangeButtons, &QButtonGroup::idClicked, this, [this](int id) { setRange(Range(id)); });
+    connect(m_export, &QPushButton::clicked, this, &MonitorTab::exportCsv);
+}
+
+void MonitorTab::setPollInterval(int ms)
+{
+    m_timer->setInterval(ms);
+}
+
+void MonitorTab::setRange(Range range)
+{
+    m_range = range;
+    if (QAbstractButton *button = m_rangeButtons->button(int(range)))
+        button->setChecked(true);
+    if (isActive())
+        redraw();
+}
+
+bool MonitorTab::isPolling() const
+{
+    return m_timer->isActive();
+}
+
+int MonitorTab::chartUpdateCount() const
+{
+    int total = 0;
+    for (const MetricChart *chart : m_charts)
+        total += chart->updateCount();
+    return total;
+}
+
+void MonitorTab::instanceChanged(bool switched)
+{
+    if (switched) {
+        m_history.clear();
+        ++m_requestSerial;
+        m_inFlight = false;
+        m_unsupported = false;
+        m_notice->hide();
+        m_chartArea->setEnabled(true);
+        for (MetricChart *chart : std::as_const(m_charts))
+            chart->clear();
+    }
+    updatePolling();
+}
+
+void MonitorTab::activeChanged(bool active)
+{
+    updatePolling();
+    if (active) {
+        redraw();
+        poll();
+    }
+}
+
+void MonitorTab::updatePolling()
+{
+    const bool wanted = isActive() && !m_unsupported && m_fetcher && instance().status.allowsLiveTabs();
+    if (wanted && !m_timer->isActive())
+        m_timer->start();
+    else if (!wanted)
+        m_timer->stop();
+}
+
+void MonitorTab::poll()
+{
+    if (m_inFlight || !m_fetcher || !isActive() || m_unsupported || !instance().status.allowsLiveTabs())
+        return;
+    m_inFlight = true;
+    const quint64 serial = m_requestSerial;
+    const qint64 since = m_history.isEmpty()
+                             ? QDateTime::currentSecsSinceEpoch() - rangeSeconds(Range::OneHour)
+                             : m_history.latestTime() + 1;
+    m_fetcher(instance().instanceID, since, [this, serial](const ApiResult<MetricSeries> &result) {
+        if (serial != m_requestSerial)
+            return;
+        m_inFlight = false;
+        applyMetrics(result);
+    });
+}
+
+void MonitorTab::applyMetrics(const ApiResult<MetricSeries> &result)
+{
+    if (!result.ok()) {
+        if (result.error().kind() == ApiError::Kind::Unsupported) {
+            m_unsupported = true;
+            updatePolling();
+            m_notice->setText(tr("Metrics are not available from this server: it does not provide the "
+                                 "monitoring extension, so no live charts can be shown for this instance."));
+            m_chartArea->setEnabled(false);
+            m_export->setEnabled(false);
+        } else {
+            m_notice->setText(tr("Could not load metrics: %1").arg(result.error().userMessage()));
+        }
+        m_notice->show();
+        return;
+    }
+    m_notice->hide();
+    m_simulated = result.value().simulated;
+    m_simulatedLabel->setVisible(m_simulated);
+    m_history.append(result.value().samples);
+    if (isActive())
+        redraw();
+}
+
+void MonitorTab::redraw()
+{
+    m_export->setEnabled(!m_history.isEmpty());
+    const qint64 until = m_history.isEmpty() ? QDateTime::currentSecsSinceEpoch() : m_history.latestTime();
+    const qint64 since = until - rangeSeconds(m_range);
+    for (MetricChart *chart : std::as_const(m_charts))
+        chart->showRange(m_history, since, until);
+}
+
+QString MonitorTab::visibleRangeCsv() const
+{
+    return m_history.csvSince(m_history.latestTime() - rangeSeconds(m_range));
+}
+
+bool MonitorTab::writeCsv(const QString &path) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
+        return false;
+    return file.write(visibleRangeCsv().toUtf8()) >= 0;
+}
+
+void MonitorTab::exportCsv()
+{
+    const QString name = u"%1-metrics.csv"_s.arg(instance().instanceID);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Metrics"), name, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (!writeCsv(path)) {
+        m_notice->setText(tr("Could not write %1.").arg(path));
+        m_notice->show();
+    }
+}
+
+} // namespace glows::ui

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "api/apierror.h"
+#include "core/metrichistory.h"
+#include "ui/detail/detailtab.h"
+
+#include <functional>
+
+class QButtonGroup;
+class QLabel;
+class QPushButton;
+class QTimer;
+class QWidget;
+
+namespace glows::ui {
+
+class MetricChart;
+
+// The Monitor tab: six live charts (GPU utilisation, GPU memory, CPU, RAM, disk, network), polled and
+// redrawn every second only while the tab is visible, over a 5-minute or 1-hour window.
+class MonitorTab final : public DetailTab
+{
+    Q_OBJECT
+public:
+    using MetricsHandler = std::function<void(const ApiResult<MetricSeries> &)>;
+    // Where samples come from; the client by default, a generator in tests and benchmarks.
+    using MetricsFetcher = std::function<void(const QString &instanceId, qint64 since, MetricsHandler done)>;
+
+    enum class Range
+    {
+        FiveMinutes,
+        OneHour,
+    };
+
+    explicit MonitorTab(AppContext context, QWidget *parent = nullptr);
+
+    void setMetricsFetcher(MetricsFetcher fetcher) { m_fetcher = std::move(fetcher); }
+    void setPollInterval(int ms);
+    void setRange(Range range);
+    Range range() const { return m_range; }
+    static qint64 rangeSeconds(Range range) { return range == Range::FiveMinutes ? 300 : 3600; }
+
+    const MetricHistory &history() const { return m_history; }
+    QList<MetricChart *> charts() const { return m_charts; }
+    bool isPolling() const;
+    bool isUnsupported() const { return m_unsupported; }
+    bool isSimulated() const { return m_simulated; }
+    // Sum of all charts' redraws: the test's view of "updated only while visible".
+    int chartUpdateCount() const;
+
+    // The samples of the visible range as CSV; exportCsv() asks for a file and writes it.
+    QString visibleRangeCsv() const;
+    bool writeCsv(const QString &path) const;
+    void exportCsv();
+
+    // Applies one answer of the data source and redraws; public so benchmarks can drive it directly.
+    void applyMetrics(const ApiResult<MetricSeries> &result);
+
+protected:
+    void instanceChanged(bool switched) override;
+    void activeChanged(bool active) override;
+
+private:
+    void poll();
+    void redraw();
+    void updatePolling();
+
+    MetricsFetcher m_fetcher;
+    MetricHistory m_history;
+    QList<MetricChart *> m_charts;
+    QTimer *m_timer = nullptr;
+    QWidget *m_chartArea = nullptr;
+    QLabel *m_notice = nullptr;
+    QLabel *m_simulatedLabel = nullptr;
+    QPushButton *m_export = nullptr;
+    QButtonGroup *m_rangeButtons = nullptr;
+    Range m_range = Range::FiveMinutes;
+    quint64 m_requestSerial = 0;
+    bool m_inFlight = false;
+    bool m_unsupported = false;
+    bool m_simulated = false;
+};
+
+} // namespace glows::ui

@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/detail/networkgrouptab.h"
+
+#include "api/glowsclient.h"
+#include "ui/detail/detailwidgets.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace glows::ui {
+namespace {
+
+bool hasMember(const NetworkGroup &group, const QString &instanceId)
+{
+    return std::any_of(group.members.cbegin(), group.members.cend(),
+                       [&](const GroupMember &m) { return normalizeInstanceId(m.instanceID) == instanceId; });
+}
+
+QTableWidgetItem *plainItem(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    return item;
+}
+
+} // namespace
+
+NetworkGroupTab::NetworkGroupTab(AppContext context, QWidget *parent) : DetailTab(context, parent)
+{
+    m_add = new QPushButton(tr("Add to group…"), this);
+    m_add->setObjectName(u"addToGroup"_s);
+    m_notice = makeNoticeLabel(this);
+    m_notice->setObjectName(u"notice"_s);
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(u"emptyState"_s);
+    m_empty->setWordWrap(true);
+    m_empty->setTextFormat(Qt::PlainText);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setText(
+        tr("This instance is not part of any network group.\n\nMesh clustering puts several "
+           "instances in one network group, where they reach each other over private IPs. Use it "
+           "for multi-node, multi-GPU work such as distributed training. Create a group on the Mesh "
+           "Clustering page, then add this instance with \"Add to group…\"."));
+    m_empty->hide();
+    m_timer = new QTimer(this);
+    m_timer->setInterval(10000);
+
+    m_content = new QWidget;
+    m_contentLayout = new QVBoxLayout(m_content);
+    m_contentLayout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_content);
+
+    auto *top = new QHBoxLayout;
+    top->addStretch();
+    top->addWidget(m_add);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_empty);
+    layout->addWidget(scroll, 1);
+
+    connect(m_add, &QPushButton::clicked, this, &NetworkGroupTab::openAddToGroup);
+    connect(m_timer, &QTimer::timeout, this, &NetworkGroupTab::fetch);
+    rebuild();
+}
+
+void NetworkGroupTab::setPollInterval(int ms)
+{
+    m_timer->setInterval(ms);
+}
+
+QList<NetworkGroup> NetworkGroupTab::memberGroups() const
+{
+    QList<NetworkGroup> mine;
+    const QString id = instance().normalizedId();
+    std::copy_if(m_groups.cbegin(), m_groups.cend(), std::back_inserter(mine),
+                 [&](const NetworkGroup &g) { return hasMember(g, id); });
+    return mine;
+}
+
+QString NetworkGroupTab::emptyStateText() const
+{
+    return m_empty->isVisibleTo(this) ? m_empty->text() : QString();
+}
+
+void NetworkGroupTab::instanceChanged(bool switched)
+{
+    if (switched) {
+        ++m_serial;
+        m_inFlight = false;
+        m_notice->hide();
+        if (isActive())
+            fetch();
+    }
+    rebuild();
+}
+
+void NetworkGroupTab::activeChanged(bool active)
+{
+    if (active) {
+        m_timer->start();
+        fetch();
+    } else {
+        m_timer->stop();
+    }
+}
+
+void NetworkGroupTab::fetch()
+{
+    if (!m_ctx.client || m_inFlight || m_unsupported)
+        return;
+    m_inFlight = true;
+    const quint64 serial = m_serial;
+    m_ctx.client->listNetworkGroups(this, [this, serial](const ApiResult<QList<NetworkGroup>> &result) {
+        if (serial != m_serial)
+            return;
+        m_inFlight = false;
+        if (!result.ok()) {
+            reportError(result.error());
+            return;
+        }
+        m_loaded = true;
+        m_groups = result.value();
+        rebuild();
+    });
+}
+
+void NetworkGroupTab::reportError(const ApiError &error)
+{
+    if (error.kind() == ApiError::Kind::Unsupported) {
+        m_unsupported = true;
+        m_timer->stop();
+        m_notice->setText(
+            tr("Network groups are not available from this server: it does not provide the Mesh "
+               "clustering extension, so this instance's private network cannot be shown or "
+               "changed here."));
+        rebuild();
+    } else {
+        m_notice->setText(error.userMessage());
+    }
+    m_notice->show();
+}
+
+void NetworkGroupTab::rebuild()
+{
+    const bool running = instance().status.canEditAccess();
+    m_add->setEnabled(running && m_loaded && !m_unsupported);
+    m_add->setToolTip(!running        ? tr("Only a Running instance can join a network group.")
+                      : m_unsupported ? tr("This server does not support network groups.")
+                                      : QString());
+    while (m_contentLayout->count() > 1) {
+        QLayoutItem *item = m_contentLayout->takeAt(0);
+        if (QWidget *widget = item->widget())
+            widget->deleteLater();
+        delete item;
+    }
+    const QList<NetworkGroup> mine = memberGroups();
+    m_empty->setVisible(m_loaded && !m_unsupported && mine.isEmpty());
+    for (qsizetype i = 0; i < mine.size(); ++i)
+        m_contentLayout->insertWidget(int(i), groupBox(mine.at(i)));
+}
+
+QWidget *NetworkGroupTab::groupBox(const NetworkGroup &group)
+{
+    const QString id = instance().normalizedId();
+    const auto self = std::find_if(group.members.cbegin(), group.members.cend(), [&](const GroupMember &m) {
+        return normalizeInstanceId(m.instanceID) == id;
+    });
+    auto *box = new QGroupBox(tr("%1 (%2)").arg(group.name, group.groupID), m_content);
+    box->setObjectName(u"group-%1"_s.arg(group.groupID));
+    auto *form = new QFormLayout;
+    form->addRow(tr("Private IP/CIDR"), makeValueLabel(box, self->ipCidr));
+    form->addRow(tr("Bandwidth"), makeValueLabel(box, tr("%1 Mbps").arg(self->bandwidthMbps)));
+    form->addRow(tr("Status"), makeValueLabel(box, self->status));
+    form->addRow(tr("Region"), makeValueLabel(box, group.regionName));
+    form->addRow(tr("Capacity"),
+                 makeValueLabel(box, tr("%1/%2").arg(group.members.size()).arg(group.capacity)));
+
+    auto *table = new QTableWidget(0, 4, box);
+    table->setObjectName(u"members"_s);
+    table->setHorizontalHeaderLabels({tr("ID"), tr("Name"), tr("Private IP/CIDR"), tr("Status")});
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (const GroupMember &member : group.members) {
+        if (normalizeInstanceId(member.instanceID) == id)
+            continue;
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, plainItem(member.instanceID));
+        table->setItem(row, 1, plainItem(member.name));
+        table->setItem(row, 2, plainItem(member.ipCidr));
+        table->setItem(row, 3, plainItem(member.status));
+    }
+    table->resizeColumnsToContents();
+    table->setMinimumHeight(qMin(220, 40 + table->rowCount() * 28));
+
+    auto *leave = new QPushButton(tr("Leave group"), box);
+    leave->setObjectName(u"leaveGroup"_s);
+    const bool running = instance().status.canEditAccess();
+    leave->setEnabled(running);
+    leave->setToolTip(running ? QString() : tr("Only a Running instance can leave a network group."));
+    connect(leave, &QPushButton::clicked, this,
+            [this, groupId = group.groupID] { confirmLeaveGroup(groupId); });
+
+    auto *layout = new QVBoxLayout(box);
+    layout->addLayout(form);
+    layout->addWidget(
+        new QLabel(table->rowCount() > 0 ? tr("Other members") : tr("No other members yet."), box));
+    layout->addWidget(table);
+    table->setVisible(table->rowCount() > 0);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(leave);
+    layout->addLayout(buttons);
+    return box;
+}
+
+void NetworkGroupTab::openAddToGroup()
+{
+    if (!instance().status.canEditAccess() || !m_ctx.client)
+        return;
+    const QString id = instance().normalizedId();
+    QStringList labels;
+    QStringList ids;
+    for (const NetworkGroup &group : std::as_const(m_groups)) {
+        const bool room = group.capacity <= 0 || group.members.size() < group.capacity;
+        if (hasMember(group, id) || !room ||
+            (!group.regionName.isEmpty() && group.regionName != instance().regionName))
+            continue;
+        labels.append(tr("%1 (%2, %3/%4)")
+                          .arg(group.name, group.groupID)
+                          .arg(group.members.size())
+                          .arg(group.capacity));
+        ids.append(group.groupID);
+    }
+    if (ids.isEmpty()) {
+        m_notice->setText(
+            tr("No network group in region %1 has room for this instance. Create one on the Mesh "
+               "Clustering page first.")
+                .arg(instance().regionName));
+        m_notice->show();
+        return;
+    }
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(u"addToGroupDialog"_s);
+    dialog->setWindowTitle(tr("Add to Network Group"));
+    dialog->setLabelText(tr("Network group for %1:").arg(instance().instanceID));
+    dialog->setComboBoxItems(labels);
+    dialog->setComboBoxEditable(false);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, labels, ids](const QString &chosen) {
+        const qsizetype index = labels.indexOf(chosen);
+        if (index >= 0)
+            addToGroup(ids.at(index));
+    });
+    dialog->open();
+}
+
+void NetworkGroupTab::confirmLeaveGroup(const QString &groupId)
+{
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Leave Network Group"),
+                        tr("Remove %1 from the network group? It loses its private IP there, and the other "
+                           "members can no longer reach it.")
+                            .arg(instance().instanceID),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(u"confirmLeave"_s);
+    box->setTextFormat(Qt::PlainText);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->button(QMessageBox::Yes)->setText(tr("Leave group"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, groupId] {
+        if (box->clickedButton() == box->button(QMessageBox::Yes))
+            leaveGroup(groupId);
+    });
+    box->open();
+}
+
+void NetworkGroupTab::addToGroup(const QString &groupId)
+{
+    if (!m_ctx.client || !instance().status.canEditAccess())
+        return;
+    m_ctx.client->addGroupMember(groupId, instance().instanceID, this,
+                                 [this](const ApiResult<NetworkGroup> &result) {
+                                     if (!result.ok()) {
+                                         reportError(result.error());
+                                         return;
+                                     }
+                                     m_notice->hide();
+                                     emit groupsChanged();
+                                     fetch();
+                                 });
+}
+
+void NetworkGroupTab::leaveGroup(const QString &groupId)
+{
+    if (!m_ctx.client || !instance().status.canEditAccess())
+        return;
+    m_ctx.client->removeGroupMember(groupId, instance().instanceID, this,
+                                    [this](const ApiResult<Done> &result) {
+                                        if (!result.ok()) {
+                                            reportError(result.error());
+                                            return;
+                                        }
+                                        m_notice->hide();
+                                        emit groupsChanged();
+                                        fetch();
+                                    });
+}
+
+} // namespace glows::ui

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/instance.h"
+#include "core/terminal.h"
+#include "ui/detail/terminallauncher.h"
+
+#include <QGroupBox>
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QToolButton;
+
+namespace glows::ui {
+
+class SecretClipboard;
+
+// The console's "SSH Port 22" block: the SSH command, service port, user and masked password, with copy
+// buttons and "Open in Terminal".
+class SshPanel final : public QGroupBox
+{
+    Q_OBJECT
+public:
+    explicit SshPanel(QWidget *parent = nullptr);
+
+    // `ssh` is the instance's ssh access (nullptr when it has none).
+    void setAccess(const Access *ssh, const SshCred &credentials);
+    std::optional<SshTarget> target() const { return m_target; }
+    QString commandLine() const;
+    bool isPasswordRevealed() const { return m_revealed; }
+
+    SecretClipboard *secretClipboard() const { return m_secretClipboard; }
+    TerminalLauncher &terminalLauncher() { return m_launcher; }
+
+signals:
+    // A one-line outcome for the tab's notice ("Copied", "No terminal found", ...).
+    void message(const QString &text);
+
+private:
+    void setRevealed(bool revealed);
+    void openTerminal();
+
+    QLabel *m_command = nullptr;
+    QLabel *m_port = nullptr;
+    QLabel *m_user = nullptr;
+    QLabel *m_password = nullptr;
+    QToolButton *m_copyCommand = nullptr;
+    QPushButton *m_openTerminal = nullptr;
+    QToolButton *m_reveal = nullptr;
+    QToolButton *m_copyPassword = nullptr;
+    QToolButton *m_copyPort = nullptr;
+    QToolButton *m_copyUser = nullptr;
+    SecretClipboard *m_secretClipboard = nullptr;
+    TerminalLauncher m_launcher;
+    std::optional<SshTarget> m_target;
+    QString m_passwordText;
+    bool m_revealed = false;
+};
+
+} // namespace glows::ui

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/detail/terminallauncher.h"
+
+#include "core/logging.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+
+namespace glows::ui {
+
+TerminalLauncher::TerminalLauncher()
+    : m_starter([](const QString &program, const QStringList &arguments) {
+          return QProcess::startDetached(program, arguments);
+      }),
+      m_probe([](const QString &program) { return !QStandardPaths::findExecutable(program).isEmpty(); }),
+      m_platform(currentPlatform())
+{}
+
+TerminalLauncher::Result TerminalLauncher::openSsh(const SshTarget &target) const
+{
+    if (!isValidHost(target.host) || !isValidPort(target.port) || !isValidUser(target.user))
+        return Result::InvalidTarget;
+    const std::optional<TerminalLaunch> launch = sshTerminalLaunch(target, m_platform, m_probe);
+    if (!launch)
+        return Result::NoTerminal;
+    if (!m_starter(launch->program, launch->arguments)) {
+        qCWarning(lcUi) << "could not start terminal" << launch->program;
+        return Result::StartFailed;
+    }
+    return Result::Started;
+}
+
+} // namespace glows::ui

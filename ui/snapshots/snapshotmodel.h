@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/domain.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace glows::ui {
+
+// The account's snapshots keyed by snapshot ID; each refresh is applied as a diff, never a reset.
+class SnapshotModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        IdColumn,
+        NameColumn,
+        SizeColumn,
+        StatusColumn,
+        CreatedColumn,
+        SourceColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1,
+        SnapIdRole
+    };
+
+    explicit SnapshotModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    void applySnapshot(const QList<Snapshot> &snapshots);
+    const Snapshot *snapshotAt(int row) const;
+    const Snapshot *snapshot(const QString &snapId) const;
+
+private:
+    QList<Snapshot> m_rows;
+    QHash<QString, int> m_index;
+};
+
+} // namespace glows::ui

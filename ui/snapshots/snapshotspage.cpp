@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/snapshots/snapshotspage.h"
+
+#include "api/glowsclient.h"
+#include "ui/snapshots/snapshotmodel.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace glows::ui {
+namespace {
+constexpr int kMaxNameLength = 64;
+}
+
+SnapshotsPage::SnapshotsPage(AppContext context, QWidget *parent)
+    : QWidget(parent), m_ctx(context), m_model(new SnapshotModel(this)),
+      m_proxy(new QSortFilterProxyModel(this))
+{
+    setObjectName(u"snapshotsPage"_s);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(SnapshotModel::SortRole);
+    buildUi();
+    m_poll.setInterval(10000);
+    connect(&m_poll, &QTimer::timeout, this, &SnapshotsPage::refresh);
+    retranslate();
+}
+
+void SnapshotsPage::buildUi()
+{
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    auto makeButton = [this](QAction *&action, const QString &name, QKeySequence shortcut) {
+        action = new QAction(this);
+        action->setObjectName(name);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        return button;
+    };
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_title);
+    bar->addStretch(1);
+    bar->addWidget(makeButton(m_newInstanceAction, u"newFromSnapshotAction"_s, QKeySequence(u"Ctrl+N"_s)));
+    bar->addWidget(makeButton(m_renameAction, u"renameSnapshotAction"_s, QKeySequence(Qt::Key_F2)));
+    bar->addWidget(makeButton(m_deleteAction, u"deleteSnapshotAction"_s, QKeySequence::Delete));
+    bar->addWidget(makeButton(m_refreshAction, u"refreshSnapshotsAction"_s, QKeySequence::Refresh));
+    connect(m_refreshAction, &QAction::triggered, this, &SnapshotsPage::refresh);
+    connect(m_renameAction, &QAction::triggered, this, &SnapshotsPage::askRename);
+    connect(m_deleteAction, &QAction::triggered, this, &SnapshotsPage::askDelete);
+    connect(m_newInstanceAction, &QAction::triggered, this, [this] {
+        if (!selectedSnapId().isEmpty())
+            emit newInstanceRequested(selectedSnapId());
+    });
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(u"snapshotView"_s);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(SnapshotModel::CreatedColumn, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(SnapshotModel::NameColumn, 260);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SnapshotsPage::updateActions);
+
+    m_state = new QLabel(this);
+    m_state->setObjectName(u"snapshotsState"_s);
+    m_state->setAlignment(Qt::AlignCenter);
+    m_state->setWordWrap(true);
+    m_state->setTextFormat(Qt::PlainText);
+    m_error = new QLabel(this);
+    m_error->setObjectName(u"snapshotsError"_s);
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setStyleSheet(u"color: palette(bright-text);"_s);
+    m_error->hide();
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_state);
+    m_stack->addWidget(m_view);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_error);
+    layout->addWidget(m_stack, 1);
+    updateActions();
+}
+
+void SnapshotsPage::retranslate()
+{
+    m_title->setText(tr("Snapshots"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_renameAction->setText(tr("Re&name…"));
+    m_deleteAction->setText(tr("&Delete…"));
+    m_newInstanceAction->setText(tr("New &instance from this snapshot…"));
+    m_view->setAccessibleName(tr("Snapshots"));
+    if (!m_loadedOnce)
+        showState(tr("Loading snapshots…"));
+    else if (m_model->rowCount() == 0)
+        showState(tr("No snapshots yet. Take a snapshot of a Running instance to keep its environment: "
+                     "everything except /datadrive is saved."));
+}
+
+void SnapshotsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SnapshotsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+    m_poll.start();
+}
+
+void SnapshotsPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_poll.stop();
+}
+
+QString SnapshotsPage::selectedSnapId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(SnapshotModel::SnapIdRole).toString();
+}
+
+QString SnapshotsPage::stateText() const
+{
+    return m_stack->currentWidget() == m_state ? m_state->text() : QString();
+}
+
+void SnapshotsPage::showState(const QString &text)
+{
+    m_state->setText(text);
+    m_stack->setCurrentWidget(m_state);
+}
+
+void SnapshotsPage::updateActions()
+{
+    const Snapshot *s = m_model->snapshot(selectedSnapId());
+    const bool available = s && s->status == "Available"_L1;
+    m_renameAction->setEnabled(s != nullptr);
+    m_deleteAction->setEnabled(s != nullptr);
+    m_newInstanceAction->setEnabled(available);
+}
+
+void SnapshotsPage::refresh()
+{
+    if (m_inFlight || !m_ctx.client)
+        return;
+    m_inFlight = true;
+    m_ctx.client->listSnapshots(this, [this](const ApiResult<QList<Snapshot>> &result) {
+        m_inFlight = false;
+        m_loadedOnce = true;
+        if (!result.ok()) {
+            if (result.error().kind() == ApiError::Kind::Unsupported) {
+                m_poll.stop();
+                showState(tr("This server does not offer snapshot management through the API. Use the "
+                             "Glows.ai console's Snapshots page instead."));
+            } else if (m_model->rowCount() == 0) {
+                showState(result.error().userMessage());
+            } else {
+                m_error->setText(result.error().userMessage());
+                m_error->show();
+            }
+            return;
+        }
+        m_error->hide();
+        m_model->applySnapshot(result.value());
+        if (m_model->rowCount() == 0) {
+            retranslate();
+        } else {
+            m_stack->setCurrentWidget(m_view);
+        }
+        updateActions();
+        emit refreshed();
+    });
+}
+
+void SnapshotsPage::renameSnapshot(const QString &snapId, const QString &name)
+{
+    m_ctx.client->renameSnapshot(snapId, name, this, [this, snapId, name](const ApiResult<Done> &result) {
+        if (!result.ok()) {
+            m_error->setText(tr("Could not rename the snapshot: %1").arg(result.error().userMessage()));
+            m_error->show();
+            emit actionFailed(result.error());
+            return;
+        }
+        refresh();
+    });
+}
+
+void SnapshotsPage::deleteSnapshot(const QString &snapId)
+{
+    m_ctx.client->deleteSnapshot(snapId, this, [this](const ApiResult<Done> &result) {
+        if (!result.ok()) {
+            m_error->setText(tr("Could not delete the snapshot: %1").arg(result.error().userMessage()));
+            m_error->show();
+            emit actionFailed(result.error());
+            return;
+        }
+        refresh();
+    });
+}
+
+void SnapshotsPage::askRename()
+{
+    const Snapshot *s = m_model->snapshot(selectedSnapId());
+    if (!s)
+        return;
+    const QString snapId = s->snapID;
+    QString text = s->name;
+    QString problem;
+    // Ask again with what the user typed until it is valid or they cancel: nothing typed is lost.
+    for (;;) {
+        bool ok = false;
+        const QString label = problem.isEmpty() ? tr("New name for snapshot %1:").arg(snapId)
+                                                : tr("%1\nNew name for snapshot %2:").arg(problem, snapId);
+        text = QInputDialog::getText(this, tr("Rename Snapshot"), label, QLineEdit::Normal, text, &ok);
+        if (!ok)
+            return;
+        const QString trimmed = text.trimmed();
+        if (trimmed.isEmpty())
+            problem = tr("A name is required.");
+        else if (trimmed.size() > kMaxNameLength)
+            problem = tr("The name is too long (at most %n characters).", nullptr, kMaxNameLength);
+        else {
+            renameSnapshot(snapId, trimmed);
+            return;
+        }
+    }
+}
+
+void SnapshotsPage::askDelete()
+{
+    const Snapshot *s = m_model->snapshot(selectedSnapId());
+    if (!s)
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Delete Snapshot"),
+                    tr("Delete snapshot \"%1\" (%2)? Instances can no longer be created from it.")
+                        .arg(s->name, s->snapID),
+                    QMessageBox::NoButton, this);
+    box.setTextFormat(Qt::PlainText);
+    auto *del = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    auto *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.exec();
+    if (box.clickedButton() == del)
+        deleteSnapshot(s->snapID);
+}
+
+} // namespace glows::ui
