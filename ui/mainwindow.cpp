@@ -3,6 +3,7 @@
 
 #include "api/glowsclient.h"
 #include "core/logging.h"
+#include "ui/create/newinstancedialog.h"
 #include "ui/detail/detailpane.h"
 #include "ui/errorpanel.h"
 #include "ui/formatting.h"
@@ -186,6 +187,12 @@ void MainWindow::buildActions()
     refresh->setObjectName(u"refreshAction"_s);
     refresh->setShortcuts({QKeySequence::Refresh, QKeySequence(Qt::CTRL | Qt::Key_R)});
     connect(refresh, &QAction::triggered, this, &MainWindow::refreshNow);
+    auto *create =
+        new QAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&New Instance…"), this);
+    create->setObjectName(u"newInstanceAction"_s);
+    create->setShortcut(QKeySequence::New);
+    create->setToolTip(tr("Create a new instance from an image or a snapshot (Ctrl+N)"));
+    connect(create, &QAction::triggered, this, &MainWindow::openNewInstanceDialog);
     auto *find = new QAction(tr("&Search"), this);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
@@ -221,6 +228,8 @@ void MainWindow::buildActions()
         }
     });
     QMenu *instance = menuBar()->addMenu(tr("&Instance"));
+    instance->addAction(create);
+    instance->addSeparator();
     instance->addAction(m_actions->takeSnapshotAction());
     instance->addAction(m_actions->releaseAction());
 
@@ -229,10 +238,29 @@ void MainWindow::buildActions()
     toolbar->setAccessibleName(tr("Instance actions"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(create);
+    toolbar->addSeparator();
     // Refresh lives in the header strip next to "Updated N s ago" (and in the View menu); the toolbar holds
     // the row actions.
     toolbar->addAction(m_actions->takeSnapshotAction());
     toolbar->addAction(m_actions->releaseAction());
+}
+
+NewInstanceDialog *MainWindow::openNewInstanceDialog()
+{
+    if (!m_ctx.client)
+        return nullptr;
+    auto *dialog = new NewInstanceDialog(m_ctx, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewInstanceDialog::created, this, [this](const Instance &created) {
+        m_model->applyOne(created);
+        m_tabs->setCurrentIndex(int(created.status.group()));
+        selectInstance(created.instanceID);
+        statusBar()->showMessage(tr("%1 is being created.").arg(instanceLabel(created.instanceID)), 8000);
+        refreshNow();
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::setAccountName(const QString &name)

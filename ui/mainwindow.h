@@ -23,6 +23,7 @@ class InstanceActions;
 class InstanceFilterProxy;
 class InstanceModel;
 class InstanceView;
+class NewInstanceDialog;
 class OfflineBanner;
 class TrayController;
 
@@ -55,6 +56,8 @@ public:
     QString selectedInstanceId() const;
     void selectInstance(const QString &instanceId);
     void saveSettings() const;
+    // The New Instance button: opens the create dialog; a created instance is selected in its tab.
+    NewInstanceDialog *openNewInstanceDialog();
     // The account shown in the header strip (the sandbox badge follows AppContext::sandbox).
     void setAccountName(const QString &name);
 

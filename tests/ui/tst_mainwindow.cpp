@@ -5,6 +5,7 @@
 #include "api/apirequest.h"
 #include "api/glowsclient.h"
 #include "sandbox/embeddedsandbox.h"
+#include "ui/create/newinstancedialog.h"
 #include "ui/detail/detailpane.h"
 #include "ui/dialogs/releasedialog.h"
 #include "ui/dialogs/snapshotdialog.h"
@@ -61,6 +62,7 @@ private slots:
     void paintedButtonsOpenTheDialogs();
     void actionsFollowTheSelectedState();
     void keyboardDrivesTheWindow();
+    void newInstanceOpensTheCreateDialog();
     void everyControlHasAnAccessibleName();
     void layoutIsSavedAndRestored();
     void closingWithRunningInstancesAsks();
@@ -342,6 +344,21 @@ void TestMainWindow::keyboardDrivesTheWindow()
     QTRY_VERIFY(qobject_cast<ui::ReleaseDialog *>(h.window->actions()->openDialog()));
     QTest::keyClick(h.window->actions()->openDialog(), Qt::Key_Escape);
     QTRY_VERIFY(!h.window->actions()->openDialog());
+}
+
+void TestMainWindow::newInstanceOpensTheCreateDialog()
+{
+    Harness h(&m_nam);
+    QVERIFY(h.load());
+    auto *action = h.window->findChild<QAction *>(u"newInstanceAction"_s);
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(QKeySequence::New));
+    action->trigger();
+    auto *dialog = h.window->findChild<ui::NewInstanceDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->reject();
+    QTRY_VERIFY(!h.window->findChild<ui::NewInstanceDialog *>());
 }
 
 void TestMainWindow::everyControlHasAnAccessibleName()
