@@ -118,7 +118,7 @@ void MainWindow::buildUi()
     tabRow->addWidget(m_search);
     layout->addLayout(tabRow);
 
-    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter = new QSplitter(Qt::Vertical, central);
     m_splitter->setObjectName(u"listDetailSplitter"_s);
     m_splitter->setAccessibleName(tr("List and details"));
     m_splitter->setChildrenCollapsible(false);
@@ -273,7 +273,7 @@ void MainWindow::restoreSettings()
 {
     QSettings *s = m_ctx.settings;
     m_view->restoreLayout(s);
-    m_splitter->setSizes({800, 440});
+    m_splitter->setSizes({280, 320});
     if (!s)
         return;
     restoreGeometry(s->value(kGeometryKey).toByteArray());
