@@ -3,6 +3,7 @@
 
 #include "api/apierror.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -31,13 +32,10 @@ ErrorPanel::ErrorPanel(QWidget *parent) : QFrame(parent)
     m_message->setWordWrap(true);
     m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_message->setAccessibleName(tr("Error message"));
     m_toggle = new QToolButton(this);
-    m_toggle->setText(tr("Details"));
     m_toggle->setCheckable(true);
     m_toggle->setArrowType(Qt::RightArrow);
     m_toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toggle->setAccessibleName(tr("Show error details"));
     row->addWidget(m_message, 1);
     row->addWidget(m_toggle, 0, Qt::AlignTop);
     layout->addLayout(row);
@@ -45,20 +43,39 @@ ErrorPanel::ErrorPanel(QWidget *parent) : QFrame(parent)
     m_detail->setReadOnly(true);
     m_detail->setMaximumHeight(80);
     m_detail->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
-    m_detail->setAccessibleName(tr("Error details"));
     m_detail->hide();
     layout->addWidget(m_detail);
     connect(m_toggle, &QToolButton::toggled, this, &ErrorPanel::setDetailsShown);
+    retranslate();
     hide();
+}
+
+void ErrorPanel::retranslate()
+{
+    m_message->setAccessibleName(tr("Error message"));
+    m_toggle->setText(tr("Details"));
+    m_toggle->setAccessibleName(tr("Show error details"));
+    m_detail->setAccessibleName(tr("Error details"));
+    if (m_error)
+        m_message->setText(m_error->userMessage());
+}
+
+void ErrorPanel::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 void ErrorPanel::showError(const ApiError &error)
 {
     showMessage(error.userMessage(), error.detail());
+    m_error = error;
 }
 
 void ErrorPanel::showMessage(const QString &message, const QString &detail)
 {
+    m_error.reset();
     m_message->setText(message);
     m_detail->setPlainText(detail);
     m_toggle->setVisible(!detail.isEmpty());
@@ -68,6 +85,7 @@ void ErrorPanel::showMessage(const QString &message, const QString &detail)
 
 void ErrorPanel::clear()
 {
+    m_error.reset();
     m_message->clear();
     m_detail->clear();
     m_toggle->setChecked(false);

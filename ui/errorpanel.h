@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "api/apierror.h"
+
 #include <QFrame>
+#include <optional>
 
 class QLabel;
 class QPlainTextEdit;
 class QToolButton;
-
-namespace glows {
-class ApiError;
-}
 
 namespace glows::ui {
 
@@ -27,12 +26,17 @@ public:
     QString detail() const;
     QToolButton *detailsButton() const { return m_toggle; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void setDetailsShown(bool shown);
+    void retranslate();
 
     QLabel *m_message = nullptr;
     QToolButton *m_toggle = nullptr;
     QPlainTextEdit *m_detail = nullptr;
+    std::optional<ApiError> m_error; // re-rendered after a language switch
 };
 
 } // namespace glows::ui

@@ -32,7 +32,12 @@ public:
     QLabel *balanceLabel() const { return m_balance; }
     QLabel *updatedLabel() const { return m_updated; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     QLabel *m_title = nullptr;
     QLabel *m_account = nullptr;
     QLabel *m_badge = nullptr;
@@ -40,6 +45,15 @@ private:
     QLabel *m_balance = nullptr;
     QLabel *m_updated = nullptr;
     QToolButton *m_refresh = nullptr;
+    // What the figures show, kept so a language switch can render them again.
+    QString m_accountName;
+    bool m_sandbox = false;
+    int m_runningCount = 0;
+    MilliCredits m_perHour = 0;
+    std::optional<MilliCredits> m_balanceValue;
+    bool m_balanceSimulated = false;
+    QDateTime m_lastUpdated;
+    bool m_stale = false;
 };
 
 } // namespace glows::ui

@@ -17,16 +17,14 @@ namespace glows::ui {
 
 InstanceActions::InstanceActions(AppContext context, InstanceModel *model, QWidget *dialogParent)
     : QObject(dialogParent), m_ctx(context), m_model(model), m_dialogParent(dialogParent),
-      m_snapshot(new QAction(tr("Take &Snapshot…"), this)), m_release(new QAction(tr("&Release…"), this))
+      m_snapshot(new QAction(this)), m_release(new QAction(this))
 {
     m_snapshot->setObjectName(u"takeSnapshotAction"_s);
     m_snapshot->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_snapshot->setIcon(dialogParent->style()->standardIcon(QStyle::SP_DialogSaveButton));
-    m_snapshot->setToolTip(tr("Take a snapshot of the selected instance (Ctrl+Shift+S)"));
     m_release->setObjectName(u"releaseAction"_s);
     m_release->setShortcut(QKeySequence::Delete);
     m_release->setIcon(dialogParent->style()->standardIcon(QStyle::SP_DialogDiscardButton));
-    m_release->setToolTip(tr("Stop and release the selected instance (Delete)"));
     for (QAction *action : {m_snapshot, m_release})
         action->setShortcutContext(Qt::WindowShortcut);
     connect(m_snapshot, &QAction::triggered, this, [this] { trigger(m_current, RowAction::TakeSnapshot); });
@@ -37,7 +35,16 @@ InstanceActions::InstanceActions(AppContext context, InstanceModel *model, QWidg
         syncOpenDialog();
     });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &InstanceActions::updateEnabled);
+    retranslate();
     updateEnabled();
+}
+
+void InstanceActions::retranslate()
+{
+    m_snapshot->setText(tr("Take &Snapshot…"));
+    m_snapshot->setToolTip(tr("Take a snapshot of the selected instance (Ctrl+Shift+S)"));
+    m_release->setText(tr("&Release…"));
+    m_release->setToolTip(tr("Stop and release the selected instance (Delete)"));
 }
 
 void InstanceActions::setCurrentInstance(const QString &instanceId)

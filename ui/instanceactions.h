@@ -31,6 +31,8 @@ public:
     QAction *takeSnapshotAction() const { return m_snapshot; }
     QAction *releaseAction() const { return m_release; }
     void setCurrentInstance(const QString &instanceId);
+    // Texts again, after a language switch.
+    void retranslate();
     QString currentInstance() const { return m_current; }
     // Fills a context menu for one instance.
     void populateMenu(QMenu *menu, const QString &instanceId);

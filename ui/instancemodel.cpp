@@ -395,6 +395,13 @@ bool InstanceModel::anyTransitional() const
     return false;
 }
 
+void InstanceModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
 void InstanceModel::tick()
 {
     // One signal per contiguous run of billed rows: Snapshotting and Released rows never tick. Past a few

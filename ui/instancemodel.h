@@ -68,6 +68,8 @@ public:
     qint64 secondsSinceSync() const;
     // Tests replace the monotonic clock (milliseconds) so ticking needs no sleeps.
     void setClockForTesting(std::function<qint64()> monotonicMs);
+    // After a language switch: headers and every formatted cell change.
+    void retranslate();
     // Re-emits dataChanged for the Cost to Uptime columns of billed rows only.
     void tick();
 

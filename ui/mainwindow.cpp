@@ -57,6 +57,7 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
 {
     buildUi();
     buildActions();
+    retranslate();
     restoreSettings();
 
     connect(m_model, &InstanceModel::countsChanged, this, &MainWindow::updateSummary);
@@ -86,7 +87,6 @@ void MainWindow::buildUi()
     layout->setContentsMargins(12, 10, 12, 6);
 
     m_header = new HeaderStrip(central);
-    setAccountName(QString());
     layout->addWidget(m_header);
     m_banner = new OfflineBanner(central);
     layout->addWidget(m_banner);
@@ -149,124 +149,6 @@ void MainWindow::buildUi()
     setTabOrder(m_view, m_detail);
     statusBar()->setAccessibleName(tr("Status"));
     resize(1280, 800);
-}
-
-void MainWindow::buildActions()
-{
-    m_actions = new InstanceActions(m_ctx, m_model, this);
-    connect(m_view->instanceDelegate(), &InstanceDelegate::actionTriggered, m_actions,
-            [this](const QString &id, RowAction action) {
-                selectInstance(id);
-                m_actions->trigger(id, action);
-            });
-    connect(m_actions, &InstanceActions::actionSubmitted, this, [this](const QString &id, RowAction action) {
-        statusBar()->showMessage(action == RowAction::TakeSnapshot
-                                     ? tr("Snapshot of %1 started.").arg(instanceLabel(id))
-                                     : tr("Release of %1 started.").arg(instanceLabel(id)),
-                                 8000);
-        refreshNow();
-    });
-    connect(m_actions, &InstanceActions::actionFailed, this,
-            [this](const QString &id, RowAction action, const ApiError &error) {
-                m_tray->notify(action == RowAction::TakeSnapshot ? tr("Take Snapshot failed")
-                                                                 : tr("Release failed"),
-                               tr("%1: %2").arg(instanceLabel(id), error.userMessage()), true);
-            });
-
-    m_tray = new TrayController(this);
-    connect(m_tray, &TrayController::notified, this, [this](const QString &title, const QString &message) {
-        statusBar()->showMessage(tr("%1 — %2").arg(title, message), 10000);
-    });
-    connect(m_tray, &TrayController::quitRequested, this, [this] {
-        saveSettings();
-        QApplication::setQuitOnLastWindowClosed(true);
-        QCoreApplication::quit();
-    });
-
-    auto *refresh = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
-    refresh->setObjectName(u"refreshAction"_s);
-    refresh->setShortcuts({QKeySequence::Refresh, QKeySequence(Qt::CTRL | Qt::Key_R)});
-    connect(refresh, &QAction::triggered, this, &MainWindow::refreshNow);
-    auto *create =
-        new QAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&New Instance…"), this);
-    create->setObjectName(u"newInstanceAction"_s);
-    create->setShortcut(QKeySequence::New);
-    create->setToolTip(tr("Create a new instance from an image or a snapshot (Ctrl+N)"));
-    connect(create, &QAction::triggered, this, &MainWindow::openNewInstanceDialog);
-    auto *find = new QAction(tr("&Search"), this);
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    auto *quit = new QAction(tr("&Quit"), this);
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(quit);
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(refresh);
-    view->addAction(find);
-    view->addSeparator();
-    for (int i = 0; i < int(kGroups.size()); ++i) {
-        QAction *tab = view->addAction(statusGroupText(kGroups.at(size_t(i))),
-                                       [this, i] { m_tabs->setCurrentIndex(i); });
-        tab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-    }
-    view->addSeparator();
-    QMenu *columns = view->addMenu(tr("&Columns"));
-    connect(columns, &QMenu::aboutToShow, this, [this, columns] {
-        columns->clear();
-        for (int c : m_view->optionalColumns()) {
-            QAction *toggle =
-                columns->addAction(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
-            toggle->setCheckable(true);
-            toggle->setChecked(!m_view->isColumnHidden(c));
-            connect(toggle, &QAction::toggled, m_view,
-                    [this, c](bool on) { m_view->setOptionalColumnVisible(c, on); });
-        }
-    });
-    QMenu *instance = menuBar()->addMenu(tr("&Instance"));
-    instance->addAction(create);
-    instance->addSeparator();
-    instance->addAction(m_actions->takeSnapshotAction());
-    instance->addAction(m_actions->releaseAction());
-
-    QToolBar *toolbar = addToolBar(tr("Instance Actions"));
-    toolbar->setObjectName(u"instanceToolbar"_s);
-    toolbar->setAccessibleName(tr("Instance actions"));
-    toolbar->setMovable(false);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->addAction(create);
-    toolbar->addSeparator();
-    // Refresh lives in the header strip next to "Updated N s ago" (and in the View menu); the toolbar holds
-    // the row actions.
-    toolbar->addAction(m_actions->takeSnapshotAction());
-    toolbar->addAction(m_actions->releaseAction());
-}
-
-NewInstanceDialog *MainWindow::openNewInstanceDialog()
-{
-    if (!m_ctx.client)
-        return nullptr;
-    auto *dialog = new NewInstanceDialog(m_ctx, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &NewInstanceDialog::created, this, [this](const Instance &created) {
-        m_model->applyOne(created);
-        m_tabs->setCurrentIndex(int(created.status.group()));
-        selectInstance(created.instanceID);
-        statusBar()->showMessage(tr("%1 is being created.").arg(instanceLabel(created.instanceID)), 8000);
-        refreshNow();
-    });
-    dialog->open();
-    return dialog;
-}
-
-void MainWindow::setAccountName(const QString &name)
-{
-    const QString shown = !name.isEmpty() ? name : m_ctx.sandbox ? tr("Local sandbox") : tr("Glows.ai");
-    m_header->setAccount(shown, m_ctx.sandbox);
 }
 
 void MainWindow::restoreSettings()
@@ -527,6 +409,8 @@ void MainWindow::hideEvent(QHideEvent *event)
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
     if (event->type() == QEvent::WindowStateChange)
         m_scheduler.setHidden(isMinimized() || isHidden());
 }

@@ -10,7 +10,10 @@
 #include <QMainWindow>
 #include <QTimer>
 
+class QAction;
 class QLineEdit;
+class QMenu;
+class QToolBar;
 class QSplitter;
 class QTabBar;
 
@@ -74,6 +77,7 @@ protected:
 private:
     void buildUi();
     void buildActions();
+    void retranslate();
     void restoreSettings();
     void fetchList();
     void onListAnswered(const ApiResult<QList<Instance>> &result);
@@ -102,6 +106,17 @@ private:
     QSplitter *m_splitter = nullptr;
     InstanceActions *m_actions = nullptr;
     TrayController *m_tray = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_createAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QList<QAction *> m_tabActions;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_columnsMenu = nullptr;
+    QMenu *m_instanceMenu = nullptr;
+    QToolBar *m_toolbar = nullptr;
+    QString m_accountName;
     RefreshScheduler m_scheduler;
     QTimer m_tickTimer;
     QDateTime m_lastBalance;

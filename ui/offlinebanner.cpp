@@ -4,6 +4,7 @@
 #include "api/apierror.h"
 #include "ui/formatting.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -16,7 +17,6 @@ namespace glows::ui {
 OfflineBanner::OfflineBanner(QWidget *parent) : QFrame(parent)
 {
     setObjectName(u"offlineBanner"_s);
-    setAccessibleName(tr("Connection problem"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     QPalette pal = palette();
@@ -32,10 +32,8 @@ OfflineBanner::OfflineBanner(QWidget *parent) : QFrame(parent)
     m_text = new QLabel(this);
     m_text->setObjectName(u"offlineText"_s);
     m_text->setWordWrap(true);
-    m_text->setAccessibleName(tr("Connection status"));
-    m_retry = new QPushButton(tr("Retry Now"), this);
+    m_retry = new QPushButton(this);
     m_retry->setObjectName(u"retryButton"_s);
-    m_retry->setAccessibleName(tr("Retry now"));
     layout->addWidget(icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_retry, 0, Qt::AlignVCenter);
@@ -48,7 +46,25 @@ OfflineBanner::OfflineBanner(QWidget *parent) : QFrame(parent)
         render();
         emit retryRequested();
     });
+    retranslate();
     hide();
+}
+
+void OfflineBanner::retranslate()
+{
+    setAccessibleName(tr("Connection problem"));
+    m_text->setAccessibleName(tr("Connection status"));
+    m_retry->setText(tr("Retry Now"));
+    m_retry->setAccessibleName(tr("Retry now"));
+    if (m_offline)
+        render();
+}
+
+void OfflineBanner::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 void OfflineBanner::reportFailure(const ApiError &error, const QDateTime &lastGood)
@@ -59,7 +75,7 @@ void OfflineBanner::reportFailure(const ApiError &error, const QDateTime &lastGo
         m_delay = kFirstDelaySeconds;
     m_offline = true;
     m_lastGood = lastGood;
-    m_message = error.userMessage();
+    m_error = error;
     m_text->setToolTip(error.detail());
     m_remaining = m_delay;
     m_countdown.start();
@@ -92,8 +108,8 @@ void OfflineBanner::render()
                                                      .arg(formatDateTime(m_lastGood.toSecsSinceEpoch()))
                                                : tr("No data has been loaded yet.");
     const QString retry = m_remaining > 0 ? tr("Retrying in %n s.", nullptr, m_remaining) : tr("Retrying…");
-    m_text->setText(
-        u"<b>%1</b><br>%2 %3"_s.arg(m_message.toHtmlEscaped(), stale.toHtmlEscaped(), retry.toHtmlEscaped()));
+    m_text->setText(u"<b>%1</b><br>%2 %3"_s.arg(m_error.userMessage().toHtmlEscaped(), stale.toHtmlEscaped(),
+                                                retry.toHtmlEscaped()));
 }
 
 } // namespace glows::ui

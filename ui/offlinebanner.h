@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "api/apierror.h"
+
 #include <QDateTime>
 #include <QFrame>
 #include <QTimer>
 
 class QLabel;
 class QPushButton;
-
-namespace glows {
-class ApiError;
-}
 
 namespace glows::ui {
 
@@ -35,6 +33,9 @@ public:
     static constexpr int kFirstDelaySeconds = 5;
     static constexpr int kMaxDelaySeconds = 60;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 signals:
     // The countdown ran out, or the user pressed Retry.
     void retryRequested();
@@ -42,12 +43,13 @@ signals:
 private:
     void onSecond();
     void render();
+    void retranslate();
 
     QLabel *m_text = nullptr;
     QPushButton *m_retry = nullptr;
     QTimer m_countdown;
     QDateTime m_lastGood;
-    QString m_message;
+    ApiError m_error;
     bool m_offline = false;
     int m_delay = kFirstDelaySeconds;
     int m_remaining = 0;

@@ -27,9 +27,10 @@ TrayController::TrayController(QMainWindow *window) : QObject(window), m_window(
                                      : window->windowIcon(),
                                  this);
     m_menu = new QMenu(window);
-    m_menu->addAction(tr("Show Glows Desktop"), this, &TrayController::showWindow);
+    m_showAction = m_menu->addAction(QString(), this, &TrayController::showWindow);
     m_menu->addSeparator();
-    m_menu->addAction(tr("Quit"), this, &TrayController::quitRequested);
+    m_quitAction = m_menu->addAction(QString(), this, &TrayController::quitRequested);
+    retranslate();
     m_tray->setContextMenu(m_menu);
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
@@ -41,6 +42,14 @@ TrayController::TrayController(QMainWindow *window) : QObject(window), m_window(
 TrayController::~TrayController()
 {
     delete m_menu;
+}
+
+void TrayController::retranslate()
+{
+    if (!m_menu)
+        return;
+    m_showAction->setText(tr("Show Glows Desktop"));
+    m_quitAction->setText(tr("Quit"));
 }
 
 bool TrayController::isAvailable() const

@@ -9,6 +9,7 @@
 class QMainWindow;
 class QSystemTrayIcon;
 class QMenu;
+class QAction;
 
 namespace glows::ui {
 
@@ -37,6 +38,7 @@ public:
     void notify(const QString &title, const QString &message, bool failure = false);
     CloseChoice askOnClose(int runningCount, MilliCredits burnPerHour) const;
     void setClosePrompt(ClosePrompt prompt) { m_prompt = std::move(prompt); }
+    void retranslate();
 
 signals:
     // Every notification, shown by the tray or not; the window also puts it in its status bar.
@@ -51,6 +53,8 @@ private:
     QMainWindow *m_window;
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_menu = nullptr;
+    QAction *m_showAction = nullptr;
+    QAction *m_quitAction = nullptr;
     QString m_toolTip;
     ClosePrompt m_prompt;
 };

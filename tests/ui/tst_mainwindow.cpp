@@ -19,6 +19,7 @@
 #include "ui/instanceview.h"
 #include "ui/mainwindow.h"
 #include "ui/offlinebanner.h"
+#include "ui/translations.h"
 #include "ui/traycontroller.h"
 
 #include <QAbstractItemModelTester>
@@ -68,6 +69,7 @@ private slots:
     void closingWithRunningInstancesAsks();
     void offlineBannerAppearsAndClears();
     void errorsShowTheClientMessageWithDetails();
+    void languageSwitchRetranslates();
 
 private:
     QNetworkAccessManager m_nam;
@@ -480,6 +482,26 @@ void TestMainWindow::errorsShowTheClientMessageWithDetails()
     QVERIFY(window.instanceView()->placeholderText().contains(u"could not be loaded"_s));
     QTest::mouseClick(panel->detailsButton(), Qt::LeftButton);
     QVERIFY(panel->findChild<QPlainTextEdit *>()->isVisible());
+}
+
+void TestMainWindow::languageSwitchRetranslates()
+{
+    Harness h(&m_nam);
+    QVERIFY(h.load());
+    const QString english = h.window->statusTabs()->tabText(0);
+    const QString header =
+        h.model()->headerData(InstanceModel::NameColumn, Qt::Horizontal, Qt::DisplayRole).toString();
+    {
+        ui::Translations translations;
+        QVERIFY(translations.install(u"ja"_s));
+        QTRY_VERIFY(h.window->statusTabs()->tabText(0).startsWith(u"稼働中"_s));
+        QVERIFY(h.window->statusTabs()->tabText(0).contains(
+            QString::number(h.model()->countInGroup(StatusGroup::Running))));
+        QVERIFY(translations.install(u"en"_s));
+    }
+    QTRY_COMPARE(h.window->statusTabs()->tabText(0), english);
+    QCOMPARE(h.model()->headerData(InstanceModel::NameColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+             header);
 }
 
 QTEST_MAIN(TestMainWindow)
