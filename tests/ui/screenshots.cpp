@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // glows-screenshots: renders the main window on each status tab and the action dialogs offscreen into
 // docs/screenshots/, at 100 % and (through a second run of itself with QT_SCALE_FACTOR=2) at 200 %.
-// Usage: QT_QPA_PLATFORM=offscreen build/bin/glows-screenshots [output-dir]
+// Usage: QT_QPA_PLATFORM=offscreen build/bin/glows-screenshots [output-dir] [language]
+// A language other than "en" (e.g. "ja") adds "-ja" to every file name.
 #include "api/glowsclient.h"
 #include "sandbox/embeddedsandbox.h"
 #include "ui/dialogs/releasedialog.h"
@@ -11,6 +12,7 @@
 #include "ui/instanceview.h"
 #include "ui/mainwindow.h"
 #include "ui/offlinebanner.h"
+#include "ui/translations.h"
 #include "ui/traycontroller.h"
 
 #include <QApplication>
@@ -159,8 +161,12 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"glows-screenshots"_s);
     const QStringList args = QApplication::arguments();
     const QString dir = args.size() > 1 ? args.at(1) : u"docs/screenshots"_s;
+    const QString language = args.size() > 2 ? args.at(2) : u"en"_s;
     QDir().mkpath(dir);
-    const QString suffix = child ? u"@2x"_s : QString();
+    ui::Translations translations;
+    translations.install(language);
+    const QString suffix =
+        (language == "en"_L1 ? QString() : u"-"_s + language) + (child ? u"@2x"_s : QString());
     const int rc = render(dir, suffix);
     if (child || rc != 0)
         return rc;
@@ -171,7 +177,7 @@ int main(int argc, char *argv[])
     QProcess scaled;
     scaled.setProcessEnvironment(env);
     scaled.setProcessChannelMode(QProcess::ForwardedChannels);
-    scaled.start(QApplication::applicationFilePath(), {dir});
+    scaled.start(QApplication::applicationFilePath(), {dir, language});
     scaled.waitForFinished(120000);
     return scaled.exitStatus() == QProcess::NormalExit ? scaled.exitCode() : 1;
 }
