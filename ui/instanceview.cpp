@@ -21,9 +21,6 @@ constexpr auto kHeaderKey = "instanceView/header"_L1;
 InstanceView::InstanceView(QWidget *parent) : QTableView(parent), m_delegate(new InstanceDelegate(this))
 {
     setObjectName(u"instanceView"_s);
-    setAccessibleName(tr("Instances"));
-    setAccessibleDescription(
-        tr("Use the arrow keys to choose an instance; the context menu key lists its actions."));
     setItemDelegate(m_delegate);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
@@ -46,6 +43,21 @@ InstanceView::InstanceView(QWidget *parent) : QTableView(parent), m_delegate(new
     horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &InstanceView::showHeaderMenu);
+    retranslate();
+}
+
+void InstanceView::retranslate()
+{
+    setAccessibleName(tr("Instances"));
+    setAccessibleDescription(
+        tr("Use the arrow keys to choose an instance; the context menu key lists its actions."));
+}
+
+void InstanceView::changeEvent(QEvent *event)
+{
+    QTableView::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 QList<int> InstanceView::optionalColumns() const

@@ -40,9 +40,11 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void showHeaderMenu(const QPoint &pos);
+    void retranslate();
 
     InstanceDelegate *m_delegate;
     QString m_placeholder;
