@@ -16,7 +16,8 @@ namespace glows::ui {
 
 InstanceModel::InstanceModel(QObject *parent) : QAbstractTableModel(parent)
 {
-    m_sinceSync.start();
+    m_monotonic.start();
+    m_syncMs = nowMs();
     m_syncEpoch = QDateTime::currentSecsSinceEpoch();
 }
 
@@ -30,9 +31,20 @@ int InstanceModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+qint64 InstanceModel::nowMs() const
+{
+    return m_clock ? m_clock() : m_monotonic.elapsed();
+}
+
+void InstanceModel::setClockForTesting(std::function<qint64()> monotonicMs)
+{
+    m_clock = std::move(monotonicMs);
+    m_syncMs = nowMs();
+}
+
 qint64 InstanceModel::secondsSinceSync() const
 {
-    return m_sinceSync.elapsed() / 1000;
+    return qMax<qint64>(0, nowMs() - m_syncMs) / 1000;
 }
 
 qint64 InstanceModel::currentCost(const Instance &in) const
@@ -111,6 +123,19 @@ QVariant InstanceModel::data(const QModelIndex &index, int role) const
         if (index.column() == NameColumn)
             return u"%1 · %2"_s.arg(in.hardware.gpuName, statusText(in.status));
         return {};
+    case Qt::AccessibleTextRole:
+        // The Name and Action cells are painted; screen readers get their content in words.
+        if (index.column() == NameColumn)
+            return tr("%1, %2, %3")
+                .arg(in.displayName(), statusText(in.status), displayData(in, GpuColumn).toString());
+        if (index.column() == ActionColumn) {
+            if (in.status.canTakeSnapshot() && in.status.canRelease())
+                return tr("Actions: Take Snapshot, Release");
+            if (in.status.canRelease())
+                return tr("Actions: Release");
+            return tr("No actions available");
+        }
+        return displayData(in, index.column());
     case Qt::TextAlignmentRole:
         if (index.column() == CostColumn || index.column() == UptimeColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -127,6 +152,14 @@ QVariant InstanceModel::data(const QModelIndex &index, int role) const
         return in.status.canRelease();
     case CostMilliRole:
         return currentCost(in);
+    case StateRole:
+        return int(in.status.state());
+    case StatusTextRole:
+        return statusText(in.status);
+    case HardwareRole:
+        return displayData(in, GpuColumn);
+    case ProgressRole:
+        return in.status.group() == StatusGroup::Snapshotting && in.progress ? *in.progress : -1;
     default:
         return {};
     }
@@ -134,6 +167,9 @@ QVariant InstanceModel::data(const QModelIndex &index, int role) const
 
 QVariant InstanceModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole)
+        return QVariant((section == CostColumn || section == UptimeColumn ? Qt::AlignRight : Qt::AlignLeft) |
+                        Qt::AlignVCenter);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -161,88 +197,124 @@ QVariant InstanceModel::headerData(int section, Qt::Orientation orientation, int
 void InstanceModel::reindexFrom(int row)
 {
     for (int i = row; i < m_rows.size(); ++i)
-        m_index.insert(m_rows.at(i).instance.normalizedId(), i);
+        m_index.insert(m_rows.at(i).key, i);
+}
+
+bool InstanceModel::sameOrder(const QList<Instance> &instances) const
+{
+    if (instances.size() != m_rows.size())
+        return false;
+    for (qsizetype i = 0; i < instances.size(); ++i) {
+        if (instances.at(i).instanceID != m_rows.at(i).instance.instanceID)
+            return false;
+    }
+    return true;
+}
+
+int InstanceModel::updateRows(const std::function<const Instance *(int row)> &freshFor,
+                              QList<StateMove> *moved)
+{
+    // dataChanged per contiguous run of changed rows, or once for all when most rows changed (a sorting proxy
+    // then re-sorts once instead of once per run).
+    QList<std::pair<int, int>> runs;
+    int changed = 0;
+    int runStart = -1;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        Row &current = m_rows[row];
+        const Instance *fresh = freshFor(row);
+        if (!fresh || *fresh == current.instance) { // no fresh data: the row is about to be removed
+            if (runStart >= 0)
+                runs.append({runStart, row - 1});
+            runStart = -1;
+            continue;
+        }
+        if (current.instance.status.state() != fresh->status.state())
+            moved->append(
+                {current.instance.instanceID, current.instance.status.state(), fresh->status.state()});
+        current.instance = *fresh;
+        ++changed;
+        if (runStart < 0)
+            runStart = row;
+    }
+    if (runStart >= 0)
+        runs.append({runStart, int(m_rows.size()) - 1});
+    if (changed * 2 > m_rows.size())
+        runs = {{runs.first().first, runs.last().second}};
+    for (const auto &[first, last] : runs)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    return changed;
 }
 
 int InstanceModel::applySnapshot(const QList<Instance> &instances)
 {
     // Everything since the last sync is folded into the server's fresh figures.
-    m_sinceSync.restart();
+    m_syncMs = nowMs();
     m_syncEpoch = QDateTime::currentSecsSinceEpoch();
+    QList<StateMove> moved;
+    int changed = 0;
 
-    // 1. One hash lookup per incoming instance: update rows in place, remember which rows were seen.
-    std::vector<bool> seen(size_t(m_rows.size()), false);
-    std::vector<int> changedRows;
-    QList<const Instance *> added;
-    for (const Instance &in : instances) {
-        const int row = m_index.value(in.normalizedId(), -1);
-        if (row < 0) {
-            added.append(&in);
-            continue;
-        }
-        if (seen[size_t(row)])
-            continue; // a duplicate in the server's list; the first one wins
-        seen[size_t(row)] = true;
-        Instance &current = m_rows[row].instance;
-        if (current == in)
-            continue;
-        current = in;
-        changedRows.push_back(row);
-    }
-
-    // 2. dataChanged per contiguous run of changed rows, while the row numbers are still valid.
-    std::sort(changedRows.begin(), changedRows.end());
-    for (size_t i = 0; i < changedRows.size();) {
-        size_t j = i;
-        while (j + 1 < changedRows.size() && changedRows[j + 1] == changedRows[j] + 1)
-            ++j;
-        emit dataChanged(index(changedRows[i], 0), index(changedRows[j], ColumnCount - 1));
-        i = j + 1;
-    }
-
-    // 3. Remove rows that disappeared, in contiguous runs from the bottom so indices stay valid.
-    int lowestRemoved = int(m_rows.size());
-    for (int row = int(m_rows.size()) - 1; row >= 0;) {
-        if (seen[size_t(row)]) {
-            --row;
-            continue;
-        }
-        int first = row;
-        while (first > 0 && !seen[size_t(first - 1)])
-            --first;
-        beginRemoveRows({}, first, row);
-        for (int i = first; i <= row; ++i)
-            m_index.remove(m_rows.at(i).instance.normalizedId());
-        m_rows.remove(first, row - first + 1);
-        endRemoveRows();
-        lowestRemoved = first;
-        row = first - 1;
-    }
-    if (lowestRemoved < m_rows.size())
-        reindexFrom(lowestRemoved);
-
-    // 4. Append new instances in server order.
-    int inserted = 0;
-    if (!added.isEmpty()) {
-        const int first = int(m_rows.size());
-        QList<const Instance *> unique;
-        unique.reserve(added.size());
-        QSet<QString> keys;
-        for (const Instance *in : added) {
-            if (!keys.contains(in->normalizedId())) {
-                keys.insert(in->normalizedId());
-                unique.append(in);
+    if (sameOrder(instances)) {
+        // The usual poll: the same instances in the same order, so no lookup at all.
+        changed = updateRows([&instances](int row) { return &instances.at(row); }, &moved);
+    } else {
+        // One hash lookup per incoming instance: which row it updates, or that it is new.
+        std::vector<const Instance *> fresh(size_t(m_rows.size()), nullptr);
+        QList<const Instance *> added;
+        QList<QString> addedKeys;
+        QSet<QString> addedSeen;
+        for (const Instance &in : instances) {
+            QString key = in.normalizedId();
+            const int row = m_index.value(key, -1);
+            if (row >= 0) {
+                if (!fresh[size_t(row)]) // a duplicate in the server's list: the first one wins
+                    fresh[size_t(row)] = &in;
+            } else if (!addedSeen.contains(key)) {
+                addedSeen.insert(key);
+                added.append(&in);
+                addedKeys.append(std::move(key));
             }
         }
-        beginInsertRows({}, first, first + int(unique.size()) - 1);
-        for (const Instance *in : unique) {
-            m_index.insert(in->normalizedId(), int(m_rows.size()));
-            m_rows.append(Row{*in});
+
+        // 1. Update the rows that stay, while the row numbers are still valid.
+        changed = updateRows([&fresh](int row) { return fresh[size_t(row)]; }, &moved);
+
+        // 2. Remove rows that disappeared, in contiguous runs from the bottom so indices stay valid.
+        int lowestRemoved = int(m_rows.size());
+        for (int row = int(m_rows.size()) - 1; row >= 0;) {
+            if (fresh[size_t(row)]) {
+                --row;
+                continue;
+            }
+            int first = row;
+            while (first > 0 && !fresh[size_t(first - 1)])
+                --first;
+            beginRemoveRows({}, first, row);
+            for (int i = first; i <= row; ++i)
+                m_index.remove(m_rows.at(i).key);
+            m_rows.remove(first, row - first + 1);
+            endRemoveRows();
+            lowestRemoved = first;
+            row = first - 1;
         }
-        endInsertRows();
-        inserted = int(unique.size());
+        if (lowestRemoved < m_rows.size())
+            reindexFrom(lowestRemoved);
+
+        // 3. Append new instances in server order.
+        if (!added.isEmpty()) {
+            const int first = int(m_rows.size());
+            beginInsertRows({}, first, first + int(added.size()) - 1);
+            for (qsizetype i = 0; i < added.size(); ++i) {
+                m_index.insert(addedKeys.at(i), int(m_rows.size()));
+                m_rows.append(Row{*added.at(i), addedKeys.at(i)});
+            }
+            endInsertRows();
+            changed += int(added.size());
+        }
     }
-    return int(changedRows.size()) + inserted;
+    recount();
+    for (const auto &[id, from, to] : moved)
+        emit instanceStateChanged(id, from, to);
+    return changed;
 }
 
 void InstanceModel::applyOne(const Instance &instance)
@@ -251,14 +323,30 @@ void InstanceModel::applyOne(const Instance &instance)
     if (row < 0) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
         m_index.insert(instance.normalizedId(), int(m_rows.size()));
-        m_rows.append(Row{instance});
+        m_rows.append(Row{instance, instance.normalizedId()});
         endInsertRows();
+        recount();
         return;
     }
     if (m_rows.at(row).instance == instance)
         return;
+    const InstanceState from = m_rows.at(row).instance.status.state();
     m_rows[row].instance = instance;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    recount();
+    if (from != instance.status.state())
+        emit instanceStateChanged(instance.instanceID, from, instance.status.state());
+}
+
+void InstanceModel::recount()
+{
+    std::array<int, 3> counts{};
+    for (const Row &r : m_rows)
+        ++counts[size_t(r.instance.status.group())];
+    if (counts == m_counts)
+        return;
+    m_counts = counts;
+    emit countsChanged();
 }
 
 const Instance *InstanceModel::instance(const QString &id) const
@@ -279,10 +367,7 @@ int InstanceModel::rowOf(const QString &id) const
 
 int InstanceModel::countInGroup(StatusGroup group) const
 {
-    int n = 0;
-    for (const Row &r : m_rows)
-        n += r.instance.status.group() == group ? 1 : 0;
-    return n;
+    return m_counts.at(size_t(group));
 }
 
 qint64 InstanceModel::burnRateCentPerHour() const
@@ -291,6 +376,14 @@ qint64 InstanceModel::burnRateCentPerHour() const
     for (const Row &r : m_rows)
         sum += r.instance.status.isBilled() ? r.instance.priceCent : 0;
     return sum;
+}
+
+int InstanceModel::billedCount() const
+{
+    int n = 0;
+    for (const Row &r : m_rows)
+        n += r.instance.status.isBilled() ? 1 : 0;
+    return n;
 }
 
 bool InstanceModel::anyTransitional() const
@@ -302,14 +395,34 @@ bool InstanceModel::anyTransitional() const
     return false;
 }
 
+void InstanceModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
 void InstanceModel::tick()
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).instance.status.isBilled()) {
-            emit dataChanged(index(row, CostColumn), index(row, CostColumn), {Qt::DisplayRole, SortRole});
-            emit dataChanged(index(row, UptimeColumn), index(row, UptimeColumn), {Qt::DisplayRole, SortRole});
+    // One signal per contiguous run of billed rows: Snapshotting and Released rows never tick. Past a few
+    // dozen runs a single range is cheaper for views and sorting proxies than thousands of signals.
+    constexpr int kMaxRuns = 32;
+    const QList<int> roles{Qt::DisplayRole, SortRole, CostMilliRole};
+    QList<std::pair<int, int>> runs;
+    int runStart = -1;
+    for (int row = 0; row <= m_rows.size(); ++row) {
+        const bool billed = row < m_rows.size() && m_rows.at(row).instance.status.isBilled();
+        if (billed && runStart < 0)
+            runStart = row;
+        if (!billed && runStart >= 0) {
+            runs.append({runStart, row - 1});
+            runStart = -1;
         }
     }
+    if (runs.size() > kMaxRuns)
+        runs = {{runs.first().first, runs.last().second}};
+    for (const auto &[first, last] : runs)
+        emit dataChanged(index(first, CostColumn), index(last, UptimeColumn), roles);
 }
 
 } // namespace glows::ui

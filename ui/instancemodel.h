@@ -6,6 +6,8 @@
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
 #include <QHash>
+#include <array>
+#include <functional>
 
 namespace glows::ui {
 
@@ -35,6 +37,10 @@ public:
         CanSnapshotRole,
         CanReleaseRole,
         CostMilliRole,
+        StateRole,      // int(InstanceState), for the delegate's status colour
+        StatusTextRole, // translated state name
+        HardwareRole,   // "NVIDIA GeForce RTX 4090" or "2 × NVIDIA L40S PCIe"
+        ProgressRole,   // snapshot progress 0-100 while Snapshotting, -1 otherwise
     };
 
     explicit InstanceModel(QObject *parent = nullptr);
@@ -53,29 +59,54 @@ public:
     const Instance *instanceAt(int row) const;
     int rowOf(const QString &id) const;
     int countInGroup(StatusGroup group) const;
-    // Sum of priceCent over billed instances.
+    // Sum of priceCent over billed instances, and how many there are.
     qint64 burnRateCentPerHour() const;
+    int billedCount() const;
     bool anyTransitional() const;
 
-    // Seconds since the last sync, used for local cost ticking. Tests may freeze the clock.
+    // Seconds since the last sync, used for local cost ticking.
     qint64 secondsSinceSync() const;
-    // Re-emits dataChanged for the Cost and Uptime columns of billed rows only.
+    // Tests replace the monotonic clock (milliseconds) so ticking needs no sleeps.
+    void setClockForTesting(std::function<qint64()> monotonicMs);
+    // After a language switch: headers and every formatted cell change.
+    void retranslate();
+    // Re-emits dataChanged for the Cost to Uptime columns of billed rows only.
     void tick();
+
+signals:
+    // The per-tab counts changed (rows came, went or moved between tabs).
+    void countsChanged();
+    // A refresh moved an instance to another state; the tray notifies about finished actions from this.
+    void instanceStateChanged(const QString &instanceId, glows::InstanceState from, glows::InstanceState to);
 
 private:
     struct Row
     {
         Instance instance;
+        QString key; // normalized ID, computed once
     };
     QVariant displayData(const Instance &in, int column) const;
     QVariant sortData(const Instance &in, int column) const;
     qint64 currentCost(const Instance &in) const;
     qint64 uptimeSeconds(const Instance &in) const;
+    struct StateMove
+    {
+        QString id;
+        InstanceState from;
+        InstanceState to;
+    };
     void reindexFrom(int row);
+    bool sameOrder(const QList<Instance> &instances) const;
+    int updateRows(const std::function<const Instance *(int row)> &freshFor, QList<StateMove> *moved);
+    void recount();
+    qint64 nowMs() const;
 
     QList<Row> m_rows;
     QHash<QString, int> m_index;
-    QElapsedTimer m_sinceSync;
+    std::array<int, 3> m_counts{};
+    QElapsedTimer m_monotonic;
+    std::function<qint64()> m_clock;
+    qint64 m_syncMs = 0;
     qint64 m_syncEpoch = 0;
 };
 

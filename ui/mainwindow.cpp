@@ -3,110 +3,416 @@
 
 #include "api/glowsclient.h"
 #include "core/logging.h"
+#include "ui/create/newinstancedialog.h"
+#include "ui/detail/detailpane.h"
+#include "ui/errorpanel.h"
 #include "ui/formatting.h"
+#include "ui/headerstrip.h"
+#include "ui/instanceactions.h"
 #include "ui/instancefilterproxy.h"
 #include "ui/instancemodel.h"
+#include "ui/instanceview.h"
+#include "ui/offlinebanner.h"
+#include "ui/traycontroller.h"
 
-#include <QHeaderView>
-#include <QLabel>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabBar>
-#include <QTableView>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
 namespace glows::ui {
+namespace {
+constexpr auto kGeometryKey = "mainWindow/geometry"_L1;
+constexpr auto kStateKey = "mainWindow/state"_L1;
+constexpr auto kTabKey = "mainWindow/statusTab"_L1;
+constexpr auto kSplitterKey = "mainWindow/splitter"_L1;
+constexpr int kBalanceEverySeconds = 60;
+constexpr std::array kGroups{StatusGroup::Running, StatusGroup::Snapshotting, StatusGroup::Released};
+
+bool isSnapshotting(InstanceState s)
+{
+    return s == InstanceState::Suspending || s == InstanceState::Paused;
+}
+} // namespace
 
 MainWindow::MainWindow(AppContext context, QWidget *parent)
     : QMainWindow(parent), m_ctx(context), m_model(new InstanceModel(this)),
       m_proxy(new InstanceFilterProxy(m_model, this))
 {
     buildUi();
-    connect(&m_pollTimer, &QTimer::timeout, this, &MainWindow::refreshNow);
-    connect(&m_tickTimer, &QTimer::timeout, m_model, &InstanceModel::tick);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateTabCounts);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateTabCounts);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateTabCounts);
+    buildActions();
+    retranslate();
+    restoreSettings();
+
+    connect(m_model, &InstanceModel::countsChanged, this, &MainWindow::updateSummary);
+    connect(m_model, &InstanceModel::instanceStateChanged, this, &MainWindow::onInstanceStateChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updatePlaceholder);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updatePlaceholder);
+    connect(&m_scheduler, &RefreshScheduler::refreshDue, this, &MainWindow::fetchList);
+    connect(m_banner, &OfflineBanner::retryRequested, this, &MainWindow::refreshNow);
+    connect(&m_tickTimer, &QTimer::timeout, this, &MainWindow::onSecondTick);
     m_tickTimer.start(1000);
-    m_pollTimer.start(10000);
-    refreshNow();
+    updateSummary();
+    updatePlaceholder();
+    if (m_ctx.client)
+        m_scheduler.start();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    saveSettings(); // also when the app ends without closing the window (session end, tray Quit)
+}
 
 void MainWindow::buildUi()
 {
     setWindowTitle(tr("Glows Desktop"));
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(12, 10, 12, 6);
 
-    auto *title = new QLabel(tr("My Instances"), central);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    layout->addWidget(title);
+    m_header = new HeaderStrip(central);
+    layout->addWidget(m_header);
+    m_banner = new OfflineBanner(central);
+    layout->addWidget(m_banner);
+    m_error = new ErrorPanel(central);
+    layout->addWidget(m_error);
 
+    auto *tabRow = new QHBoxLayout;
     m_tabs = new QTabBar(central);
     m_tabs->setObjectName(u"statusTabs"_s);
     m_tabs->setAccessibleName(tr("Instance status"));
-    for (StatusGroup g : {StatusGroup::Running, StatusGroup::Snapshotting, StatusGroup::Released})
+    m_tabs->setDrawBase(false);
+    m_tabs->setExpanding(false);
+    m_tabs->setFocusPolicy(Qt::StrongFocus);
+    for (StatusGroup g : kGroups)
         m_tabs->addTab(statusGroupText(g));
     connect(m_tabs, &QTabBar::currentChanged, this, &MainWindow::onStatusTabChanged);
-    layout->addWidget(m_tabs);
+    tabRow->addWidget(m_tabs);
+    tabRow->addStretch(1);
+    m_search = new QLineEdit(central);
+    m_search->setObjectName(u"searchBox"_s);
+    m_search->setPlaceholderText(tr("Search by ID or name"));
+    m_search->setAccessibleName(tr("Search instances by ID or name"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(260);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setSearchText(text);
+        updatePlaceholder();
+    });
+    tabRow->addWidget(m_search);
+    layout->addLayout(tabRow);
 
-    m_view = new QTableView(central);
-    m_view->setObjectName(u"instanceView"_s);
-    m_view->setAccessibleName(tr("Instances"));
+    m_splitter = new QSplitter(Qt::Vertical, central);
+    m_splitter->setObjectName(u"listDetailSplitter"_s);
+    m_splitter->setAccessibleName(tr("List and details"));
+    m_splitter->setChildrenCollapsible(false);
+    m_view = new InstanceView(m_splitter);
     m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(InstanceModel::IdColumn, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    for (int c = InstanceModel::RegionColumn; c < InstanceModel::ColumnCount; ++c)
-        m_view->setColumnHidden(c, true);
-    m_view->setColumnWidth(InstanceModel::IdColumn, 140);
-    m_view->setColumnWidth(InstanceModel::NameColumn, 320);
-    m_view->setColumnWidth(InstanceModel::CostColumn, 160);
-    layout->addWidget(m_view, 1);
-
+    m_detail = new DetailPane(m_ctx, m_splitter);
+    m_detail->setObjectName(u"detailPane"_s);
+    m_detail->setAccessibleName(tr("Instance details"));
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
-    m_status = new QLabel(statusBar());
-    statusBar()->addWidget(m_status, 1);
-    resize(1100, 700);
-    updateTabCounts();
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onSelectionChanged);
+    connect(m_view, &InstanceView::contextMenuRequested, this, &MainWindow::showContextMenu);
+    // Enter (or a double click) on a row moves the keyboard into its details.
+    connect(m_view, &QAbstractItemView::activated, m_detail, [this] {
+        if (m_detail->tabs() && m_detail->tabs()->isVisible())
+            m_detail->tabs()->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_header->refreshButton(), &QToolButton::clicked, this, &MainWindow::refreshNow);
+    setTabOrder(m_header->refreshButton(), m_tabs);
+    setTabOrder(m_tabs, m_search);
+    setTabOrder(m_search, m_view);
+    setTabOrder(m_view, m_detail);
+    statusBar()->setAccessibleName(tr("Status"));
+    resize(1280, 800);
 }
 
-void MainWindow::onStatusTabChanged(int index)
+void MainWindow::restoreSettings()
 {
-    m_proxy->setGroup(StatusGroup(index));
+    QSettings *s = m_ctx.settings;
+    m_view->restoreLayout(s);
+    m_splitter->setSizes({280, 320});
+    if (!s)
+        return;
+    restoreGeometry(s->value(kGeometryKey).toByteArray());
+    restoreState(s->value(kStateKey).toByteArray());
+    m_splitter->restoreState(s->value(kSplitterKey).toByteArray());
+    m_tabs->setCurrentIndex(qBound(0, s->value(kTabKey, 0).toInt(), m_tabs->count() - 1));
 }
 
-void MainWindow::updateTabCounts()
+void MainWindow::saveSettings() const
 {
-    for (StatusGroup g : {StatusGroup::Running, StatusGroup::Snapshotting, StatusGroup::Released}) {
-        m_tabs->setTabText(int(g), tr("%1 (%2)").arg(statusGroupText(g)).arg(m_model->countInGroup(g)));
-    }
+    QSettings *s = m_ctx.settings;
+    if (!s)
+        return;
+    s->setValue(kGeometryKey, saveGeometry());
+    s->setValue(kStateKey, saveState());
+    s->setValue(kSplitterKey, m_splitter->saveState());
+    s->setValue(kTabKey, m_tabs->currentIndex());
+    m_view->saveLayout(s);
 }
 
 void MainWindow::refreshNow()
 {
-    if (m_requestInFlight || !m_ctx.client)
+    if (!m_ctx.client)
         return;
-    m_requestInFlight = true;
-    m_ctx.client->listInstances(this, [this](const ApiResult<QList<Instance>> &result) {
-        m_requestInFlight = false;
-        if (!result.ok()) {
-            m_status->setText(result.error().userMessage());
-            return;
+    if (m_banner->isOffline())
+        m_scheduler.start(); // polling was paused while offline; this is the retry
+    else
+        m_scheduler.requestNow();
+}
+
+void MainWindow::fetchList()
+{
+    m_ctx.client->listInstances(this,
+                                [this](const ApiResult<QList<Instance>> &result) { onListAnswered(result); });
+}
+
+void MainWindow::onListAnswered(const ApiResult<QList<Instance>> &result)
+{
+    if (!result.ok()) {
+        const ApiError &error = result.error();
+        qCInfo(lcUi) << "instance list failed:" << error.detail();
+        m_scheduler.finished(false);
+        if (error.kind() == ApiError::Kind::Network || error.kind() == ApiError::Kind::Timeout) {
+            goOffline(error);
+        } else {
+            // The server answered, so it is reachable again; the list stays stale until a list arrives.
+            if (m_banner->isOffline())
+                m_banner->reportRecovered();
+            m_error->showError(error);
+            updatePlaceholder();
         }
-        m_model->applySnapshot(result.value());
-        m_status->setText(tr("%n instance(s)", nullptr, int(result.value().size())));
-        emit refreshed();
+        return;
+    }
+    m_banner->reportRecovered();
+    m_view->setStale(false);
+    m_error->clear();
+    m_model->applySnapshot(result.value());
+    m_loaded = true;
+    m_scheduler.setTransitioning(m_model->anyTransitional());
+    m_scheduler.finished(true);
+    m_header->setUpdated(m_scheduler.lastUpdated(), false);
+    updateSummary();
+    updatePlaceholder();
+    updateDetail();
+    if (!m_lastBalance.isValid() ||
+        m_lastBalance.secsTo(QDateTime::currentDateTimeUtc()) >= kBalanceEverySeconds)
+        fetchBalance();
+    emit refreshed();
+}
+
+void MainWindow::goOffline(const ApiError &error)
+{
+    // Polling pauses; the banner's countdown (with backoff) decides when to try again.
+    m_scheduler.stop();
+    m_banner->reportFailure(error, m_scheduler.lastUpdated());
+    m_view->setStale(true);
+    m_header->setUpdated(m_scheduler.lastUpdated(), true);
+    updatePlaceholder();
+}
+
+void MainWindow::fetchBalance()
+{
+    if (!m_ctx.client->isAvailable(Feature::Balance)) {
+        m_header->setBalance(std::nullopt);
+        return;
+    }
+    m_lastBalance = QDateTime::currentDateTimeUtc();
+    m_ctx.client->balance(this, [this](const ApiResult<AccountBalance> &result) {
+        if (result.ok())
+            m_header->setBalance(result.value().balanceMilliCredit, result.value().simulated);
+        else if (result.error().kind() == ApiError::Kind::Unsupported)
+            m_header->setBalance(std::nullopt);
     });
+}
+
+void MainWindow::updateSummary()
+{
+    for (int i = 0; i < int(kGroups.size()); ++i) {
+        const StatusGroup g = kGroups.at(size_t(i));
+        const int count = m_model->countInGroup(g);
+        m_tabs->setTabText(i, tr("%1 (%2)").arg(statusGroupText(g)).arg(count));
+        m_tabs->setAccessibleTabName(i, tr("%1, %n instance(s)", nullptr, count).arg(statusGroupText(g)));
+    }
+    const MilliCredits burn = burnRatePerHour(int(m_model->burnRateCentPerHour()));
+    m_header->setBurnRate(m_model->billedCount(), burn);
+    m_tray->setSummary(m_model->billedCount(), burn);
+}
+
+void MainWindow::updatePlaceholder()
+{
+    QString text;
+    if (!m_loaded) {
+        text = m_banner->isOffline()
+                   ? tr("The server cannot be reached yet. The list appears as soon as it answers.")
+               : m_error->isVisible() ? tr("The list could not be loaded.")
+                                      : tr("Loading instances…");
+    } else if (!m_proxy->filter().searchText().isEmpty()) {
+        text = tr("No instance in this tab matches “%1”.").arg(m_proxy->filter().searchText());
+    } else {
+        switch (m_proxy->filter().group()) {
+        case StatusGroup::Running:
+            text = tr("No running instances.\nInstances you create appear here while they run and bill.");
+            break;
+        case StatusGroup::Snapshotting:
+            text = tr("No snapshot in progress.\nInstances appear here while a snapshot is being saved.");
+            break;
+        case StatusGroup::Released:
+            text = tr("No released instances.\nReleased instances stay listed here with their final cost.");
+            break;
+        }
+    }
+    m_view->setPlaceholderText(text);
+}
+
+void MainWindow::updateDetail()
+{
+    const QString id = selectedInstanceId();
+    m_detail->showInstance(id.isEmpty() ? nullptr : m_model->instance(id));
+}
+
+void MainWindow::onSecondTick()
+{
+    if (!m_banner->isOffline())
+        m_model->tick();
+    m_header->setUpdated(m_scheduler.lastUpdated(), m_banner->isOffline());
+}
+
+QString MainWindow::selectedInstanceId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(InstanceModel::InstanceIdRole).toString();
+}
+
+void MainWindow::selectInstance(const QString &instanceId)
+{
+    const int sourceRow = m_model->rowOf(instanceId);
+    if (sourceRow < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, InstanceModel::IdColumn));
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index);
+    m_view->selectRow(index.row());
+    m_view->scrollTo(index);
+}
+
+void MainWindow::onSelectionChanged()
+{
+    m_actions->setCurrentInstance(selectedInstanceId());
+    updateDetail();
+}
+
+void MainWindow::onStatusTabChanged(int index)
+{
+    m_proxy->setGroup(kGroups.at(size_t(qBound(0, index, int(kGroups.size()) - 1))));
+    updatePlaceholder();
+}
+
+void MainWindow::showContextMenu(const QModelIndex &index, const QPoint &globalPos)
+{
+    const QString id = index.data(InstanceModel::InstanceIdRole).toString();
+    QMenu menu(this);
+    menu.setAccessibleName(tr("Instance actions"));
+    m_actions->populateMenu(&menu, id);
+    menu.addSeparator();
+    menu.addAction(tr("Copy ID"), this, [id] { QApplication::clipboard()->setText(id); });
+    menu.exec(globalPos);
+}
+
+QString MainWindow::instanceLabel(const QString &instanceId) const
+{
+    const Instance *in = m_model->instance(instanceId);
+    return in ? tr("%1 (%2)").arg(in->displayName(), in->instanceID) : instanceId;
+}
+
+void MainWindow::onInstanceStateChanged(const QString &instanceId, InstanceState from, InstanceState to)
+{
+    const QString label = instanceLabel(instanceId);
+    if (isSnapshotting(from) && to == InstanceState::Running) {
+        m_tray->notify(tr("Snapshot finished"), tr("%1 is running again.").arg(label));
+    } else if (isSnapshotting(from) && to == InstanceState::Releasing) {
+        m_tray->notify(tr("Snapshot finished"), tr("%1 was saved and is being released.").arg(label));
+    } else if (isSnapshotting(from) && to == InstanceState::Released) {
+        m_tray->notify(tr("Snapshot finished"),
+                       tr("%1 was saved and released; its billing has stopped.").arg(label));
+    } else if (to == InstanceState::Released) {
+        m_tray->notify(tr("Instance released"), tr("%1 was released; its billing has stopped.").arg(label));
+    } else if (to == InstanceState::Terminated) {
+        m_tray->notify(tr("Instance terminated"), tr("%1 was terminated by the server.").arg(label), true);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    const int running = m_model->billedCount();
+    if (running > 0) {
+        const MilliCredits burn = burnRatePerHour(int(m_model->burnRateCentPerHour()));
+        switch (m_tray->askOnClose(running, burn)) {
+        case TrayController::CloseChoice::Cancel:
+            event->ignore();
+            return;
+        case TrayController::CloseChoice::KeepInTray:
+            saveSettings();
+            QApplication::setQuitOnLastWindowClosed(false);
+            event->ignore();
+            hide();
+            m_tray->notify(tr("Glows Desktop is still running"),
+                           tr("Your instances keep billing. Open the window again from the tray icon."));
+            return;
+        case TrayController::CloseChoice::Quit:
+            QApplication::setQuitOnLastWindowClosed(true);
+            break;
+        }
+    }
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    m_scheduler.setHidden(false);
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    m_scheduler.setHidden(true);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    if (event->type() == QEvent::WindowStateChange)
+        m_scheduler.setHidden(isMinimized() || isHidden());
 }
 
 } // namespace glows::ui

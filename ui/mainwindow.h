@@ -1,21 +1,37 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "api/apierror.h"
+#include "api/refreshscheduler.h"
+#include "core/instance.h"
 #include "ui/appcontext.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 #include <QTimer>
 
+class QAction;
+class QLineEdit;
+class QMenu;
+class QToolBar;
+class QSplitter;
 class QTabBar;
-class QTableView;
-class QLabel;
 
 namespace glows::ui {
 
-class InstanceModel;
+class DetailPane;
+class ErrorPanel;
+class HeaderStrip;
+class InstanceActions;
 class InstanceFilterProxy;
+class InstanceModel;
+class InstanceView;
+class NewInstanceDialog;
+class OfflineBanner;
+class TrayController;
 
-// The My Instance page: status tabs over one live list of the account's instances.
+// The My Instance page: header strip, status tabs over one live list of the account's instances, and the
+// detail pane of the selected one. Polling follows RefreshScheduler; each answer is applied as a diff.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -26,27 +42,85 @@ public:
     InstanceModel *instanceModel() const { return m_model; }
     InstanceFilterProxy *proxy() const { return m_proxy; }
     QTabBar *statusTabs() const { return m_tabs; }
-    QTableView *instanceView() const { return m_view; }
+    InstanceView *instanceView() const { return m_view; }
+    QLineEdit *searchBox() const { return m_search; }
+    HeaderStrip *headerStrip() const { return m_header; }
+    OfflineBanner *offlineBanner() const { return m_banner; }
+    ErrorPanel *errorPanel() const { return m_error; }
+    InstanceActions *actions() const { return m_actions; }
+    TrayController *tray() const { return m_tray; }
+    DetailPane *detailPane() const { return m_detail; }
+    QSplitter *splitter() const { return m_splitter; }
+    RefreshScheduler *scheduler() { return &m_scheduler; }
+    bool isLoaded() const { return m_loaded; }
 
+    // The user asked for fresh data (refresh button, F5, after an action): fetch now, or retry when offline.
     void refreshNow();
+    QString selectedInstanceId() const;
+    void selectInstance(const QString &instanceId);
+    void saveSettings() const;
+    // The New Instance button: opens the create dialog; a created instance is selected in its tab.
+    NewInstanceDialog *openNewInstanceDialog();
+    // The account shown in the header strip (the sandbox badge follows AppContext::sandbox).
+    void setAccountName(const QString &name);
 
 signals:
+    // A list answer was applied (successfully).
     void refreshed();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildUi();
-    void updateTabCounts();
+    void buildActions();
+    void retranslate();
+    void restoreSettings();
+    void fetchList();
+    void onListAnswered(const ApiResult<QList<Instance>> &result);
+    void fetchBalance();
+    void goOffline(const ApiError &error);
+    void updateSummary();
+    void updatePlaceholder();
+    void updateDetail();
+    void onSecondTick();
+    void onSelectionChanged();
     void onStatusTabChanged(int index);
+    void showContextMenu(const QModelIndex &index, const QPoint &globalPos);
+    void onInstanceStateChanged(const QString &instanceId, InstanceState from, InstanceState to);
+    QString instanceLabel(const QString &instanceId) const;
 
     AppContext m_ctx;
     InstanceModel *m_model;
     InstanceFilterProxy *m_proxy;
+    HeaderStrip *m_header = nullptr;
+    OfflineBanner *m_banner = nullptr;
+    ErrorPanel *m_error = nullptr;
     QTabBar *m_tabs = nullptr;
-    QTableView *m_view = nullptr;
-    QLabel *m_status = nullptr;
-    QTimer m_pollTimer;
+    QLineEdit *m_search = nullptr;
+    InstanceView *m_view = nullptr;
+    DetailPane *m_detail = nullptr;
+    QSplitter *m_splitter = nullptr;
+    InstanceActions *m_actions = nullptr;
+    TrayController *m_tray = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_createAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QList<QAction *> m_tabActions;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_columnsMenu = nullptr;
+    QMenu *m_instanceMenu = nullptr;
+    QToolBar *m_toolbar = nullptr;
+    QString m_accountName;
+    RefreshScheduler m_scheduler;
     QTimer m_tickTimer;
-    bool m_requestInFlight = false;
+    QDateTime m_lastBalance;
+    bool m_loaded = false;
 };
 
 } // namespace glows::ui

@@ -72,6 +72,7 @@ int main(int argc, char *argv[])
     client.setSandbox(true);
 
     glows::ui::MainWindow window(glows::ui::AppContext{&client, &settings, true});
+    window.setAccountName(QCoreApplication::translate("main", "Local sandbox"));
     window.show();
     return app.exec();
 }

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: Apache-2.0
+// glows-screenshots: renders the main window on each status tab and the action dialogs offscreen into
+// docs/screenshots/, at 100 % and (through a second run of itself with QT_SCALE_FACTOR=2) at 200 %.
+// Usage: QT_QPA_PLATFORM=offscreen build/bin/glows-screenshots [output-dir] [language]
+// A language other than "en" (e.g. "ja") adds "-ja" to every file name.
+#include "api/glowsclient.h"
+#include "sandbox/embeddedsandbox.h"
+#include "ui/dialogs/releasedialog.h"
+#include "ui/dialogs/snapshotdialog.h"
+#include "ui/errorpanel.h"
+#include "ui/instancemodel.h"
+#include "ui/instanceview.h"
+#include "ui/mainwindow.h"
+#include "ui/offlinebanner.h"
+#include "ui/translations.h"
+#include "ui/traycontroller.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLayout>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSettings>
+#include <QTabBar>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using namespace glows;
+
+namespace {
+
+bool waitFor(const std::function<bool()> &condition, int timeoutMs = 10000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    return true;
+}
+
+void settle(int ms = 150)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+}
+
+bool save(QWidget *widget, const QString &dir, const QString &name, const QString &suffix)
+{
+    const QString path = QDir(dir).filePath(name + suffix + u".png"_s);
+    const bool ok = widget->grab().save(path);
+    QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << path << Qt::endl;
+    return ok;
+}
+
+int render(const QString &dir, const QString &suffix)
+{
+    sandbox::EmbeddedSandbox sandbox{sandbox::SandboxOptions{}};
+    if (!sandbox.start())
+        return 2;
+    QNetworkAccessManager nam;
+    GlowsClient client(&nam, sandbox.baseUrl(), sandbox.token());
+    client.setSandbox(true);
+    QTemporaryDir settingsDir;
+    QSettings settings(settingsDir.filePath(u"s.ini"_s), QSettings::IniFormat);
+
+    ui::MainWindow window(ui::AppContext{&client, &settings, true});
+    window.tray()->setClosePrompt(
+        [](int, MilliCredits, bool) { return ui::TrayController::CloseChoice::Quit; });
+    window.resize(1280, 800);
+    window.show();
+    if (!waitFor([&] { return window.isLoaded(); }))
+        return 3;
+    bool ok = true;
+    const QStringList tabs{u"running"_s, u"snapshotting"_s, u"released"_s};
+    for (int i = 0; i < tabs.size(); ++i) {
+        window.statusTabs()->setCurrentIndex(i);
+        window.instanceView()->selectRow(0);
+        settle();
+        ok &= save(&window, dir, u"main-"_s + tabs.at(i), suffix);
+        if (i == 0 && suffix.isEmpty()) // the README's picture
+            ok &= save(&window, dir, u"main-window"_s, suffix);
+    }
+
+    window.statusTabs()->setCurrentIndex(0);
+    window.searchBox()->setText(u"no-such-instance"_s);
+    settle();
+    ok &= save(&window, dir, u"main-empty-search"_s, suffix);
+    window.searchBox()->clear();
+
+    const ui::InstanceModel *model = window.instanceModel();
+    const Instance *running = nullptr;
+    for (int r = 0; r < model->rowCount() && !running; ++r) {
+        if (model->instanceAt(r)->status.canTakeSnapshot())
+            running = model->instanceAt(r);
+    }
+    if (!running)
+        return 4;
+    {
+        ui::SnapshotDialog dialog(ui::AppContext{&client, &settings, true}, *running, &window);
+        dialog.show();
+        settle();
+        ok &= save(&dialog, dir, u"dialog-take-snapshot"_s, suffix);
+    }
+    {
+        // A failed request: the dialog stays open with the error (details expanded) and the input.
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        const quint16 deadPort = probe.serverPort();
+        probe.close();
+        GlowsClient dead(&nam, QUrl(u"http://127.0.0.1:%1/sdk/v1"_s.arg(deadPort)), u"t"_s);
+        ui::SnapshotDialog dialog(ui::AppContext{&dead, &settings, true}, *running, &window);
+        dialog.autoReleaseBox()->setChecked(true);
+        dialog.show();
+        dialog.submit();
+        if (!waitFor([&] { return !dialog.isBusy(); }, 30000))
+            return 6;
+        dialog.errorPanel()->detailsButton()->click();
+        settle();
+        dialog.resize(dialog.width(), dialog.layout()->totalHeightForWidth(dialog.width()));
+        settle();
+        ok &= save(&dialog, dir, u"dialog-take-snapshot-error"_s, suffix);
+    }
+    {
+        const MilliCredits cost = model->index(model->rowOf(running->instanceID), 0)
+                                      .data(ui::InstanceModel::CostMilliRole)
+                                      .toLongLong();
+        ui::ReleaseDialog dialog(ui::AppContext{&client, &settings, true}, *running, cost, &window);
+        dialog.show();
+        settle();
+        ok &= save(&dialog, dir, u"dialog-release"_s, suffix);
+    }
+
+    // Offline: the sandbox goes away, the banner appears and the last data stays, marked stale.
+    sandbox.stop();
+    window.refreshNow();
+    if (!waitFor([&] { return window.offlineBanner()->isOffline(); }))
+        return 5;
+    settle();
+    ok &= save(&window, dir, u"main-offline"_s, suffix);
+    window.close();
+    return ok ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const bool child = qEnvironmentVariableIsSet("GLOWS_SCREENSHOT_SCALE");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"glows-screenshots"_s);
+    const QStringList args = QApplication::arguments();
+    const QString dir = args.size() > 1 ? args.at(1) : u"docs/screenshots"_s;
+    const QString language = args.size() > 2 ? args.at(2) : u"en"_s;
+    QDir().mkpath(dir);
+    ui::Translations translations;
+    translations.install(language);
+    const QString suffix =
+        (language == "en"_L1 ? QString() : u"-"_s + language) + (child ? u"@2x"_s : QString());
+    const int rc = render(dir, suffix);
+    if (child || rc != 0)
+        return rc;
+    // 200 %: the scale factor must be set before QApplication exists, so a second run of this tool does it.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_SCALE_FACTOR"_s, u"2"_s);
+    env.insert(u"GLOWS_SCREENSHOT_SCALE"_s, u"2"_s);
+    QProcess scaled;
+    scaled.setProcessEnvironment(env);
+    scaled.setProcessChannelMode(QProcess::ForwardedChannels);
+    scaled.start(QApplication::applicationFilePath(), {dir, language});
+    scaled.waitForFinished(120000);
+    return scaled.exitStatus() == QProcess::NormalExit ? scaled.exitCode() : 1;
+}

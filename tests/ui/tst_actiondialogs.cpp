@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: Apache-2.0
+// Take Snapshot and Release dialogs: validation, client-side refusal, busy state, and input kept on failure.
+#include "api/apirequest.h"
+#include "api/glowsclient.h"
+#include "sandbox/embeddedsandbox.h"
+#include "ui/dialogs/releasedialog.h"
+#include "ui/dialogs/snapshotdialog.h"
+#include "ui/errorpanel.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace glows;
+
+namespace {
+Instance running()
+{
+    Instance in;
+    in.instanceID = u"ins-5y4p57y9"_s;
+    in.status = InstanceStatus(InstanceState::Running);
+    in.priceCent = 49;
+    in.remark = u"llama finetune"_s;
+    in.hardware.gpuName = u"NVIDIA GeForce RTX 4090"_s;
+    return in;
+}
+
+// A loopback URL where nothing listens: every request fails at once with a network error.
+QUrl deadServer()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return QUrl(u"http://127.0.0.1:%1/sdk/v1"_s.arg(port));
+}
+} // namespace
+
+class TestActionDialogs final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void snapshotNameIsRequiredAndValidated();
+    void suggestedNameFollowsTheConsole();
+    void snapshotKeepsInputAfterError();
+    void doubleSubmitIsImpossible();
+    void refusedWhenStateDisallows();
+    void releaseDialogDefaultsToCancel();
+    void releaseKeepsDialogOpenAfterError();
+    void unsupportedServerIsExplained(); // or, once the sandbox serves /snapshot, succeeds
+
+private:
+    QNetworkAccessManager m_nam;
+};
+
+void TestActionDialogs::initTestCase()
+{
+    ApiRequest::setRetryBaseDelayMs(5);
+}
+
+void TestActionDialogs::snapshotNameIsRequiredAndValidated()
+{
+    GlowsClient client(&m_nam, deadServer(), u"t"_s);
+    ui::SnapshotDialog dialog(ui::AppContext{&client, nullptr, true}, running());
+    QVERIFY(dialog.confirmButton()->isEnabled()); // the suggested name is valid
+    QCOMPARE(dialog.confirmButton()->text(), u"Take Snapshot"_s);
+    dialog.nameEdit()->clear();
+    QVERIFY(!dialog.confirmButton()->isEnabled());
+    dialog.nameEdit()->setText(u"has space"_s);
+    QVERIFY(!dialog.confirmButton()->isEnabled());
+    dialog.nameEdit()->setText(u"-leading"_s);
+    QVERIFY(!dialog.confirmButton()->isEnabled());
+    dialog.nameEdit()->setText(u"ok-name_1.2"_s);
+    QVERIFY(dialog.confirmButton()->isEnabled());
+    QVERIFY(!ui::SnapshotDialog::nameProblem(QString(65, u'a')).isEmpty());
+    QVERIFY(dialog.autoReleaseBox()->text().contains(u"Automatically release the instance after saving"_s));
+    const QString notes = dialog.findChild<QLabel *>(u"snapshotNotes"_s)->text();
+    QVERIFY(notes.contains(u"/datadrive"_s));
+    QVERIFY(notes.contains(u"cannot be reached"_s));
+    QVERIFY(notes.contains(u"storage"_s));
+    QVERIFY(notes.contains(u"no charge"_s));
+}
+
+void TestActionDialogs::suggestedNameFollowsTheConsole()
+{
+    const QDateTime when(QDate(2026, 11, 27), QTime(9, 5));
+    QCOMPARE(ui::SnapshotDialog::suggestedName(running(), when), u"llama-finetune-20261127-0905"_s);
+    Instance noRemark = running();
+    noRemark.remark.clear();
+    noRemark.hardware.gpuName.clear();
+    QCOMPARE(ui::SnapshotDialog::suggestedName(noRemark, when), u"ins-5y4p57y9-20261127-0905"_s);
+    QVERIFY(ui::SnapshotDialog::nameProblem(ui::SnapshotDialog::suggestedName(running(), when)).isEmpty());
+}
+
+void TestActionDialogs::snapshotKeepsInputAfterError()
+{
+    GlowsClient client(&m_nam, deadServer(), u"t"_s);
+    ui::SnapshotDialog dialog(ui::AppContext{&client, nullptr, true}, running());
+    QSignalSpy failed(&dialog, &ui::ActionDialog::failed);
+    QSignalSpy succeeded(&dialog, &ui::ActionDialog::succeeded);
+    dialog.show();
+    dialog.nameEdit()->setText(u"my-env"_s);
+    dialog.autoReleaseBox()->setChecked(true);
+    QTest::mouseClick(dialog.confirmButton(), Qt::LeftButton);
+    QVERIFY(dialog.isBusy());
+    QVERIFY(failed.wait(20000));
+    QVERIFY(!dialog.isBusy());
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(succeeded.count(), 0);
+    QCOMPARE(dialog.nameEdit()->text(), u"my-env"_s);
+    QVERIFY(dialog.autoReleaseBox()->isChecked());
+    QVERIFY(!dialog.errorPanel()->message().isEmpty());
+    QVERIFY(!dialog.errorPanel()->detail().isEmpty());
+    QVERIFY(dialog.confirmButton()->isEnabled()); // the user can try again
+}
+
+void TestActionDialogs::doubleSubmitIsImpossible()
+{
+    GlowsClient client(&m_nam, deadServer(), u"t"_s);
+    ui::SnapshotDialog dialog(ui::AppContext{&client, nullptr, true}, running());
+    QSignalSpy failed(&dialog, &ui::ActionDialog::failed);
+    dialog.show();
+    dialog.submit();
+    QVERIFY(dialog.isBusy());
+    QVERIFY(!dialog.confirmButton()->isEnabled());
+    QVERIFY(!dialog.nameEdit()->isEnabled());
+    const int inFlight = client.inFlight();
+    dialog.submit();
+    QTest::mouseClick(dialog.confirmButton(), Qt::LeftButton);
+    QCOMPARE(client.inFlight(), inFlight);
+    dialog.reject(); // closing is refused while the request runs
+    QVERIFY(dialog.isVisible());
+    QVERIFY(failed.wait(20000));
+    QCOMPARE(failed.count(), 1);
+}
+
+void TestActionDialogs::refusedWhenStateDisallows()
+{
+    GlowsClient client(&m_nam, deadServer(), u"t"_s);
+    Instance in = running();
+    ui::SnapshotDialog snapshot(ui::AppContext{&client, nullptr, true}, in);
+    ui::ReleaseDialog release(ui::AppContext{&client, nullptr, true}, in, 1234);
+    QVERIFY(snapshot.confirmButton()->isEnabled());
+    QVERIFY(release.confirmButton()->isEnabled());
+    in.status = InstanceStatus(InstanceState::Suspending);
+    snapshot.setInstance(in);
+    release.setInstance(in);
+    QVERIFY(!snapshot.confirmButton()->isEnabled());
+    QVERIFY(!release.confirmButton()->isEnabled());
+    QVERIFY(!release.snapshotFirstButton()->isEnabled());
+    QVERIFY(!snapshot.findChild<QLabel *>(u"refusalLabel"_s)->isHidden());
+    snapshot.submit();
+    release.submit();
+    QVERIFY(!snapshot.isBusy());
+    QVERIFY(!release.isBusy());
+    QCOMPARE(client.inFlight(), 0);
+}
+
+void TestActionDialogs::releaseDialogDefaultsToCancel()
+{
+    GlowsClient client(&m_nam, deadServer(), u"t"_s);
+    ui::ReleaseDialog dialog(ui::AppContext{&client, nullptr, true}, running(), 84750);
+    QCOMPARE(dialog.confirmButton()->text(), u"Stop && Release"_s); // shown as "Stop & Release"
+    QVERIFY(dialog.cancelButton()->isDefault());
+    QVERIFY(!dialog.confirmButton()->isDefault());
+    QVERIFY(!dialog.confirmButton()->autoDefault());
+    QVERIFY(dialog.costLabel()->text().contains(u"84.750"_s));
+    QVERIFY(dialog.costLabel()->text().contains(u"Billing stops"_s));
+    const QString warning = dialog.findChild<QLabel *>(u"releaseWarning"_s)->text();
+    QVERIFY(warning.contains(u"cannot be recovered"_s));
+
+    QSignalSpy snapshotFirst(&dialog, &ui::ReleaseDialog::snapshotFirstRequested);
+    dialog.show();
+    QTest::keyClick(&dialog, Qt::Key_Return); // Enter cancels; it never releases
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(client.inFlight(), 0);
+    dialog.show();
+    QTest::mouseClick(dialog.snapshotFirstButton(), Qt::LeftButton);
+    QCOMPARE(snapshotFirst.count(), 1);
+    QCOMPARE(snapshotFirst.at(0).at(0).toString(), u"ins-5y4p57y9"_s);
+    QVERIFY(!dialog.isVisible());
+}
+
+void TestActionDialogs::releaseKeepsDialogOpenAfterError()
+{
+    GlowsClient client(&m_nam, deadServer(), u"t"_s);
+    ui::ReleaseDialog dialog(ui::AppContext{&client, nullptr, true}, running(), 1000);
+    QSignalSpy failed(&dialog, &ui::ActionDialog::failed);
+    dialog.show();
+    QTest::mouseClick(dialog.confirmButton(), Qt::LeftButton);
+    QVERIFY(dialog.isBusy());
+    QVERIFY(failed.wait(30000));
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!dialog.errorPanel()->isHidden());
+    QVERIFY(dialog.confirmButton()->isEnabled());
+}
+
+void TestActionDialogs::unsupportedServerIsExplained()
+{
+    sandbox::EmbeddedSandbox sandbox{sandbox::SandboxOptions{}};
+    QVERIFY(sandbox.start());
+    GlowsClient client(&m_nam, sandbox.baseUrl(), sandbox.token());
+    ui::SnapshotDialog dialog(ui::AppContext{&client, nullptr, true}, running());
+    QSignalSpy failed(&dialog, &ui::ActionDialog::failed);
+    QSignalSpy succeeded(&dialog, &ui::ActionDialog::succeeded);
+    dialog.show();
+    dialog.nameEdit()->setText(u"kept-name"_s);
+    dialog.submit();
+    QTRY_VERIFY_WITH_TIMEOUT(failed.count() + succeeded.count() == 1, 20000);
+    if (succeeded.count() == 1) { // a sandbox that serves /snapshot: the dialog closes
+        QVERIFY(!dialog.isVisible());
+        return;
+    }
+    QCOMPARE(dialog.lastError()->kind(), ApiError::Kind::Unsupported);
+    QCOMPARE(dialog.errorPanel()->message(), dialog.lastError()->userMessage());
+    QCOMPARE(dialog.nameEdit()->text(), u"kept-name"_s);
+    QVERIFY(dialog.isVisible());
+}
+
+QTEST_MAIN(TestActionDialogs)
+#include "tst_actiondialogs.moc"

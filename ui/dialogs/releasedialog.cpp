@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/dialogs/releasedialog.h"
+
+#include "api/glowsclient.h"
+#include "ui/formatting.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace glows::ui {
+
+ReleaseDialog::ReleaseDialog(AppContext context, const Instance &instance, MilliCredits accruedCost,
+                             QWidget *parent)
+    : ActionDialog(context, instance, tr("Stop && Release"), parent)
+{
+    setObjectName(u"releaseDialog"_s);
+    setWindowTitle(tr("Release Instance"));
+    QVBoxLayout *content = contentLayout();
+
+    auto *warningRow = new QHBoxLayout;
+    auto *icon = new QLabel(this);
+    const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
+    warningRow->addWidget(icon, 0, Qt::AlignTop);
+    auto *warning = new QLabel(this);
+    warning->setObjectName(u"releaseWarning"_s);
+    warning->setWordWrap(true);
+    warning->setAccessibleName(tr("Warning"));
+    warning->setText(tr("<b>%1</b> · %2 · %3<br><br>The machine will be stopped and released. <b>All data on "
+                        "the instance is deleted and cannot be recovered.</b> Save the environment with a "
+                        "snapshot first if you need it again.")
+                         .arg(instance.displayName().toHtmlEscaped(), instance.instanceID.toHtmlEscaped(),
+                              instance.hardware.gpuName.toHtmlEscaped()));
+    warningRow->addWidget(warning, 1);
+    content->addLayout(warningRow);
+
+    m_cost = new QLabel(this);
+    m_cost->setObjectName(u"releaseCost"_s);
+    m_cost->setWordWrap(true);
+    m_cost->setAccessibleName(tr("Accrued cost"));
+    content->addWidget(m_cost);
+    setAccruedCost(accruedCost);
+
+    m_snapshotFirst = new QPushButton(tr("Take Snapshot &First…"), this);
+    m_snapshotFirst->setObjectName(u"snapshotFirstButton"_s);
+    m_snapshotFirst->setAccessibleName(tr("Take snapshot first"));
+    m_snapshotFirst->setAutoDefault(false);
+    auto *shortcutRow = new QHBoxLayout;
+    shortcutRow->addWidget(m_snapshotFirst);
+    shortcutRow->addStretch(1);
+    content->addLayout(shortcutRow);
+    connect(m_snapshotFirst, &QPushButton::clicked, this, [this] {
+        const QString id = instanceId();
+        reject();
+        emit snapshotFirstRequested(id);
+    });
+
+    // Destructive styling, and never the button Enter presses.
+    confirmButton()->setAutoDefault(false);
+    confirmButton()->setAccessibleName(tr("Stop and release"));
+    confirmButton()->setStyleSheet(
+        u"QPushButton { background: #c62828; color: white; border: 1px solid #8e1b1b;"
+        " border-radius: 3px; padding: 4px 14px; font-weight: bold; }"
+        " QPushButton:hover { background: #b71c1c; }"
+        " QPushButton:focus { border: 2px solid #1a1a1a; }"
+        " QPushButton:disabled { background: #e8b4b4; color: #fbeaea; }"_s);
+    cancelButton()->setDefault(true);
+    cancelButton()->setFocus();
+    instanceChanged();
+    updateConfirmButton();
+    setMinimumWidth(520);
+}
+
+void ReleaseDialog::setAccruedCost(MilliCredits cost)
+{
+    m_cost->setText(tr("Accrued cost so far: <b>%1</b>. Billing stops when the instance is released.")
+                        .arg(formatCredits(cost)));
+}
+
+void ReleaseDialog::instanceChanged()
+{
+    m_snapshotFirst->setEnabled(instance().status.canTakeSnapshot());
+}
+
+QString ReleaseDialog::refusalText() const
+{
+    return tr("This instance cannot be released while it is %1.").arg(statusText(instance().status));
+}
+
+void ReleaseDialog::sendRequest(Completion done)
+{
+    context().client->releaseInstance(instanceId(), this, [done](const ApiResult<Done> &result) {
+        done(result.ok() ? std::nullopt : std::optional(result.error()));
+    });
+}
+
+} // namespace glows::ui

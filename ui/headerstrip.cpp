@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/headerstrip.h"
+
+#include "ui/formatting.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace glows::ui {
+namespace {
+QLabel *makeFigure(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+} // namespace
+
+HeaderStrip::HeaderStrip(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(u"headerStrip"_s);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto *left = new QVBoxLayout;
+    left->setSpacing(2);
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    left->addWidget(m_title);
+
+    auto *accountRow = new QHBoxLayout;
+    accountRow->setSpacing(8);
+    m_account = makeFigure(this, u"accountLabel"_s);
+    m_badge = new QLabel(this);
+    m_badge->setObjectName(u"sandboxBadge"_s);
+    // Amber pill: it must be impossible to mistake the simulation for the real cloud.
+    m_badge->setStyleSheet(
+        u"QLabel#sandboxBadge { background: #fff3cd; color: #7a4b00; border: 1px solid #e0b050;"
+        " border-radius: 8px; padding: 1px 8px; font-weight: bold; }"_s);
+    m_badge->hide();
+    accountRow->addWidget(m_account);
+    accountRow->addWidget(m_badge);
+    accountRow->addStretch(1);
+    left->addLayout(accountRow);
+    layout->addLayout(left, 1);
+
+    auto *figures = new QVBoxLayout;
+    figures->setSpacing(2);
+    m_burn = makeFigure(this, u"burnRateLabel"_s);
+    m_balance = makeFigure(this, u"balanceLabel"_s);
+    m_balance->hide();
+    m_burn->setAlignment(Qt::AlignRight);
+    m_balance->setAlignment(Qt::AlignRight);
+    figures->addStretch(1);
+    figures->addWidget(m_burn);
+    figures->addWidget(m_balance);
+    figures->addStretch(1);
+    layout->addLayout(figures);
+
+    layout->addSpacing(16);
+    auto *freshness = new QHBoxLayout;
+    m_updated = makeFigure(this, u"updatedLabel"_s);
+    m_refresh = new QToolButton(this);
+    m_refresh->setObjectName(u"refreshButton"_s);
+    m_refresh->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_refresh->setFocusPolicy(Qt::StrongFocus);
+    freshness->addWidget(m_updated);
+    freshness->addWidget(m_refresh);
+    layout->addLayout(freshness);
+    retranslate();
+}
+
+void HeaderStrip::retranslate()
+{
+    m_title->setText(tr("My Instances"));
+    m_title->setAccessibleName(tr("Page title"));
+    m_account->setAccessibleName(tr("Account"));
+    m_badge->setText(tr("Sandbox (simulated)"));
+    m_badge->setAccessibleName(tr("Sandbox (simulated)"));
+    m_badge->setToolTip(
+        tr("This account is a local simulation: no real machines run and nothing is billed."));
+    m_burn->setAccessibleName(tr("Burn rate"));
+    m_balance->setAccessibleName(tr("Balance"));
+    m_updated->setAccessibleName(tr("Last update"));
+    m_refresh->setText(tr("Refresh"));
+    m_refresh->setAccessibleName(tr("Refresh now"));
+    m_refresh->setToolTip(tr("Refresh now (F5)"));
+    if (!m_accountName.isEmpty())
+        setAccount(m_accountName, m_sandbox);
+    setBurnRate(m_runningCount, m_perHour);
+    setBalance(m_balanceValue, m_balanceSimulated);
+    setUpdated(m_lastUpdated, m_stale);
+}
+
+void HeaderStrip::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void HeaderStrip::setAccount(const QString &name, bool sandbox)
+{
+    m_accountName = name;
+    m_sandbox = sandbox;
+    m_account->setText(tr("Account: %1").arg(name));
+    m_badge->setVisible(sandbox);
+}
+
+void HeaderStrip::setBurnRate(int runningCount, MilliCredits perHour)
+{
+    m_runningCount = runningCount;
+    m_perHour = perHour;
+    m_burn->setText(tr("Burn rate: %1").arg(formatCreditsPerHour(perHour)));
+    m_burn->setToolTip(tr("Sum of the hourly price of %n running instance(s)", nullptr, runningCount));
+}
+
+void HeaderStrip::setBalance(std::optional<MilliCredits> balance, bool simulated)
+{
+    m_balanceValue = balance;
+    m_balanceSimulated = simulated;
+    m_balance->setVisible(balance.has_value());
+    if (!balance)
+        return;
+    m_balance->setText(simulated ? tr("Balance: %1 (simulated)").arg(formatCredits(*balance))
+                                 : tr("Balance: %1").arg(formatCredits(*balance)));
+}
+
+void HeaderStrip::setUpdated(const QDateTime &lastUpdated, bool stale)
+{
+    m_lastUpdated = lastUpdated;
+    m_stale = stale;
+    if (!lastUpdated.isValid()) {
+        m_updated->setText(stale ? tr("Not updated yet") : tr("Loading…"));
+        return;
+    }
+    const qint64 seconds = qMax<qint64>(0, lastUpdated.secsTo(QDateTime::currentDateTimeUtc()));
+    const QString ago = seconds < 60 ? tr("Updated %n s ago", nullptr, int(seconds))
+                                     : tr("Updated %1 ago").arg(formatDuration(seconds));
+    m_updated->setText(stale ? tr("%1 (stale)").arg(ago) : ago);
+    m_updated->setToolTip(formatDateTime(lastUpdated.toSecsSinceEpoch()));
+}
+
+} // namespace glows::ui

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/cost.h"
+
+#include <QDateTime>
+#include <QWidget>
+#include <optional>
+
+class QLabel;
+class QToolButton;
+
+namespace glows::ui {
+
+// The strip above the list: title, account (with the sandbox badge), burn rate, balance and freshness.
+class HeaderStrip final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HeaderStrip(QWidget *parent = nullptr);
+
+    void setAccount(const QString &name, bool sandbox);
+    void setBurnRate(int runningCount, MilliCredits perHour);
+    // nullopt hides the balance (the server does not provide it).
+    void setBalance(std::optional<MilliCredits> balance, bool simulated = false);
+    // Re-renders "Updated N s ago"; stale marks the figure as the last known one.
+    void setUpdated(const QDateTime &lastUpdated, bool stale);
+
+    QToolButton *refreshButton() const { return m_refresh; }
+    QLabel *sandboxBadge() const { return m_badge; }
+    QLabel *burnRateLabel() const { return m_burn; }
+    QLabel *balanceLabel() const { return m_balance; }
+    QLabel *updatedLabel() const { return m_updated; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    QLabel *m_title = nullptr;
+    QLabel *m_account = nullptr;
+    QLabel *m_badge = nullptr;
+    QLabel *m_burn = nullptr;
+    QLabel *m_balance = nullptr;
+    QLabel *m_updated = nullptr;
+    QToolButton *m_refresh = nullptr;
+    // What the figures show, kept so a language switch can render them again.
+    QString m_accountName;
+    bool m_sandbox = false;
+    int m_runningCount = 0;
+    MilliCredits m_perHour = 0;
+    std::optional<MilliCredits> m_balanceValue;
+    bool m_balanceSimulated = false;
+    QDateTime m_lastUpdated;
+    bool m_stale = false;
+};
+
+} // namespace glows::ui

@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/instancedelegate.h"
+
+#include "ui/instancemodel.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCursor>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QStyle>
+
+using namespace Qt::StringLiterals;
+
+namespace glows::ui {
+namespace {
+constexpr int kButtonPadding = 10;
+constexpr int kButtonSpacing = 6;
+constexpr int kCellMargin = 6;
+
+bool isStale(const QStyleOptionViewItem &option)
+{
+    return option.widget && option.widget->property("stale").toBool();
+}
+
+int buttonWidth(const QFontMetrics &metrics, RowAction action)
+{
+    return metrics.horizontalAdvance(InstanceDelegate::actionText(action)) + 2 * kButtonPadding;
+}
+} // namespace
+
+InstanceDelegate::InstanceDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+
+QString InstanceDelegate::actionText(RowAction action)
+{
+    return action == RowAction::TakeSnapshot ? tr("Take Snapshot") : tr("Release");
+}
+
+int InstanceDelegate::actionsWidth(const QFontMetrics &metrics)
+{
+    return 2 * kCellMargin + buttonWidth(metrics, RowAction::TakeSnapshot) + kButtonSpacing +
+           buttonWidth(metrics, RowAction::Release);
+}
+
+QColor InstanceDelegate::statusColor(InstanceState state)
+{
+    switch (state) {
+    case InstanceState::Running:
+        return QColor(0x1e, 0x8e, 0x3e);
+    case InstanceState::SchedQueued:
+    case InstanceState::Pending:
+    case InstanceState::Suspending:
+    case InstanceState::Paused:
+    case InstanceState::Releasing:
+        return QColor(0xb2, 0x6a, 0x00);
+    case InstanceState::Released:
+    case InstanceState::Terminated:
+        return QColor(0x75, 0x75, 0x75);
+    case InstanceState::Unknown:
+        break;
+    }
+    return QColor(0xc6, 0x28, 0x28);
+}
+
+QList<std::pair<RowAction, QRect>> InstanceDelegate::actionButtons(const QStyleOptionViewItem &option,
+                                                                   const QModelIndex &index)
+{
+    QList<std::pair<RowAction, QRect>> buttons;
+    const QFontMetrics &fm = option.fontMetrics;
+    const int height = qMin(fm.height() + 10, option.rect.height() - 4);
+    const int top = option.rect.top() + (option.rect.height() - height) / 2;
+    int left = option.rect.left() + kCellMargin;
+    for (RowAction action : {RowAction::TakeSnapshot, RowAction::Release}) {
+        const int role = action == RowAction::TakeSnapshot ? InstanceModel::CanSnapshotRole
+                                                           : InstanceModel::CanReleaseRole;
+        if (!index.data(role).toBool())
+            continue;
+        const int width = buttonWidth(fm, action);
+        buttons.append({action, QRect(left, top, width, height)});
+        left += width + kButtonSpacing;
+    }
+    return buttons;
+}
+
+void InstanceDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index) const
+{
+    if (index.column() == InstanceModel::NameColumn)
+        paintName(painter, option, index);
+    else if (index.column() == InstanceModel::ActionColumn)
+        paintActions(painter, option, index);
+    else
+        QStyledItemDelegate::paint(painter, option, index);
+}
+
+void InstanceDelegate::paintName(QPainter *painter, const QStyleOptionViewItem &option,
+                                 const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const bool selected = option.state & QStyle::State_Selected;
+    const QColor text = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    QColor status = statusColor(InstanceState(index.data(InstanceModel::StateRole).toInt()));
+    if (isStale(option))
+        status = option.palette.color(QPalette::Disabled, QPalette::Text);
+
+    const QRect area = option.rect.adjusted(kCellMargin, 3, -kCellMargin, -3);
+    QFont bold = option.font;
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    const QFontMetrics &fm = option.fontMetrics;
+    const int lineGap = 2;
+    const int total = boldMetrics.height() + lineGap + fm.height();
+    const int top = area.top() + qMax(0, (area.height() - total) / 2);
+
+    painter->save();
+    painter->setClipRect(option.rect);
+    painter->setFont(bold);
+    painter->setPen(text);
+    const QRect first(area.left(), top, area.width(), boldMetrics.height());
+    painter->drawText(
+        first, Qt::AlignLeft | Qt::AlignVCenter,
+        boldMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, first.width()));
+
+    // Second line: the status dot and name in the state's colour, then the hardware.
+    painter->setFont(option.font);
+    const QRect second(area.left(), first.bottom() + 1 + lineGap, area.width(), fm.height());
+    const int dot = qMax(6, fm.height() / 3);
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(status);
+    painter->drawEllipse(QRect(second.left(), second.center().y() - dot / 2, dot, dot));
+    QString statusText = index.data(InstanceModel::StatusTextRole).toString();
+    const int progress = index.data(InstanceModel::ProgressRole).toInt();
+    if (progress >= 0)
+        statusText = tr("%1 %2%", "status and snapshot progress").arg(statusText).arg(progress);
+    int x = second.left() + dot + 5;
+    painter->setPen(selected ? text : status);
+    painter->drawText(QRect(x, second.top(), second.right() - x, second.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter, statusText);
+    x += fm.horizontalAdvance(statusText);
+    const QString hardware = index.data(InstanceModel::HardwareRole).toString();
+    if (!hardware.isEmpty() && x < second.right()) {
+        QColor secondary = text;
+        secondary.setAlphaF(selected ? 0.85f : 0.65f);
+        painter->setPen(secondary);
+        const QRect rest(x, second.top(), second.right() - x, second.height());
+        painter->drawText(rest, Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(u" · "_s + hardware, Qt::ElideRight, rest.width()));
+    }
+    painter->restore();
+}
+
+void InstanceDelegate::paintActions(QPainter *painter, const QStyleOptionViewItem &option,
+                                    const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const auto buttons = actionButtons(option, index);
+    if (buttons.isEmpty()) {
+        // Nothing can be done to Snapshotting and Released rows; say so without offering a control.
+        painter->save();
+        painter->setPen(option.palette.color(QPalette::Disabled, QPalette::Text));
+        painter->drawText(option.rect.adjusted(kCellMargin, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                          tr("—", "no action available"));
+        painter->restore();
+        return;
+    }
+    const bool enabled = !isStale(option);
+    // Views send no mouse moves to delegates; the hovered row plus the cursor tell which button is under it.
+    const bool hovered = (option.state & QStyle::State_MouseOver) && widget;
+    const auto *itemView = qobject_cast<const QAbstractItemView *>(widget);
+    const QPoint cursor =
+        hovered && itemView ? itemView->viewport()->mapFromGlobal(QCursor::pos()) : QPoint(-1, -1);
+    for (int i = 0; i < buttons.size(); ++i) {
+        const auto &[action, rect] = buttons.at(i);
+        QStyleOptionButton button;
+        if (widget)
+            button.initFrom(widget);
+        else
+            button.palette = option.palette;
+        button.rect = rect;
+        button.text = actionText(action);
+        button.fontMetrics = option.fontMetrics;
+        button.state = QStyle::State_Raised;
+        if (enabled)
+            button.state |= QStyle::State_Enabled;
+        else
+            button.palette.setCurrentColorGroup(QPalette::Disabled);
+        if (hovered && rect.contains(cursor))
+            button.state |= QStyle::State_MouseOver;
+        if (m_pressedIndex == index && m_pressedButton == i)
+            button.state |= QStyle::State_Sunken;
+        if (action == RowAction::Release && enabled)
+            button.palette.setColor(QPalette::ButtonText, QColor(0xc6, 0x28, 0x28));
+        style->drawControl(QStyle::CE_PushButton, &button, painter, widget);
+    }
+}
+
+QSize InstanceDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    if (index.column() == InstanceModel::NameColumn) {
+        QFont bold = option.font;
+        bold.setBold(true);
+        size.setHeight(QFontMetrics(bold).height() + option.fontMetrics.height() + 12);
+    } else if (index.column() == InstanceModel::ActionColumn) {
+        size.setWidth(actionsWidth(option.fontMetrics));
+    }
+    return size;
+}
+
+bool InstanceDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
+                                   const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (index.column() != InstanceModel::ActionColumn)
+        return QStyledItemDelegate::editorEvent(event, model, option, index);
+    const auto type = event->type();
+    if (type != QEvent::MouseButtonPress && type != QEvent::MouseButtonRelease && type != QEvent::MouseMove &&
+        type != QEvent::MouseButtonDblClick)
+        return false;
+    const auto *mouse = static_cast<QMouseEvent *>(event);
+    const auto buttons = actionButtons(option, index);
+    int hit = -1;
+    for (int i = 0; i < buttons.size(); ++i) {
+        if (buttons.at(i).second.contains(mouse->position().toPoint()))
+            hit = i;
+    }
+    if (option.widget && option.widget->property("stale").toBool())
+        hit = -1;
+    const auto *itemView = qobject_cast<const QAbstractItemView *>(option.widget);
+    QWidget *view = itemView ? itemView->viewport() : nullptr;
+    switch (type) {
+    case QEvent::MouseMove:
+        return false;
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonDblClick:
+        if (hit < 0 || mouse->button() != Qt::LeftButton)
+            return false;
+        m_pressedIndex = index;
+        m_pressedButton = hit;
+        if (view)
+            view->update();
+        return true;
+    default: {
+        const bool clicked = hit >= 0 && m_pressedIndex == index && m_pressedButton == hit;
+        const bool consumed = m_pressedButton >= 0;
+        m_pressedIndex = QPersistentModelIndex();
+        m_pressedButton = -1;
+        if (view)
+            view->update();
+        if (clicked)
+            emit actionTriggered(index.data(InstanceModel::InstanceIdRole).toString(), buttons.at(hit).first);
+        return consumed;
+    }
+    }
+}
+
+} // namespace glows::ui

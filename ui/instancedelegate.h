@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/instancestatus.h"
+
+#include <QPersistentModelIndex>
+#include <QStyledItemDelegate>
+
+namespace glows::ui {
+
+enum class RowAction
+{
+    TakeSnapshot,
+    Release,
+};
+
+// Paints the Name column (remark, then hardware and a coloured status, as the console does) and the Action
+// column's buttons. The buttons are painted, not widgets: clicks are hit-tested in editorEvent, so a list of
+// ten thousand rows has no per-row widgets.
+class InstanceDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    explicit InstanceDelegate(QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    static QColor statusColor(InstanceState state);
+    // The buttons a row offers and where they sit inside the cell; empty for rows that allow nothing.
+    static QList<std::pair<RowAction, QRect>> actionButtons(const QStyleOptionViewItem &option,
+                                                            const QModelIndex &index);
+    static QString actionText(RowAction action);
+    // Total width both buttons need, so the Action column can be sized to fit them.
+    static int actionsWidth(const QFontMetrics &metrics);
+
+signals:
+    void actionTriggered(const QString &instanceId, glows::ui::RowAction action);
+
+protected:
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
+
+private:
+    void paintName(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    void paintActions(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+
+    QPersistentModelIndex m_pressedIndex;
+    int m_pressedButton = -1;
+};
+
+} // namespace glows::ui

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: Apache-2.0
+// MainWindow's menus, toolbar and actions, and the texts that follow a runtime language switch.
+#include "ui/mainwindow.h"
+
+#include "ui/create/newinstancedialog.h"
+#include "ui/detail/detailpane.h"
+#include "ui/formatting.h"
+#include "ui/headerstrip.h"
+#include "ui/instanceactions.h"
+#include "ui/instancemodel.h"
+#include "ui/instanceview.h"
+#include "ui/traycontroller.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QEvent>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabBar>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
+namespace glows::ui {
+
+void MainWindow::buildActions()
+{
+    m_actions = new InstanceActions(m_ctx, m_model, this);
+    connect(m_view->instanceDelegate(), &InstanceDelegate::actionTriggered, m_actions,
+            [this](const QString &id, RowAction action) {
+                selectInstance(id);
+                m_actions->trigger(id, action);
+            });
+    connect(m_actions, &InstanceActions::actionSubmitted, this, [this](const QString &id, RowAction action) {
+        statusBar()->showMessage(action == RowAction::TakeSnapshot
+                                     ? tr("Snapshot of %1 started.").arg(instanceLabel(id))
+                                     : tr("Release of %1 started.").arg(instanceLabel(id)),
+                                 8000);
+        refreshNow();
+    });
+    connect(m_actions, &InstanceActions::actionFailed, this,
+            [this](const QString &id, RowAction action, const ApiError &error) {
+                m_tray->notify(action == RowAction::TakeSnapshot ? tr("Take Snapshot failed")
+                                                                 : tr("Release failed"),
+                               tr("%1: %2").arg(instanceLabel(id), error.userMessage()), true);
+            });
+
+    m_tray = new TrayController(this);
+    connect(m_tray, &TrayController::notified, this, [this](const QString &title, const QString &message) {
+        statusBar()->showMessage(tr("%1 — %2").arg(title, message), 10000);
+    });
+    connect(m_tray, &TrayController::quitRequested, this, [this] {
+        saveSettings();
+        QApplication::setQuitOnLastWindowClosed(true);
+        QCoreApplication::quit();
+    });
+
+    m_refreshAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), QString(), this);
+    m_refreshAction->setObjectName(u"refreshAction"_s);
+    m_refreshAction->setShortcuts({QKeySequence::Refresh, QKeySequence(Qt::CTRL | Qt::Key_R)});
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshNow);
+    m_createAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), QString(), this);
+    m_createAction->setObjectName(u"newInstanceAction"_s);
+    m_createAction->setShortcut(QKeySequence::New);
+    connect(m_createAction, &QAction::triggered, this, &MainWindow::openNewInstanceDialog);
+    m_findAction = new QAction(this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_quitAction);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_refreshAction);
+    m_viewMenu->addAction(m_findAction);
+    m_viewMenu->addSeparator();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QAction *tab = m_viewMenu->addAction(QString(), this, [this, i] { m_tabs->setCurrentIndex(i); });
+        tab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_tabActions.append(tab);
+    }
+    m_viewMenu->addSeparator();
+    m_columnsMenu = m_viewMenu->addMenu(QString());
+    connect(m_columnsMenu, &QMenu::aboutToShow, this, [this] {
+        m_columnsMenu->clear();
+        for (int c : m_view->optionalColumns()) {
+            QAction *toggle =
+                m_columnsMenu->addAction(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+            toggle->setCheckable(true);
+            toggle->setChecked(!m_view->isColumnHidden(c));
+            connect(toggle, &QAction::toggled, m_view,
+                    [this, c](bool on) { m_view->setOptionalColumnVisible(c, on); });
+        }
+    });
+    m_instanceMenu = menuBar()->addMenu(QString());
+    m_instanceMenu->addAction(m_createAction);
+    m_instanceMenu->addSeparator();
+    m_instanceMenu->addAction(m_actions->takeSnapshotAction());
+    m_instanceMenu->addAction(m_actions->releaseAction());
+
+    // Refresh lives in the header strip next to "Updated N s ago" (and in the View menu); the toolbar holds
+    // New Instance and the row actions.
+    m_toolbar = addToolBar(QString());
+    m_toolbar->setObjectName(u"instanceToolbar"_s);
+    m_toolbar->setMovable(false);
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolbar->addAction(m_createAction);
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(m_actions->takeSnapshotAction());
+    m_toolbar->addAction(m_actions->releaseAction());
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Glows Desktop"));
+    m_tabs->setAccessibleName(tr("Instance status"));
+    m_search->setPlaceholderText(tr("Search by ID or name"));
+    m_search->setAccessibleName(tr("Search instances by ID or name"));
+    m_splitter->setAccessibleName(tr("List and details"));
+    m_detail->setAccessibleName(tr("Instance details"));
+    statusBar()->setAccessibleName(tr("Status"));
+
+    m_refreshAction->setText(tr("&Refresh"));
+    m_createAction->setText(tr("&New Instance…"));
+    m_createAction->setToolTip(tr("Create a new instance from an image or a snapshot (Ctrl+N)"));
+    m_findAction->setText(tr("&Search"));
+    m_quitAction->setText(tr("&Quit"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_columnsMenu->setTitle(tr("&Columns"));
+    m_instanceMenu->setTitle(tr("&Instance"));
+    for (int i = 0; i < m_tabActions.size(); ++i)
+        m_tabActions.at(i)->setText(statusGroupText(StatusGroup(i)));
+    m_toolbar->setWindowTitle(tr("Instance Actions"));
+    m_toolbar->setAccessibleName(tr("Instance actions"));
+
+    m_actions->retranslate();
+    m_tray->retranslate();
+    m_model->retranslate();
+    setAccountName(m_accountName);
+    updateSummary();
+    updatePlaceholder();
+}
+
+NewInstanceDialog *MainWindow::openNewInstanceDialog()
+{
+    if (!m_ctx.client)
+        return nullptr;
+    auto *dialog = new NewInstanceDialog(m_ctx, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewInstanceDialog::created, this, [this](const Instance &created) {
+        m_model->applyOne(created);
+        m_tabs->setCurrentIndex(int(created.status.group()));
+        selectInstance(created.instanceID);
+        statusBar()->showMessage(tr("%1 is being created.").arg(instanceLabel(created.instanceID)), 8000);
+        refreshNow();
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::setAccountName(const QString &name)
+{
+    m_accountName = name;
+    const QString shown = !name.isEmpty() ? name : m_ctx.sandbox ? tr("Local sandbox") : tr("Glows.ai");
+    m_header->setAccount(shown, m_ctx.sandbox);
+}
+
+} // namespace glows::ui
