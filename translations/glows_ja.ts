@@ -2,11 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
-    <name>ApiError</name>
+    <name>AccountStore</name>
     <message>
-        <source>The server cannot be reached. Check your connection; the app keeps retrying.</source>
-        <translation>サーバーに接続できません。接続を確認してください。アプリは再試行を続けます。</translation>
+        <source>Sandbox (local, simulated)</source>
+        <translation type="unfinished" />
     </message>
+    <message>
+        <source>The built-in sandbox account cannot be changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please enter a name for the account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An account named “%1” already exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please enter the server address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a valid server address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plain HTTP is only allowed for the local sandbox. Use an https:// server address.</source>
+        <translation>暗号化されていない HTTP はローカルのサンドボックスでのみ使用できます。https:// のサーバーアドレスを使用してください。</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a user name, query or fragment.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
     <message>
         <source>The server did not answer in time. Please try again.</source>
         <translation>サーバーが時間内に応答しませんでした。もう一度お試しください。</translation>
@@ -75,12 +110,259 @@
         <source>The server reported an error: %1</source>
         <translation>サーバーがエラーを報告しました: %1</translation>
     </message>
+    <message>
+        <source>The server cannot be reached. Check your connection and the server address.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DetailWidgets</name>
     <message>
         <source>Copy</source>
         <translation>コピー</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionCommands</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: glows-cli snapshot ID --name NAME [--release]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The instance will be released when the snapshot is saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“snapshots” takes no arguments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: glows-cli metrics ID [--since EPOCH_SECONDS]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPU%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPU MEM MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CPU%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RAM MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DISK GB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IN KB/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OUT KB/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These metrics are simulated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: glows-cli billing ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>START</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>END</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PRICE/H</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>COST</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DISCOUNT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>稼働中</translation>
+    </message>
+    <message>
+        <source>MEMBERS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>INSTANCE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IP CIDR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BANDWIDTH</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: glows-cli groups [list | show GID | create NAME --region R [--capacity N] | delete GID | add GID INSTANCE | remove GID INSTANCE]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No network group %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“groups create” needs --region R.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network group %1 deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 removed from network group %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: glows-cli specs [--region R]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>GPU RAM</source>
+        <translation>GPU RAM</translation>
+    </message>
+    <message>
+        <source>vCPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>DISK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AVAILABLE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“images” takes no arguments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PORTS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ჺlance” takes no arguments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Balance: %1 credits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (simulated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>snapshot ID --name N [--release]  Take a snapshot (optionally release afterwards)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>snapshots                 Your snapshots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>metrics ID [--since T]    GPU, CPU, memory, disk and network samples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>billing ID                Billing records of an instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>groups [list | show GID | create NAME --region R [--capacity N] | delete GID |
+        add GID INSTANCE | remove GID INSTANCE]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>specs [--region R]        GPU types, stock and prices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>images                    Official images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>balance                   Account balance</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>不明（%1）</translation>
     </message>
 </context>
 <context>
@@ -178,6 +460,379 @@
     </message>
 </context>
 <context>
+    <name>GlowsCli</name>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The token comes from a stored account (the keychain) or from standard input, never from the command line. With neither --server nor --account, glows-cli uses a glows-sandbox running at %1 with its default token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 failure, 2 usage error, 3 token rejected (sign in again), 4 not offered by this server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No token is stored for account “%1”. Sign in with the app, or pass the token with --token-stdin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No keychain is available, so no token is stored for “%1”. Pass the token with --token-stdin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain refused access to the token of “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use either --account or --token-stdin, not both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No account named “%1”. Accounts: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--token-stdin was given, but standard input held no token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--server %1 needs a token: use --account NAME or --token-stdin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>glows-cli: no account given; using the local sandbox at %1 (simulated) with its default token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manage Glows.ai GPU instances (or a Glows sandbox) from the shell.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SDK base URL, e.g. https://a.glows.ai/sdk/v1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use a stored account (name or ID).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the SDK token from standard input.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Machine-readable JSON output.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On failure, also print the technical details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log requests and retries to standard error.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Include SSH passwords in the output.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snapshot name, or remark of a new instance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Release the instance after the snapshot is saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Image to create from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snapshot to create from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPU model, e.g. "NVIDIA GeForce RTX 4090".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region, e.g. TW-03.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>container (default) or vm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port to open at creation, PORT or PORT/http (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Environment, K=V;K2=V2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry command (containers).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your unique key for a new instance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port forwarding protocol: tcp or https.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network group capacity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Metrics since this time (epoch seconds).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run “glows-cli --help” for the commands and options.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--since takes epoch seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Is the sandbox running? Start it with: glows-sandbox --listen %1:%2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InstanceCommands</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">カテゴリー</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished">ディスク</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>イメージ</translation>
+    </message>
+    <message>
+        <source>From snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price/h</source>
+        <translation>価格/時</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>コスト</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>SSH user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSH password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access %1/%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(pending)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meta key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>simulated by a sandbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“list” takes no arguments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PRICE/H</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>COST</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: glows-cli show ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ǌreate” takes options only, e.g. --image ID --gpu NAME --region R.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give exactly one of --image ID or --snapshot ID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid --port “%1”: use PORT or PORT/http.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: glows-cli release ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Release of %1 requested.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ACCESS ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PROTOCOL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: glows-cli ports ID [add PORT | edit ACCESS_ID PORT | delete ACCESS_ID] [--protocol tcp|https]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port forwarding %1 deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list                      Instances with status, GPU, price and cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>show ID                   One instance in detail (--show-password adds the SSH password)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>create --image ID|--snapshot ID --gpu NAME --region R [--name REMARK] [--category container|vm]
+       [--port PORT[/http]]... [--env K=V;...] [--cmd CMD] [--meta-key KEY]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>release ID                Release an instance (its disk is deleted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ports ID [add PORT | edit ACCESS_ID PORT | delete ACCESS_ID] [--protocol tcp|https]</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Run “glows-cli --help” for the commands and options.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TokenCheck</name>
+    <message>
+        <source>The token works.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server rejected this SDK token. Check that it was copied completely and has not expired.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and your connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's identity could not be verified (TLS error). The token was not sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plain HTTP is only allowed for the local sandbox. Use an https:// server address.</source>
+        <translation>暗号化されていない HTTP はローカルのサンドボックスでのみ使用できます。https:// のサーバーアドレスを使用してください。</translation>
+    </message>
+    <message>
+        <source>The server answered, but not as a Glows SDK endpoint. Check the address (it usually ends in /sdk/v1).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>glows-sandbox</name>
     <message>
         <source>Simulated Glows.ai cloud speaking the SDK v1 contract.</source>
@@ -204,16 +859,76 @@
         <translation>%1 では待ち受けません。サンドボックスを外部に公開するには --allow-remote を指定してください。</translation>
     </message>
     <message>
-        <source>Cannot listen on %1.</source>
-        <translation>%1 で待ち受けできません。</translation>
-    </message>
-    <message>
         <source>Glows sandbox (simulated) at %1</source>
         <translation>Glows サンドボックス（シミュレーション）: %1</translation>
     </message>
     <message>
         <source>Sandbox token: %1</source>
         <translation>サンドボックスのトークン: %1</translation>
+    </message>
+    <message>
+        <source>SQLite file for the simulated cloud's state (default: %1; ':memory:' keeps nothing).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forget the stored state and start again from the demo data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a new state empty instead of with the demo data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simulated seconds per real second (default 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fault injection, e.g. errors=0.2,429=0.1,latency=0.1:2000,malformed=0.05,drop=0.05 (rates per request, 0-1; latency takes :milliseconds).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seed for the chaos decisions, for repeatable runs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer HTTP 429 beyond this many requests per second (default: off).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--token must not be empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--speed must be a number above 0 (and at most 100000).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid --chaos value: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--chaos-seed must be a positive integer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--rate-limit must be a whole number of requests per second (0 = off).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--data must name a file (or ':memory:').</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot start the sandbox: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chaos: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -340,6 +1055,25 @@
     <message>
         <source>Port forward deleted.</source>
         <translation>ポート転送を削除しました。</translation>
+    </message>
+</context>
+<context>
+    <name>glows::ui::ActionDialog</name>
+    <message>
+        <source>Why this action is unavailable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending the request…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -502,6 +1236,10 @@
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
+    <message>
+        <source>%1 (this instance's ports; the image's defaults are unknown)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>glows::ui::DetailPane</name>
@@ -536,6 +1274,29 @@
     <message>
         <source>Only available while the instance is Running; it is %1 now. Config and Hardware can still be viewed.</source>
         <translation>インスタンスが稼働中の場合のみ利用できます（現在の状態: %1）。設定とハードウェアは引き続き閲覧できます。</translation>
+    </message>
+    <message>
+        <source>This instance is %1, so only Config and Hardware can be viewed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>glows::ui::ErrorPanel</name>
+    <message>
+        <source>Error message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show error details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -578,6 +1339,137 @@
     </message>
 </context>
 <context>
+    <name>glows::ui::HeaderStrip</name>
+    <message>
+        <source>My Instances</source>
+        <translation>マイインスタンス</translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sandbox (simulated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This account is a local simulation: no real machines run and nothing is billed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Burn rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh now (F5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Burn rate: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Sum of the hourly price of %n running instance(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Balance: %1 (simulated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not updated yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">読み込み中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n s ago</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Updated %1 ago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>glows::ui::InstanceActions</name>
+    <message>
+        <source>Take &amp;Snapshot…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take a snapshot of the selected instance (Ctrl+Shift+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Release…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop and release the selected instance (Delete)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>glows::ui::InstanceDelegate</name>
+    <message>
+        <source>Take Snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <comment>status and snapshot progress</comment>
+        <translation type="unfinished">%1 %2%</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no action available</comment>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>glows::ui::InstanceModel</name>
     <message>
         <source>Estimated from the hourly price: this server does not report accrued cost.</source>
@@ -615,6 +1507,45 @@
         <source>Uptime</source>
         <translation>稼働時間</translation>
     </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actions: Take Snapshot, Release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actions: Release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No actions available</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>glows::ui::InstanceView</name>
+    <message>
+        <source>Instances</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to choose an instance; the context menu key lists its actions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server cannot be reached: this is the last known data and may be out of date.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>glows::ui::MainWindow</name>
@@ -623,35 +1554,204 @@
         <translation>Glows Desktop</translation>
     </message>
     <message>
-        <source>My Instances</source>
-        <translation>マイインスタンス</translation>
-    </message>
-    <message>
         <source>Instance status</source>
         <translation>インスタンスの状態</translation>
-    </message>
-    <message>
-        <source>Instances</source>
-        <translation>インスタンス</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Search by ID or name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search instances by ID or name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List and details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instance details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
     <message numerus="yes">
-        <source>%n instance(s)</source>
-        <translation><numerusform>%n 件のインスタンス</numerusform></translation>
+        <source>%1, %n instance(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The server cannot be reached yet. The list appears as soon as it answers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The list could not be loaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading instances…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No instance in this tab matches “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No running instances.
+Instances you create appear here while they run and bill.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No snapshot in progress.
+Instances appear here while a snapshot is being saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No released instances.
+Released instances stay listed here with their final cost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instance actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snapshot finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is running again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was saved and is being released.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was saved and released; its billing has stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instance released</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was released; its billing has stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instance terminated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was terminated by the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Glows Desktop is still running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your instances keep billing. Open the window again from the tray icon.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snapshot of %1 started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Release of %1 started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take Snapshot failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Release failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New Instance…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a new instance from an image or a snapshot (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instance Actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is being created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Glows.ai</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>glows::ui::MetricChart</name>
     <message>
-        <source>Time</source>
-        <translation>時刻</translation>
-    </message>
-    <message>
         <source>No data yet</source>
         <translation>データはまだありません</translation>
+    </message>
+    <message>
+        <source>Minutes ago</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -669,10 +1769,6 @@
         <translation>GPU 使用率</translation>
     </message>
     <message>
-        <source>Utilisation (%)</source>
-        <translation>使用率（%）</translation>
-    </message>
-    <message>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
@@ -681,20 +1777,12 @@
         <translation>GPU メモリ</translation>
     </message>
     <message>
-        <source>Used (GB)</source>
-        <translation>使用量（GB）</translation>
-    </message>
-    <message>
         <source>GPU memory</source>
         <translation>GPU メモリ</translation>
     </message>
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
-    </message>
-    <message>
-        <source>Usage (%)</source>
-        <translation>使用率（%）</translation>
     </message>
     <message>
         <source>RAM</source>
@@ -707,10 +1795,6 @@
     <message>
         <source>Network</source>
         <translation>ネットワーク</translation>
-    </message>
-    <message>
-        <source>Throughput (KB/s)</source>
-        <translation>スループット（KB/s）</translation>
     </message>
     <message>
         <source>In</source>
@@ -767,6 +1851,18 @@
     <message>
         <source>Could not write %1.</source>
         <translation>%1 に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KB/s</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1048,6 +2144,43 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
     </message>
 </context>
 <context>
+    <name>glows::ui::OfflineBanner</name>
+    <message>
+        <source>Connection problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The list shows the last known data, from %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No data has been loaded yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Retrying in %n s.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>glows::ui::PortForwardDialog</name>
     <message>
         <source>New Port Forwarding</source>
@@ -1100,6 +2233,49 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
     <message>
         <source>Port %1 is already forwarded.</source>
         <translation>ポート %1 は既に転送されています。</translation>
+    </message>
+</context>
+<context>
+    <name>glows::ui::ReleaseDialog</name>
+    <message>
+        <source>Stop &amp;&amp; Release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Release Instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;&lt;br&gt;The machine will be stopped and released. &lt;b&gt;All data on the instance is deleted and cannot be recovered.&lt;/b&gt; Save the environment with a snapshot first if you need it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accrued cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take Snapshot &amp;First…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take snapshot first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop and release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accrued cost so far: &lt;b&gt;%1&lt;/b&gt;. Billing stops when the instance is released.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This instance cannot be released while it is %1.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1180,6 +2356,79 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
     <message>
         <source>Clipboard clear delay</source>
         <translation>クリップボードの消去までの時間</translation>
+    </message>
+</context>
+<context>
+    <name>glows::ui::SnapshotDialog</name>
+    <message>
+        <source>Take Snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before you take a snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything on the instance is saved except &lt;b&gt;/datadrive&lt;/b&gt;: installed packages, system settings and files in all other directories.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>While the snapshot is being saved the instance cannot be reached, and running programs are interrupted. It resumes afterwards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The snapshot is stored in your storage space, which needs enough free room for it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taking a snapshot adds no charge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snapshot name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Name problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Automatically release the instance after saving</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatically release the instance after saving</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a name for the snapshot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The name can have at most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Use letters, digits, '.', '_' and '-' only, starting with a letter or digit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A snapshot can only be taken while the instance is Running. It is %1 now.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1390,6 +2639,41 @@ New name for snapshot %2:</source>
     </message>
 </context>
 <context>
+    <name>glows::ui::TrayController</name>
+    <message>
+        <source>Show Glows Desktop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Glows Desktop: %n instance(s) running, %1</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Instances keep billing</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) are still running and keep billing (%1) after the app closes. Release them from the list if you no longer need them.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Keep in Tray</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit Anyway</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Glows Desktop</source>
@@ -1398,6 +2682,10 @@ New name for snapshot %2:</source>
     <message>
         <source>The local sandbox could not be started.</source>
         <translation>ローカルのサンドボックスを起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
