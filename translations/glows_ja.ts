@@ -5,31 +5,31 @@
     <name>AccountStore</name>
     <message>
         <source>Sandbox (local, simulated)</source>
-        <translation type="unfinished" />
+        <translation>サンドボックス（ローカル、シミュレーション）</translation>
     </message>
     <message>
         <source>The built-in sandbox account cannot be changed.</source>
-        <translation type="unfinished" />
+        <translation>内蔵のサンドボックスアカウントは変更できません。</translation>
     </message>
     <message>
         <source>Please enter a name for the account.</source>
-        <translation type="unfinished" />
+        <translation>アカウントの名前を入力してください。</translation>
     </message>
     <message>
         <source>An account named “%1” already exists.</source>
-        <translation type="unfinished" />
+        <translation>「%1」という名前のアカウントは既に存在します。</translation>
     </message>
     <message>
         <source>Please enter the server address.</source>
-        <translation type="unfinished" />
+        <translation>サーバーアドレスを入力してください。</translation>
     </message>
     <message>
         <source>“%1” is not a valid server address.</source>
-        <translation type="unfinished" />
+        <translation>「%1」は有効なサーバーアドレスではありません。</translation>
     </message>
     <message>
         <source>The server address must start with https://.</source>
-        <translation type="unfinished" />
+        <translation>サーバーアドレスは https:// で始まる必要があります。</translation>
     </message>
     <message>
         <source>Plain HTTP is only allowed for the local sandbox. Use an https:// server address.</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>The server address must not contain a user name, query or fragment.</source>
-        <translation type="unfinished" />
+        <translation>サーバーアドレスにユーザー名、クエリ、フラグメントを含めることはできません。</translation>
     </message>
 </context>
 <context>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>The server cannot be reached. Check your connection and the server address.</source>
-        <translation type="unfinished" />
+        <translation>サーバーに接続できません。接続とサーバーアドレスを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -130,111 +130,111 @@
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>名前</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished" />
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished" />
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished" />
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>SOURCE</source>
-        <translation type="unfinished" />
+        <translation>作成元</translation>
     </message>
     <message>
         <source>REGION</source>
-        <translation type="unfinished" />
+        <translation>リージョン</translation>
     </message>
     <message>
         <source>Usage: glows-cli snapshot ID --name NAME [--release]</source>
-        <translation type="unfinished" />
+        <translation>使い方: glows-cli snapshot ID --name NAME [--release]</translation>
     </message>
     <message>
         <source>The instance will be released when the snapshot is saved.</source>
-        <translation type="unfinished" />
+        <translation>スナップショットの保存後にインスタンスは解放されます。</translation>
     </message>
     <message>
         <source>“snapshots” takes no arguments.</source>
-        <translation type="unfinished" />
+        <translation>「snapshots」には引数を指定できません。</translation>
     </message>
     <message>
         <source>Usage: glows-cli metrics ID [--since EPOCH_SECONDS]</source>
-        <translation type="unfinished" />
+        <translation>使い方: glows-cli metrics ID [--since EPOCH_SECONDS]</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished" />
+        <translation>時刻</translation>
     </message>
     <message>
         <source>GPU%</source>
-        <translation type="unfinished" />
+        <translation>GPU%</translation>
     </message>
     <message>
         <source>GPU MEM MB</source>
-        <translation type="unfinished" />
+        <translation>GPU メモリ MB</translation>
     </message>
     <message>
         <source>CPU%</source>
-        <translation type="unfinished" />
+        <translation>CPU%</translation>
     </message>
     <message>
         <source>RAM MB</source>
-        <translation type="unfinished" />
+        <translation>RAM MB</translation>
     </message>
     <message>
         <source>DISK GB</source>
-        <translation type="unfinished" />
+        <translation>ディスク GB</translation>
     </message>
     <message>
         <source>IN KB/s</source>
-        <translation type="unfinished" />
+        <translation>受信 KB/s</translation>
     </message>
     <message>
         <source>OUT KB/s</source>
-        <translation type="unfinished" />
+        <translation>送信 KB/s</translation>
     </message>
     <message>
         <source>These metrics are simulated.</source>
-        <translation type="unfinished" />
+        <translation>これらのメトリクスはシミュレーションです。</translation>
     </message>
     <message>
         <source>Usage: glows-cli billing ID</source>
-        <translation type="unfinished" />
+        <translation>使い方: glows-cli billing ID</translation>
     </message>
     <message>
         <source>START</source>
-        <translation type="unfinished" />
+        <translation>開始</translation>
     </message>
     <message>
         <source>END</source>
-        <translation type="unfinished" />
+        <translation>終了</translation>
     </message>
     <message>
         <source>PRICE/H</source>
-        <translation type="unfinished" />
+        <translation>価格/時</translation>
     </message>
     <message>
         <source>DURATION</source>
-        <translation type="unfinished" />
+        <translation>利用時間</translation>
     </message>
     <message>
         <source>COST</source>
-        <translation type="unfinished" />
+        <translation>コスト</translation>
     </message>
     <message>
         <source>METHOD</source>
-        <translation type="unfinished" />
+        <translation>課金方式</translation>
     </message>
     <message>
         <source>DISCOUNT</source>
-        <translation type="unfinished" />
+        <translation>割引</translation>
     </message>
     <message>
         <source>Running</source>
@@ -242,43 +242,43 @@
     </message>
     <message>
         <source>MEMBERS</source>
-        <translation type="unfinished" />
+        <translation>メンバー</translation>
     </message>
     <message>
         <source>INSTANCE</source>
-        <translation type="unfinished" />
+        <translation>インスタンス</translation>
     </message>
     <message>
         <source>IP CIDR</source>
-        <translation type="unfinished" />
+        <translation>IP CIDR</translation>
     </message>
     <message>
         <source>BANDWIDTH</source>
-        <translation type="unfinished" />
+        <translation>帯域幅</translation>
     </message>
     <message>
         <source>Usage: glows-cli groups [list | show GID | create NAME --region R [--capacity N] | delete GID | add GID INSTANCE | remove GID INSTANCE]</source>
-        <translation type="unfinished" />
+        <translation>使い方: glows-cli groups [list | show GID | create NAME --region R [--capacity N] | delete GID | add GID INSTANCE | remove GID INSTANCE]</translation>
     </message>
     <message>
         <source>No network group %1.</source>
-        <translation type="unfinished" />
+        <translation>ネットワークグループ %1 は存在しません。</translation>
     </message>
     <message>
         <source>“groups create” needs --region R.</source>
-        <translation type="unfinished" />
+        <translation>「groups create」には --region R が必要です。</translation>
     </message>
     <message>
         <source>Network group %1 deleted.</source>
-        <translation type="unfinished" />
+        <translation>ネットワークグループ %1 を削除しました。</translation>
     </message>
     <message>
         <source>%1 removed from network group %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 をネットワークグループ %2 から外しました。</translation>
     </message>
     <message>
         <source>Usage: glows-cli specs [--region R]</source>
-        <translation type="unfinished" />
+        <translation>使い方: glows-cli specs [--region R]</translation>
     </message>
     <message>
         <source>GPU</source>
@@ -290,7 +290,7 @@
     </message>
     <message>
         <source>vCPU</source>
-        <translation type="unfinished" />
+        <translation>vCPU</translation>
     </message>
     <message>
         <source>RAM</source>
@@ -298,64 +298,65 @@
     </message>
     <message>
         <source>DISK</source>
-        <translation type="unfinished" />
+        <translation>ディスク</translation>
     </message>
     <message>
         <source>AVAILABLE</source>
-        <translation type="unfinished" />
+        <translation>利用可能</translation>
     </message>
     <message>
         <source>“images” takes no arguments.</source>
-        <translation type="unfinished" />
+        <translation>「images」には引数を指定できません。</translation>
     </message>
     <message>
         <source>PORTS</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ჺlance” takes no arguments.</source>
-        <translation type="unfinished" />
+        <translation>ポート</translation>
     </message>
     <message>
         <source>Balance: %1 credits</source>
-        <translation type="unfinished" />
+        <translation>残高: %1 Credits</translation>
     </message>
     <message>
         <source> (simulated)</source>
-        <translation type="unfinished" />
+        <translation> （シミュレーション）</translation>
     </message>
     <message>
         <source>snapshot ID --name N [--release]  Take a snapshot (optionally release afterwards)</source>
-        <translation type="unfinished" />
+        <translation>snapshot ID --name N [--release]  スナップショットを作成（作成後のリリースも可能）</translation>
     </message>
     <message>
         <source>snapshots                 Your snapshots</source>
-        <translation type="unfinished" />
+        <translation>snapshots                 スナップショットの一覧</translation>
     </message>
     <message>
         <source>metrics ID [--since T]    GPU, CPU, memory, disk and network samples</source>
-        <translation type="unfinished" />
+        <translation>metrics ID [--since T]    GPU、CPU、メモリ、ディスク、ネットワークのサンプル</translation>
     </message>
     <message>
         <source>billing ID                Billing records of an instance</source>
-        <translation type="unfinished" />
+        <translation>billing ID                インスタンスの課金明細</translation>
     </message>
     <message>
         <source>groups [list | show GID | create NAME --region R [--capacity N] | delete GID |
         add GID INSTANCE | remove GID INSTANCE]</source>
-        <translation type="unfinished" />
+        <translation>groups [list | show GID | create NAME --region R [--capacity N] | delete GID |
+        add GID INSTANCE | remove GID INSTANCE]</translation>
     </message>
     <message>
         <source>specs [--region R]        GPU types, stock and prices</source>
-        <translation type="unfinished" />
+        <translation>specs [--region R]        GPU の種類、在庫、価格</translation>
     </message>
     <message>
         <source>images                    Official images</source>
-        <translation type="unfinished" />
+        <translation>images                    公式イメージ</translation>
     </message>
     <message>
         <source>balance                   Account balance</source>
-        <translation type="unfinished" />
+        <translation>balance                   アカウントの残高</translation>
+    </message>
+    <message>
+        <source>“balance” takes no arguments.</source>
+        <translation>「balance」には引数を指定できません。</translation>
     </message>
 </context>
 <context>
@@ -463,159 +464,159 @@
     <name>GlowsCli</name>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished" />
+        <translation>コマンド:</translation>
     </message>
     <message>
         <source>The token comes from a stored account (the keychain) or from standard input, never from the command line. With neither --server nor --account, glows-cli uses a glows-sandbox running at %1 with its default token.</source>
-        <translation type="unfinished" />
+        <translation>トークンは保存済みのアカウント（キーチェーン）または標準入力から読み込み、コマンドラインからは受け付けません。--server と --account のどちらも指定しない場合、glows-cli は %1 で稼働している glows-sandbox を既定のトークンで使用します。</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 failure, 2 usage error, 3 token rejected (sign in again), 4 not offered by this server.</source>
-        <translation type="unfinished" />
+        <translation>終了コード: 0 成功、1 失敗、2 使い方の誤り、3 トークン拒否（再度サインインしてください）、4 このサーバーでは提供されていない機能。</translation>
     </message>
     <message>
         <source>No token is stored for account “%1”. Sign in with the app, or pass the token with --token-stdin.</source>
-        <translation type="unfinished" />
+        <translation>アカウント「%1」のトークンは保存されていません。アプリでサインインするか、--token-stdin でトークンを渡してください。</translation>
     </message>
     <message>
         <source>No keychain is available, so no token is stored for “%1”. Pass the token with --token-stdin.</source>
-        <translation type="unfinished" />
+        <translation>キーチェーンを利用できないため、「%1」のトークンは保存されていません。--token-stdin でトークンを渡してください。</translation>
     </message>
     <message>
         <source>The keychain refused access to the token of “%1”.</source>
-        <translation type="unfinished" />
+        <translation>キーチェーンが「%1」のトークンへのアクセスを拒否しました。</translation>
     </message>
     <message>
         <source>Use either --account or --token-stdin, not both.</source>
-        <translation type="unfinished" />
+        <translation>--account と --token-stdin は同時に指定できません。どちらか一方を使用してください。</translation>
     </message>
     <message>
         <source>No account named “%1”. Accounts: %2.</source>
-        <translation type="unfinished" />
+        <translation>「%1」という名前のアカウントはありません。アカウント: %2。</translation>
     </message>
     <message>
         <source>--token-stdin was given, but standard input held no token.</source>
-        <translation type="unfinished" />
+        <translation>--token-stdin が指定されましたが、標準入力にトークンがありませんでした。</translation>
     </message>
     <message>
         <source>--server %1 needs a token: use --account NAME or --token-stdin.</source>
-        <translation type="unfinished" />
+        <translation>--server %1 にはトークンが必要です。--account NAME または --token-stdin を使用してください。</translation>
     </message>
     <message>
         <source>glows-cli: no account given; using the local sandbox at %1 (simulated) with its default token.</source>
-        <translation type="unfinished" />
+        <translation>glows-cli: アカウントが指定されていないため、%1 のローカルのサンドボックス（シミュレーション）を既定のトークンで使用します。</translation>
     </message>
     <message>
         <source>Manage Glows.ai GPU instances (or a Glows sandbox) from the shell.</source>
-        <translation type="unfinished" />
+        <translation>シェルから Glows.ai の GPU インスタンス（または Glows サンドボックス）を管理します。</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished" />
+        <translation>このヘルプを表示します。</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished" />
+        <translation>バージョンを表示します。</translation>
     </message>
     <message>
         <source>SDK base URL, e.g. https://a.glows.ai/sdk/v1.</source>
-        <translation type="unfinished" />
+        <translation>SDK のベース URL（例: https://a.glows.ai/sdk/v1）。</translation>
     </message>
     <message>
         <source>Use a stored account (name or ID).</source>
-        <translation type="unfinished" />
+        <translation>保存済みのアカウントを使用します（名前または ID）。</translation>
     </message>
     <message>
         <source>Read the SDK token from standard input.</source>
-        <translation type="unfinished" />
+        <translation>標準入力から SDK トークンを読み込みます。</translation>
     </message>
     <message>
         <source>Machine-readable JSON output.</source>
-        <translation type="unfinished" />
+        <translation>機械処理用の JSON で出力します。</translation>
     </message>
     <message>
         <source>On failure, also print the technical details.</source>
-        <translation type="unfinished" />
+        <translation>失敗時に技術的な詳細も表示します。</translation>
     </message>
     <message>
         <source>Log requests and retries to standard error.</source>
-        <translation type="unfinished" />
+        <translation>リクエストと再試行を標準エラー出力に記録します。</translation>
     </message>
     <message>
         <source>Include SSH passwords in the output.</source>
-        <translation type="unfinished" />
+        <translation>出力に SSH パスワードを含めます。</translation>
     </message>
     <message>
         <source>Snapshot name, or remark of a new instance.</source>
-        <translation type="unfinished" />
+        <translation>スナップショット名、または新規インスタンスの備考。</translation>
     </message>
     <message>
         <source>Release the instance after the snapshot is saved.</source>
-        <translation type="unfinished" />
+        <translation>スナップショットの保存後にインスタンスをリリースします。</translation>
     </message>
     <message>
         <source>Image to create from.</source>
-        <translation type="unfinished" />
+        <translation>作成元のイメージ。</translation>
     </message>
     <message>
         <source>Snapshot to create from.</source>
-        <translation type="unfinished" />
+        <translation>作成元のスナップショット。</translation>
     </message>
     <message>
         <source>GPU model, e.g. "NVIDIA GeForce RTX 4090".</source>
-        <translation type="unfinished" />
+        <translation>GPU モデル（例: "NVIDIA GeForce RTX 4090"）。</translation>
     </message>
     <message>
         <source>Region, e.g. TW-03.</source>
-        <translation type="unfinished" />
+        <translation>リージョン（例: TW-03）。</translation>
     </message>
     <message>
         <source>container (default) or vm.</source>
-        <translation type="unfinished" />
+        <translation>container（既定）または vm。</translation>
     </message>
     <message>
         <source>Port to open at creation, PORT or PORT/http (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>作成時に開くポート。PORT または PORT/http の形式（複数指定可）。</translation>
     </message>
     <message>
         <source>Environment, K=V;K2=V2.</source>
-        <translation type="unfinished" />
+        <translation>環境変数。K=V;K2=V2 の形式。</translation>
     </message>
     <message>
         <source>Entry command (containers).</source>
-        <translation type="unfinished" />
+        <translation>起動コマンド（コンテナのみ）。</translation>
     </message>
     <message>
         <source>Your unique key for a new instance.</source>
-        <translation type="unfinished" />
+        <translation>新規インスタンスに付ける独自のキー。</translation>
     </message>
     <message>
         <source>Port forwarding protocol: tcp or https.</source>
-        <translation type="unfinished" />
+        <translation>ポート転送のプロトコル: tcp または https。</translation>
     </message>
     <message>
         <source>Network group capacity.</source>
-        <translation type="unfinished" />
+        <translation>ネットワークグループの最大メンバー数。</translation>
     </message>
     <message>
         <source>Metrics since this time (epoch seconds).</source>
-        <translation type="unfinished" />
+        <translation>この時刻以降のメトリクス（エポック秒）。</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation type="unfinished" />
+        <translation>不明なコマンド「%1」です。</translation>
     </message>
     <message>
         <source>Run “glows-cli --help” for the commands and options.</source>
-        <translation type="unfinished" />
+        <translation>コマンドとオプションは「glows-cli --help」で確認できます。</translation>
     </message>
     <message>
         <source>--since takes epoch seconds.</source>
-        <translation type="unfinished" />
+        <translation>--since にはエポック秒を指定してください。</translation>
     </message>
     <message>
         <source>Is the sandbox running? Start it with: glows-sandbox --listen %1:%2</source>
-        <translation type="unfinished" />
+        <translation>サンドボックスは起動していますか？ 次のコマンドで起動できます: glows-sandbox --listen %1:%2</translation>
     </message>
 </context>
 <context>
@@ -634,7 +635,7 @@
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">カテゴリー</translation>
+        <translation>カテゴリー</translation>
     </message>
     <message>
         <source>Region</source>
@@ -654,7 +655,7 @@
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished">ディスク</translation>
+        <translation>ディスク</translation>
     </message>
     <message>
         <source>Image</source>
@@ -662,7 +663,7 @@
     </message>
     <message>
         <source>From snapshot</source>
-        <translation type="unfinished" />
+        <translation>作成元スナップショット</translation>
     </message>
     <message>
         <source>Price/h</source>
@@ -678,150 +679,151 @@
     </message>
     <message>
         <source>SSH user</source>
-        <translation type="unfinished" />
+        <translation>SSH ユーザー</translation>
     </message>
     <message>
         <source>SSH password</source>
-        <translation type="unfinished" />
+        <translation>SSH パスワード</translation>
     </message>
     <message>
         <source>Access %1/%2</source>
-        <translation type="unfinished" />
+        <translation>アクセス %1/%2</translation>
     </message>
     <message>
         <source>(pending)</source>
-        <translation type="unfinished" />
+        <translation>（準備中）</translation>
     </message>
     <message>
         <source>Meta key</source>
-        <translation type="unfinished" />
+        <translation>メタキー</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>備考</translation>
     </message>
     <message>
         <source>simulated by a sandbox</source>
-        <translation type="unfinished" />
+        <translation>サンドボックスによるシミュレーション</translation>
     </message>
     <message>
         <source>“list” takes no arguments.</source>
-        <translation type="unfinished" />
+        <translation>「list」には引数を指定できません。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>名前</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished" />
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>REGION</source>
-        <translation type="unfinished" />
+        <translation>リージョン</translation>
     </message>
     <message>
         <source>PRICE/H</source>
-        <translation type="unfinished" />
+        <translation>価格/時</translation>
     </message>
     <message>
         <source>COST</source>
-        <translation type="unfinished" />
+        <translation>コスト</translation>
     </message>
     <message>
         <source>Usage: glows-cli show ID</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ǌreate” takes options only, e.g. --image ID --gpu NAME --region R.</source>
-        <translation type="unfinished" />
+        <translation>使い方: glows-cli show ID</translation>
     </message>
     <message>
         <source>Give exactly one of --image ID or --snapshot ID.</source>
-        <translation type="unfinished" />
+        <translation>--image ID と --snapshot ID のどちらか一方だけを指定してください。</translation>
     </message>
     <message>
         <source>Invalid --port “%1”: use PORT or PORT/http.</source>
-        <translation type="unfinished" />
+        <translation>--port の値「%1」が不正です。PORT または PORT/http の形式で指定してください。</translation>
     </message>
     <message>
         <source>Usage: glows-cli release ID</source>
-        <translation type="unfinished" />
+        <translation>使い方: glows-cli release ID</translation>
     </message>
     <message>
         <source>Release of %1 requested.</source>
-        <translation type="unfinished" />
+        <translation>%1 のリリースを要求しました。</translation>
     </message>
     <message>
         <source>ACCESS ID</source>
-        <translation type="unfinished" />
+        <translation>アクセス ID</translation>
     </message>
     <message>
         <source>PROTOCOL</source>
-        <translation type="unfinished" />
+        <translation>プロトコル</translation>
     </message>
     <message>
         <source>PORT</source>
-        <translation type="unfinished" />
+        <translation>ポート</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished" />
+        <translation>URL</translation>
     </message>
     <message>
         <source>Usage: glows-cli ports ID [add PORT | edit ACCESS_ID PORT | delete ACCESS_ID] [--protocol tcp|https]</source>
-        <translation type="unfinished" />
+        <translation>使い方: glows-cli ports ID [add PORT | edit ACCESS_ID PORT | delete ACCESS_ID] [--protocol tcp|https]</translation>
     </message>
     <message>
         <source>Port forwarding %1 deleted.</source>
-        <translation type="unfinished" />
+        <translation>ポート転送 %1 を削除しました。</translation>
     </message>
     <message>
         <source>list                      Instances with status, GPU, price and cost</source>
-        <translation type="unfinished" />
+        <translation>list                      インスタンスの一覧（ステータス、GPU、価格、コスト）</translation>
     </message>
     <message>
         <source>show ID                   One instance in detail (--show-password adds the SSH password)</source>
-        <translation type="unfinished" />
+        <translation>show ID                   インスタンスの詳細（--show-password で SSH パスワードも表示）</translation>
     </message>
     <message>
         <source>create --image ID|--snapshot ID --gpu NAME --region R [--name REMARK] [--category container|vm]
        [--port PORT[/http]]... [--env K=V;...] [--cmd CMD] [--meta-key KEY]</source>
-        <translation type="unfinished" />
+        <translation>create --image ID|--snapshot ID --gpu NAME --region R [--name REMARK] [--category container|vm]
+       [--port PORT[/http]]... [--env K=V;...] [--cmd CMD] [--meta-key KEY]</translation>
     </message>
     <message>
         <source>release ID                Release an instance (its disk is deleted)</source>
-        <translation type="unfinished" />
+        <translation>release ID                インスタンスをリリース（ディスクは削除されます）</translation>
     </message>
     <message>
         <source>ports ID [add PORT | edit ACCESS_ID PORT | delete ACCESS_ID] [--protocol tcp|https]</source>
-        <translation type="unfinished" />
+        <translation>ports ID [add PORT | edit ACCESS_ID PORT | delete ACCESS_ID] [--protocol tcp|https]</translation>
+    </message>
+    <message>
+        <source>“create” takes options only, e.g. --image ID --gpu NAME --region R.</source>
+        <translation>「create」にはオプションのみ指定できます（例: --image ID --gpu NAME --region R）。</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Run “glows-cli --help” for the commands and options.</source>
-        <translation type="unfinished" />
+        <translation>コマンドとオプションは「glows-cli --help」で確認できます。</translation>
     </message>
 </context>
 <context>
     <name>TokenCheck</name>
     <message>
         <source>The token works.</source>
-        <translation type="unfinished" />
+        <translation>トークンは有効です。</translation>
     </message>
     <message>
         <source>The server rejected this SDK token. Check that it was copied completely and has not expired.</source>
-        <translation type="unfinished" />
+        <translation>サーバーがこの SDK トークンを拒否しました。トークンが完全にコピーされているか、有効期限が切れていないかを確認してください。</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check the address and your connection.</source>
-        <translation type="unfinished" />
+        <translation>サーバーに接続できません。アドレスと接続を確認してください。</translation>
     </message>
     <message>
         <source>The server's identity could not be verified (TLS error). The token was not sent.</source>
-        <translation type="unfinished" />
+        <translation>サーバーの身元を確認できませんでした（TLS エラー）。トークンは送信していません。</translation>
     </message>
     <message>
         <source>Plain HTTP is only allowed for the local sandbox. Use an https:// server address.</source>
@@ -829,7 +831,7 @@
     </message>
     <message>
         <source>The server answered, but not as a Glows SDK endpoint. Check the address (it usually ends in /sdk/v1).</source>
-        <translation type="unfinished" />
+        <translation>サーバーは応答しましたが、Glows SDK のエンドポイントではありません。アドレスを確認してください（通常は /sdk/v1 で終わります）。</translation>
     </message>
 </context>
 <context>
@@ -868,67 +870,67 @@
     </message>
     <message>
         <source>SQLite file for the simulated cloud's state (default: %1; ':memory:' keeps nothing).</source>
-        <translation type="unfinished" />
+        <translation>シミュレーションクラウドの状態を保存する SQLite ファイル（既定: %1、':memory:' を指定すると何も保存しません）。</translation>
     </message>
     <message>
         <source>Forget the stored state and start again from the demo data.</source>
-        <translation type="unfinished" />
+        <translation>保存された状態を破棄し、デモデータから始め直します。</translation>
     </message>
     <message>
         <source>Start a new state empty instead of with the demo data.</source>
-        <translation type="unfinished" />
+        <translation>新しい状態をデモデータなしの空の状態で開始します。</translation>
     </message>
     <message>
         <source>Simulated seconds per real second (default 1).</source>
-        <translation type="unfinished" />
+        <translation>実時間 1 秒あたりのシミュレーション秒数（既定: 1）。</translation>
     </message>
     <message>
         <source>Fault injection, e.g. errors=0.2,429=0.1,latency=0.1:2000,malformed=0.05,drop=0.05 (rates per request, 0-1; latency takes :milliseconds).</source>
-        <translation type="unfinished" />
+        <translation>障害注入。例: errors=0.2,429=0.1,latency=0.1:2000,malformed=0.05,drop=0.05（値はリクエストごとの確率 0〜1。latency には :ミリ秒 を付けます）。</translation>
     </message>
     <message>
         <source>Seed for the chaos decisions, for repeatable runs.</source>
-        <translation type="unfinished" />
+        <translation>カオス判定のシード（実行を再現するため）。</translation>
     </message>
     <message>
         <source>Answer HTTP 429 beyond this many requests per second (default: off).</source>
-        <translation type="unfinished" />
+        <translation>1 秒あたりのリクエスト数がこの値を超えると HTTP 429 を返します（既定: オフ）。</translation>
     </message>
     <message>
         <source>--token must not be empty.</source>
-        <translation type="unfinished" />
+        <translation>--token は空にできません。</translation>
     </message>
     <message>
         <source>--speed must be a number above 0 (and at most 100000).</source>
-        <translation type="unfinished" />
+        <translation>--speed には 0 より大きく 100000 以下の数値を指定してください。</translation>
     </message>
     <message>
         <source>Invalid --chaos value: %1</source>
-        <translation type="unfinished" />
+        <translation>--chaos の値が不正です: %1</translation>
     </message>
     <message>
         <source>--chaos-seed must be a positive integer.</source>
-        <translation type="unfinished" />
+        <translation>--chaos-seed には正の整数を指定してください。</translation>
     </message>
     <message>
         <source>--rate-limit must be a whole number of requests per second (0 = off).</source>
-        <translation type="unfinished" />
+        <translation>--rate-limit には 1 秒あたりのリクエスト数を整数で指定してください（0 = オフ）。</translation>
     </message>
     <message>
         <source>--data must name a file (or ':memory:').</source>
-        <translation type="unfinished" />
+        <translation>--data にはファイル名（または ':memory:'）を指定してください。</translation>
     </message>
     <message>
         <source>Cannot start the sandbox: %1</source>
-        <translation type="unfinished" />
+        <translation>サンドボックスを起動できません: %1</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished" />
+        <translation>状態: %1</translation>
     </message>
     <message>
         <source>Chaos: %1</source>
-        <translation type="unfinished" />
+        <translation>カオス: %1</translation>
     </message>
 </context>
 <context>
@@ -1061,19 +1063,19 @@
     <name>glows::ui::ActionDialog</name>
     <message>
         <source>Why this action is unavailable</source>
-        <translation type="unfinished" />
+        <translation>この操作を実行できない理由</translation>
     </message>
     <message>
         <source>Sending the request…</source>
-        <translation type="unfinished" />
+        <translation>リクエストを送信しています…</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>進行状況</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -1238,7 +1240,7 @@
     </message>
     <message>
         <source>%1 (this instance's ports; the image's defaults are unknown)</source>
-        <translation type="unfinished" />
+        <translation>%1（このインスタンスのポート。イメージの既定値は不明）</translation>
     </message>
 </context>
 <context>
@@ -1277,26 +1279,26 @@
     </message>
     <message>
         <source>This instance is %1, so only Config and Hardware can be viewed.</source>
-        <translation type="unfinished" />
+        <translation>このインスタンスは %1 のため、設定とハードウェアのみ閲覧できます。</translation>
     </message>
 </context>
 <context>
     <name>glows::ui::ErrorPanel</name>
     <message>
         <source>Error message</source>
-        <translation type="unfinished" />
+        <translation>エラーメッセージ</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>詳細</translation>
     </message>
     <message>
         <source>Show error details</source>
-        <translation type="unfinished" />
+        <translation>エラーの詳細を表示</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished" />
+        <translation>エラーの詳細</translation>
     </message>
 </context>
 <context>
@@ -1346,31 +1348,31 @@
     </message>
     <message>
         <source>Page title</source>
-        <translation type="unfinished" />
+        <translation>ページタイトル</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished" />
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>Sandbox (simulated)</source>
-        <translation type="unfinished" />
+        <translation>サンドボックス（シミュレーション）</translation>
     </message>
     <message>
         <source>This account is a local simulation: no real machines run and nothing is billed.</source>
-        <translation type="unfinished" />
+        <translation>このアカウントはローカルのシミュレーションです。実際のマシンは稼働せず、課金も発生しません。</translation>
     </message>
     <message>
         <source>Burn rate</source>
-        <translation type="unfinished" />
+        <translation>消費レート</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished" />
+        <translation>残高</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished" />
+        <translation>最終更新</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1378,90 +1380,86 @@
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished" />
+        <translation>今すぐ更新</translation>
     </message>
     <message>
         <source>Refresh now (F5)</source>
-        <translation type="unfinished" />
+        <translation>今すぐ更新（F5）</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished" />
+        <translation>アカウント: %1</translation>
     </message>
     <message>
         <source>Burn rate: %1</source>
-        <translation type="unfinished" />
+        <translation>消費レート: %1</translation>
     </message>
     <message numerus="yes">
         <source>Sum of the hourly price of %n running instance(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>稼働中のインスタンス %n 件の時間単価の合計</numerusform></translation>
     </message>
     <message>
         <source>Balance: %1 (simulated)</source>
-        <translation type="unfinished" />
+        <translation>残高: %1（シミュレーション）</translation>
     </message>
     <message>
         <source>Balance: %1</source>
-        <translation type="unfinished" />
+        <translation>残高: %1</translation>
     </message>
     <message>
         <source>Not updated yet</source>
-        <translation type="unfinished" />
+        <translation>まだ更新されていません</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">読み込み中…</translation>
+        <translation>読み込み中…</translation>
     </message>
     <message numerus="yes">
         <source>Updated %n s ago</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 秒前に更新</numerusform></translation>
     </message>
     <message>
         <source>Updated %1 ago</source>
-        <translation type="unfinished" />
+        <translation>%1 前に更新</translation>
     </message>
     <message>
         <source>%1 (stale)</source>
-        <translation type="unfinished" />
+        <translation>%1（古いデータ）</translation>
     </message>
 </context>
 <context>
     <name>glows::ui::InstanceActions</name>
     <message>
         <source>Take &amp;Snapshot…</source>
-        <translation type="unfinished" />
+        <translation>スナップショット作成(&amp;S)…</translation>
     </message>
     <message>
         <source>Take a snapshot of the selected instance (Ctrl+Shift+S)</source>
-        <translation type="unfinished" />
+        <translation>選択したインスタンスのスナップショットを作成（Ctrl+Shift+S）</translation>
     </message>
     <message>
         <source>&amp;Release…</source>
-        <translation type="unfinished" />
+        <translation>リリース(&amp;R)…</translation>
     </message>
     <message>
         <source>Stop and release the selected instance (Delete)</source>
-        <translation type="unfinished" />
+        <translation>選択したインスタンスを停止してリリース（Delete）</translation>
     </message>
 </context>
 <context>
     <name>glows::ui::InstanceDelegate</name>
     <message>
         <source>Take Snapshot</source>
-        <translation type="unfinished" />
+        <translation>スナップショット作成</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished" />
+        <translation>リリース</translation>
     </message>
     <message>
         <source>%1 %2%</source>
         <comment>status and snapshot progress</comment>
-        <translation type="unfinished">%1 %2%</translation>
+        <translation>%1 %2%</translation>
     </message>
     <message>
         <source>—</source>
@@ -1509,19 +1507,19 @@
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished" />
+        <translation>%1、%2、%3</translation>
     </message>
     <message>
         <source>Actions: Take Snapshot, Release</source>
-        <translation type="unfinished" />
+        <translation>操作: スナップショット作成、リリース</translation>
     </message>
     <message>
         <source>Actions: Release</source>
-        <translation type="unfinished" />
+        <translation>操作: リリース</translation>
     </message>
     <message>
         <source>No actions available</source>
-        <translation type="unfinished" />
+        <translation>実行できる操作はありません</translation>
     </message>
 </context>
 <context>
@@ -1532,19 +1530,19 @@
     </message>
     <message>
         <source>Use the arrow keys to choose an instance; the context menu key lists its actions.</source>
-        <translation type="unfinished" />
+        <translation>矢印キーでインスタンスを選択し、コンテキストメニューキーで操作の一覧を表示します。</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished" />
+        <translation>列</translation>
     </message>
     <message>
         <source>Reset Columns</source>
-        <translation type="unfinished" />
+        <translation>列をリセット</translation>
     </message>
     <message>
         <source>The server cannot be reached: this is the last known data and may be out of date.</source>
-        <translation type="unfinished" />
+        <translation>サーバーに接続できません。表示されているのは最後に取得したデータで、最新ではない可能性があります。</translation>
     </message>
 </context>
 <context>
@@ -1563,19 +1561,19 @@
     </message>
     <message>
         <source>Search by ID or name</source>
-        <translation type="unfinished" />
+        <translation>ID または名前で検索</translation>
     </message>
     <message>
         <source>Search instances by ID or name</source>
-        <translation type="unfinished" />
+        <translation>ID または名前でインスタンスを検索</translation>
     </message>
     <message>
         <source>List and details</source>
-        <translation type="unfinished" />
+        <translation>一覧と詳細</translation>
     </message>
     <message>
         <source>Instance details</source>
-        <translation type="unfinished" />
+        <translation>インスタンスの詳細</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1583,112 +1581,113 @@
     </message>
     <message numerus="yes">
         <source>%1, %n instance(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1、インスタンス %n 件</numerusform></translation>
     </message>
     <message>
         <source>The server cannot be reached yet. The list appears as soon as it answers.</source>
-        <translation type="unfinished" />
+        <translation>サーバーにまだ接続できません。応答があり次第、一覧が表示されます。</translation>
     </message>
     <message>
         <source>The list could not be loaded.</source>
-        <translation type="unfinished" />
+        <translation>一覧を読み込めませんでした。</translation>
     </message>
     <message>
         <source>Loading instances…</source>
-        <translation type="unfinished" />
+        <translation>インスタンスを読み込んでいます…</translation>
     </message>
     <message>
         <source>No instance in this tab matches “%1”.</source>
-        <translation type="unfinished" />
+        <translation>このタブには「%1」に一致するインスタンスはありません。</translation>
     </message>
     <message>
         <source>No running instances.
 Instances you create appear here while they run and bill.</source>
-        <translation type="unfinished" />
+        <translation>稼働中のインスタンスはありません。
+作成したインスタンスは、稼働中（課金中）の間ここに表示されます。</translation>
     </message>
     <message>
         <source>No snapshot in progress.
 Instances appear here while a snapshot is being saved.</source>
-        <translation type="unfinished" />
+        <translation>作成中のスナップショットはありません。
+スナップショットの保存中、インスタンスはここに表示されます。</translation>
     </message>
     <message>
         <source>No released instances.
 Released instances stay listed here with their final cost.</source>
-        <translation type="unfinished" />
+        <translation>解放済みのインスタンスはありません。
+解放されたインスタンスは、最終コストとともにここに表示されます。</translation>
     </message>
     <message>
         <source>Instance actions</source>
-        <translation type="unfinished" />
+        <translation>インスタンスの操作</translation>
     </message>
     <message>
         <source>Copy ID</source>
-        <translation type="unfinished" />
+        <translation>ID をコピー</translation>
     </message>
     <message>
         <source>Snapshot finished</source>
-        <translation type="unfinished" />
+        <translation>スナップショットが完了しました</translation>
     </message>
     <message>
         <source>%1 is running again.</source>
-        <translation type="unfinished" />
+        <translation>%1 は再び稼働中です。</translation>
     </message>
     <message>
         <source>%1 was saved and is being released.</source>
-        <translation type="unfinished" />
+        <translation>%1 を保存しました。現在リリース中です。</translation>
     </message>
     <message>
         <source>%1 was saved and released; its billing has stopped.</source>
-        <translation type="unfinished" />
+        <translation>%1 を保存して解放しました。課金は停止しています。</translation>
     </message>
     <message>
         <source>Instance released</source>
-        <translation type="unfinished" />
+        <translation>インスタンスを解放しました</translation>
     </message>
     <message>
         <source>%1 was released; its billing has stopped.</source>
-        <translation type="unfinished" />
+        <translation>%1 を解放しました。課金は停止しています。</translation>
     </message>
     <message>
         <source>Instance terminated</source>
-        <translation type="unfinished" />
+        <translation>インスタンスが終了しました</translation>
     </message>
     <message>
         <source>%1 was terminated by the server.</source>
-        <translation type="unfinished" />
+        <translation>%1 はサーバーによって終了されました。</translation>
     </message>
     <message>
         <source>Glows Desktop is still running</source>
-        <translation type="unfinished" />
+        <translation>Glows Desktop は実行中です</translation>
     </message>
     <message>
         <source>Your instances keep billing. Open the window again from the tray icon.</source>
-        <translation type="unfinished" />
+        <translation>インスタンスの課金は継続しています。トレイアイコンからウィンドウを再度開けます。</translation>
     </message>
     <message>
         <source>Snapshot of %1 started.</source>
-        <translation type="unfinished" />
+        <translation>%1 のスナップショット作成を開始しました。</translation>
     </message>
     <message>
         <source>Release of %1 started.</source>
-        <translation type="unfinished" />
+        <translation>%1 のリリースを開始しました。</translation>
     </message>
     <message>
         <source>Take Snapshot failed</source>
-        <translation type="unfinished" />
+        <translation>スナップショット作成に失敗しました</translation>
     </message>
     <message>
         <source>Release failed</source>
-        <translation type="unfinished" />
+        <translation>リリースに失敗しました</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -1696,51 +1695,51 @@ Released instances stay listed here with their final cost.</source>
     </message>
     <message>
         <source>&amp;New Instance…</source>
-        <translation type="unfinished" />
+        <translation>新規インスタンス(&amp;N)…</translation>
     </message>
     <message>
         <source>Create a new instance from an image or a snapshot (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>イメージまたはスナップショットから新規インスタンスを作成（Ctrl+N）</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished" />
+        <translation>検索(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished" />
+        <translation>列(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Instance</source>
-        <translation type="unfinished" />
+        <translation>インスタンス(&amp;I)</translation>
     </message>
     <message>
         <source>Instance Actions</source>
-        <translation type="unfinished" />
+        <translation>インスタンスの操作</translation>
     </message>
     <message>
         <source>%1 is being created.</source>
-        <translation type="unfinished" />
+        <translation>%1 を作成しています。</translation>
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished" />
+        <translation>ローカルのサンドボックス</translation>
     </message>
     <message>
         <source>Glows.ai</source>
-        <translation type="unfinished" />
+        <translation>Glows.ai</translation>
     </message>
 </context>
 <context>
@@ -1751,7 +1750,7 @@ Released instances stay listed here with their final cost.</source>
     </message>
     <message>
         <source>Minutes ago</source>
-        <translation type="unfinished" />
+        <translation>分前</translation>
     </message>
 </context>
 <context>
@@ -1854,15 +1853,15 @@ Released instances stay listed here with their final cost.</source>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished" />
+        <translation>%</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished" />
+        <translation>GB</translation>
     </message>
     <message>
         <source>KB/s</source>
-        <translation type="unfinished" />
+        <translation>KB/s</translation>
     </message>
 </context>
 <context>
@@ -2147,37 +2146,35 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
     <name>glows::ui::OfflineBanner</name>
     <message>
         <source>Connection problem</source>
-        <translation type="unfinished" />
+        <translation>接続の問題</translation>
     </message>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished" />
+        <translation>接続状態</translation>
     </message>
     <message>
         <source>Retry Now</source>
-        <translation type="unfinished" />
+        <translation>今すぐ再試行</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished" />
+        <translation>今すぐ再試行</translation>
     </message>
     <message>
         <source>The list shows the last known data, from %1.</source>
-        <translation type="unfinished" />
+        <translation>一覧には %1 時点の最後に取得したデータが表示されています。</translation>
     </message>
     <message>
         <source>No data has been loaded yet.</source>
-        <translation type="unfinished" />
+        <translation>データはまだ読み込まれていません。</translation>
     </message>
     <message numerus="yes">
         <source>Retrying in %n s.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 秒後に再試行します。</numerusform></translation>
     </message>
     <message>
         <source>Retrying…</source>
-        <translation type="unfinished" />
+        <translation>再試行しています…</translation>
     </message>
 </context>
 <context>
@@ -2239,43 +2236,43 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
     <name>glows::ui::ReleaseDialog</name>
     <message>
         <source>Stop &amp;&amp; Release</source>
-        <translation type="unfinished" />
+        <translation>停止してリリース</translation>
     </message>
     <message>
         <source>Release Instance</source>
-        <translation type="unfinished" />
+        <translation>インスタンスのリリース</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished" />
+        <translation>警告</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;&lt;br&gt;The machine will be stopped and released. &lt;b&gt;All data on the instance is deleted and cannot be recovered.&lt;/b&gt; Save the environment with a snapshot first if you need it again.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;&lt;br&gt;マシンを停止してリリースします。&lt;b&gt;インスタンス上のすべてのデータが削除され、復元できません。&lt;/b&gt;環境を再び使用する場合は、先にスナップショットで保存してください。</translation>
     </message>
     <message>
         <source>Accrued cost</source>
-        <translation type="unfinished" />
+        <translation>累積コスト</translation>
     </message>
     <message>
         <source>Take Snapshot &amp;First…</source>
-        <translation type="unfinished" />
+        <translation>先にスナップショット作成(&amp;F)…</translation>
     </message>
     <message>
         <source>Take snapshot first</source>
-        <translation type="unfinished" />
+        <translation>先にスナップショットを作成</translation>
     </message>
     <message>
         <source>Stop and release</source>
-        <translation type="unfinished" />
+        <translation>停止してリリース</translation>
     </message>
     <message>
         <source>Accrued cost so far: &lt;b&gt;%1&lt;/b&gt;. Billing stops when the instance is released.</source>
-        <translation type="unfinished" />
+        <translation>これまでの累積コスト: &lt;b&gt;%1&lt;/b&gt;。インスタンスをリリースすると課金は停止します。</translation>
     </message>
     <message>
         <source>This instance cannot be released while it is %1.</source>
-        <translation type="unfinished" />
+        <translation>このインスタンスは %1 のため、リリースできません。</translation>
     </message>
 </context>
 <context>
@@ -2362,39 +2359,39 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
     <name>glows::ui::SnapshotDialog</name>
     <message>
         <source>Take Snapshot</source>
-        <translation type="unfinished" />
+        <translation>スナップショット作成</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished" />
+        <translation>インスタンス</translation>
     </message>
     <message>
         <source>Before you take a snapshot</source>
-        <translation type="unfinished" />
+        <translation>スナップショット作成前の注意</translation>
     </message>
     <message>
         <source>Everything on the instance is saved except &lt;b&gt;/datadrive&lt;/b&gt;: installed packages, system settings and files in all other directories.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;/datadrive&lt;/b&gt; を除く、インスタンス上のすべてが保存されます（インストール済みのパッケージ、システム設定、その他すべてのディレクトリのファイル）。</translation>
     </message>
     <message>
         <source>While the snapshot is being saved the instance cannot be reached, and running programs are interrupted. It resumes afterwards.</source>
-        <translation type="unfinished" />
+        <translation>スナップショットの保存中はインスタンスにアクセスできず、実行中のプログラムは中断されます。保存後にインスタンスは再開します。</translation>
     </message>
     <message>
         <source>The snapshot is stored in your storage space, which needs enough free room for it.</source>
-        <translation type="unfinished" />
+        <translation>スナップショットは個人ストレージに保存されるため、十分な空き容量が必要です。</translation>
     </message>
     <message>
         <source>Taking a snapshot adds no charge.</source>
-        <translation type="unfinished" />
+        <translation>スナップショットの作成に追加料金はかかりません。</translation>
     </message>
     <message>
         <source>Snapshot name</source>
-        <translation type="unfinished" />
+        <translation>スナップショット名</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2402,33 +2399,31 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
     </message>
     <message>
         <source>Name problem</source>
-        <translation type="unfinished" />
+        <translation>名前の問題</translation>
     </message>
     <message>
         <source>&amp;Automatically release the instance after saving</source>
-        <translation type="unfinished" />
+        <translation>保存後にインスタンスを自動的に解放する(&amp;A)</translation>
     </message>
     <message>
         <source>Automatically release the instance after saving</source>
-        <translation type="unfinished" />
+        <translation>保存後にインスタンスを自動的に解放する</translation>
     </message>
     <message>
         <source>Enter a name for the snapshot.</source>
-        <translation type="unfinished" />
+        <translation>スナップショットの名前を入力してください。</translation>
     </message>
     <message numerus="yes">
         <source>The name can have at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>名前は最大 %n 文字です。</numerusform></translation>
     </message>
     <message>
         <source>Use letters, digits, '.', '_' and '-' only, starting with a letter or digit.</source>
-        <translation type="unfinished" />
+        <translation>英字、数字、'.'、'_'、'-' のみを使用し、英字または数字で始めてください。</translation>
     </message>
     <message>
         <source>A snapshot can only be taken while the instance is Running. It is %1 now.</source>
-        <translation type="unfinished" />
+        <translation>スナップショットはインスタンスが稼働中の場合のみ作成できます（現在の状態: %1）。</translation>
     </message>
 </context>
 <context>
@@ -2642,35 +2637,31 @@ New name for snapshot %2:</source>
     <name>glows::ui::TrayController</name>
     <message>
         <source>Show Glows Desktop</source>
-        <translation type="unfinished" />
+        <translation>Glows Desktop を表示</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>終了</translation>
     </message>
     <message numerus="yes">
         <source>Glows Desktop: %n instance(s) running, %1</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>Glows Desktop: %n 件のインスタンスが稼働中、%1</numerusform></translation>
     </message>
     <message>
         <source>Instances keep billing</source>
-        <translation type="unfinished" />
+        <translation>インスタンスの課金は継続します</translation>
     </message>
     <message numerus="yes">
         <source>%n instance(s) are still running and keep billing (%1) after the app closes. Release them from the list if you no longer need them.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 件のインスタンスが稼働中で、アプリを閉じた後も課金（%1）が続きます。不要な場合は一覧からリリースしてください。</numerusform></translation>
     </message>
     <message>
         <source>Keep in Tray</source>
-        <translation type="unfinished" />
+        <translation>トレイに常駐</translation>
     </message>
     <message>
         <source>Quit Anyway</source>
-        <translation type="unfinished" />
+        <translation>終了する</translation>
     </message>
 </context>
 <context>
@@ -2685,7 +2676,7 @@ New name for snapshot %2:</source>
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished" />
+        <translation>ローカルのサンドボックス</translation>
     </message>
 </context>
 </TS>

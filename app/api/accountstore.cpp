@@ -141,7 +141,7 @@ bool AccountStore::updateAccount(const Account &account, QString *error)
     QList<Account> all = configured();
     for (const Account &other : accounts()) {
         if (other.id != account.id && other.name.compare(account.name.trimmed(), Qt::CaseInsensitive) == 0)
-            return fail(tr("An account named \u201c%1\u201d already exists.").arg(account.name.trimmed()));
+            return fail(tr("An account named “%1” already exists.").arg(account.name.trimmed()));
     }
     Account cleaned = account;
     cleaned.name = account.name.trimmed();
@@ -213,7 +213,7 @@ std::optional<QUrl> AccountStore::normalizeServerUrl(const QString &text, QStrin
         trimmed.prepend("https://"_L1);
     QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return fail(tr("\u201c%1\u201d is not a valid server address.").arg(text.trimmed()));
+        return fail(tr("“%1” is not a valid server address.").arg(text.trimmed()));
     const QString scheme = url.scheme().toLower();
     if (scheme != "https"_L1 && scheme != "http"_L1)
         return fail(tr("The server address must start with https://."));

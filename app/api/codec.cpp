@@ -73,6 +73,17 @@ QJsonArray arrayOf(const QJsonObject &body, std::initializer_list<QLatin1StringV
     return {};
 }
 
+// The payload array a response must carry; its absence is an error, never an empty list.
+std::optional<QJsonArray> requiredArray(const QJsonObject &body, QLatin1StringView key, QString *error)
+{
+    const QJsonValue value = body.value(key);
+    if (value.isArray())
+        return value.toArray();
+    if (error)
+        *error = u"response has no %1 array"_s.arg(key);
+    return std::nullopt;
+}
+
 template<typename T, typename F>
 std::optional<QList<T>> decodeArray(const QJsonArray &array, F decodeOne, QString *error)
 {
@@ -241,24 +252,20 @@ std::optional<Snapshot> decodeSnapshot(const QJsonValue &value, QString *error)
 
 std::optional<QList<Snapshot>> decodeSnapshotList(const QJsonObject &body, QString *error)
 {
-    if (!body.value("snapshots"_L1).isArray()) {
-        if (error)
-            *error = u"response has no snapshots array"_s;
+    const std::optional<QJsonArray> items = requiredArray(body, "snapshots"_L1, error);
+    if (!items)
         return std::nullopt;
-    }
-    return decodeArray<Snapshot>(body.value("snapshots"_L1).toArray(), decodeSnapshot, nullptr);
+    return decodeArray<Snapshot>(*items, decodeSnapshot, nullptr);
 }
 
 std::optional<MetricSeries> decodeMetrics(const QJsonObject &body, QString *error)
 {
-    if (!body.value("samples"_L1).isArray()) {
-        if (error)
-            *error = u"response has no samples array"_s;
+    const std::optional<QJsonArray> items = requiredArray(body, "samples"_L1, error);
+    if (!items)
         return std::nullopt;
-    }
     MetricSeries series;
     series.simulated = body.value("simulated"_L1).toBool();
-    for (const QJsonValue &v : body.value("samples"_L1).toArray()) {
+    for (const QJsonValue &v : *items) {
         if (!v.isObject())
             continue;
         const QJsonObject o = v.toObject();
@@ -281,13 +288,11 @@ std::optional<MetricSeries> decodeMetrics(const QJsonObject &body, QString *erro
 
 std::optional<QList<BillingRecord>> decodeBilling(const QJsonObject &body, QString *error)
 {
-    if (!body.value("records"_L1).isArray()) {
-        if (error)
-            *error = u"response has no records array"_s;
+    const std::optional<QJsonArray> items = requiredArray(body, "records"_L1, error);
+    if (!items)
         return std::nullopt;
-    }
     QList<BillingRecord> out;
-    for (const QJsonValue &v : body.value("records"_L1).toArray()) {
+    for (const QJsonValue &v : *items) {
         if (!v.isObject())
             continue;
         const QJsonObject o = v.toObject();
@@ -329,23 +334,19 @@ std::optional<NetworkGroup> decodeNetworkGroup(const QJsonValue &value, QString 
 
 std::optional<QList<NetworkGroup>> decodeNetworkGroups(const QJsonObject &body, QString *error)
 {
-    if (!body.value("groups"_L1).isArray()) {
-        if (error)
-            *error = u"response has no groups array"_s;
+    const std::optional<QJsonArray> items = requiredArray(body, "groups"_L1, error);
+    if (!items)
         return std::nullopt;
-    }
-    return decodeArray<NetworkGroup>(body.value("groups"_L1).toArray(), decodeNetworkGroup, nullptr);
+    return decodeArray<NetworkGroup>(*items, decodeNetworkGroup, nullptr);
 }
 
 std::optional<QList<GpuSpec>> decodeSpecs(const QJsonObject &body, QString *error)
 {
-    if (!body.value("specs"_L1).isArray()) {
-        if (error)
-            *error = u"response has no specs array"_s;
+    const std::optional<QJsonArray> items = requiredArray(body, "specs"_L1, error);
+    if (!items)
         return std::nullopt;
-    }
     QList<GpuSpec> out;
-    for (const QJsonValue &v : body.value("specs"_L1).toArray()) {
+    for (const QJsonValue &v : *items) {
         const QJsonObject o = v.toObject();
         if (!v.isObject())
             continue;
@@ -367,13 +368,11 @@ std::optional<QList<GpuSpec>> decodeSpecs(const QJsonObject &body, QString *erro
 
 std::optional<QList<ImageInfo>> decodeImages(const QJsonObject &body, QString *error)
 {
-    if (!body.value("images"_L1).isArray()) {
-        if (error)
-            *error = u"response has no images array"_s;
+    const std::optional<QJsonArray> items = requiredArray(body, "images"_L1, error);
+    if (!items)
         return std::nullopt;
-    }
     QList<ImageInfo> out;
-    for (const QJsonValue &v : body.value("images"_L1).toArray()) {
+    for (const QJsonValue &v : *items) {
         const QJsonObject o = v.toObject();
         if (!v.isObject() || str(o, "imageID"_L1).isEmpty())
             continue;

@@ -76,7 +76,7 @@ std::optional<QString> storedToken(const Account &account, QTextStream &err)
     case AccountTokens::Lookup::Status::NeedsToken:
         err << "glows-cli: "
             << CliText::tr(
-                   "No token is stored for account \u201c%1\u201d. Sign in with the app, or pass the token "
+                   "No token is stored for account “%1”. Sign in with the app, or pass the token "
                    "with --token-stdin.")
                    .arg(account.name)
             << '\n';
@@ -84,14 +84,14 @@ std::optional<QString> storedToken(const Account &account, QTextStream &err)
     case AccountTokens::Lookup::Status::NeedsTokenNoKeychain:
         err << "glows-cli: "
             << CliText::tr(
-                   "No keychain is available, so no token is stored for \u201c%1\u201d. Pass the token "
+                   "No keychain is available, so no token is stored for “%1”. Pass the token "
                    "with --token-stdin.")
                    .arg(account.name)
             << '\n';
         break;
     case AccountTokens::Lookup::Status::Failed:
         err << "glows-cli: "
-            << CliText::tr("The keychain refused access to the token of \u201c%1\u201d.").arg(account.name)
+            << CliText::tr("The keychain refused access to the token of “%1”.").arg(account.name)
             << '\n';
         break;
     }
@@ -126,7 +126,7 @@ std::variant<Target, int> resolveTarget(const QString &serverOption, const QStri
             QStringList names;
             for (const Account &a : accounts.accounts())
                 names.append(a.name);
-            return usage(CliText::tr("No account named \u201c%1\u201d. Accounts: %2.")
+            return usage(CliText::tr("No account named “%1”. Accounts: %2.")
                              .arg(accountOption, names.join(u", "_s)));
         }
         target.server = server.value_or(account->serverUrl);
@@ -237,8 +237,8 @@ int run(const QStringList &arguments, QIODevice &input, QTextStream &out, QTextS
     const auto command = std::find_if(commands.begin(), commands.end(),
                                       [&commandName](const Command &c) { return c.name == commandName; });
     if (command == commands.end()) {
-        err << "glows-cli: " << CliText::tr("Unknown command \u201c%1\u201d.").arg(commandName) << '\n'
-            << CliText::tr("Run \u201cglows-cli --help\u201d for the commands and options.") << '\n';
+        err << "glows-cli: " << CliText::tr("Unknown command “%1”.").arg(commandName) << '\n'
+            << CliText::tr("Run “glows-cli --help” for the commands and options.") << '\n';
         return ExitUsage;
     }
 

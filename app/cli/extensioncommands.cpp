@@ -63,7 +63,7 @@ int snapshot(Session &s, const QStringList &args)
 int snapshots(Session &s, const QStringList &args)
 {
     if (!args.isEmpty())
-        return s.usageError(ExtensionText::tr("\u201csnapshots\u201d takes no arguments."));
+        return s.usageError(ExtensionText::tr("“snapshots” takes no arguments."));
     const auto list = s.await<QList<Snapshot>>([&](QObject *c, auto h) { s.client().listSnapshots(c, h); });
     if (list)
         printSnapshots(s, *list);
@@ -194,7 +194,7 @@ int groups(Session &s, const QStringList &args)
     }
     if (action == "create"_L1 && args.size() == 2) {
         if (s.options().region.isEmpty())
-            return s.usageError(ExtensionText::tr("\u201cgroups create\u201d needs --region R."));
+            return s.usageError(ExtensionText::tr("“groups create” needs --region R."));
         const int capacity = s.options().capacity > 0 ? s.options().capacity : 5;
         const auto g = s.await<NetworkGroup>([&](QObject *c, auto h) {
             s.client().createNetworkGroup(args.at(1), s.options().region, capacity, c, h);
@@ -265,7 +265,7 @@ int specs(Session &s, const QStringList &args)
 int images(Session &s, const QStringList &args)
 {
     if (!args.isEmpty())
-        return s.usageError(ExtensionText::tr("\u201cimages\u201d takes no arguments."));
+        return s.usageError(ExtensionText::tr("“images” takes no arguments."));
     const auto list = s.await<QList<ImageInfo>>([&](QObject *c, auto h) { s.client().listImages(c, h); });
     if (!list)
         return s.exitCode();
@@ -286,7 +286,7 @@ int images(Session &s, const QStringList &args)
 int balance(Session &s, const QStringList &args)
 {
     if (!args.isEmpty())
-        return s.usageError(ExtensionText::tr("\u201cbalance\u201d takes no arguments."));
+        return s.usageError(ExtensionText::tr("“balance” takes no arguments."));
     const auto b = s.await<AccountBalance>([&](QObject *c, auto h) { s.client().balance(c, h); });
     if (!b)
         return s.exitCode();

@@ -63,7 +63,7 @@ void printInstance(Session &s, const Instance &in)
 int list(Session &s, const QStringList &args)
 {
     if (!args.isEmpty())
-        return s.usageError(InstanceText::tr("\u201clist\u201d takes no arguments."));
+        return s.usageError(InstanceText::tr("“list” takes no arguments."));
     const auto instances =
         s.await<QList<Instance>>([&](QObject *c, auto h) { s.client().listInstances(c, h); });
     if (!instances)
@@ -122,7 +122,7 @@ int create(Session &s, const QStringList &args)
     const CommandOptions &o = s.options();
     if (!args.isEmpty())
         return s.usageError(InstanceText::tr(
-            "\u201ccreate\u201d takes options only, e.g. --image ID --gpu NAME --region R."));
+            "“create” takes options only, e.g. --image ID --gpu NAME --region R."));
     if (o.image.isEmpty() == o.snapshot.isEmpty())
         return s.usageError(InstanceText::tr("Give exactly one of --image ID or --snapshot ID."));
     CreateInstanceRequest request;
@@ -140,7 +140,7 @@ int create(Session &s, const QStringList &args)
         const auto port = parsePort(p);
         if (!port)
             return s.usageError(
-                InstanceText::tr("Invalid --port \u201c%1\u201d: use PORT or PORT/http.").arg(p));
+                InstanceText::tr("Invalid --port “%1”: use PORT or PORT/http.").arg(p));
         request.ports.append(*port);
     }
     const auto in = s.await<Instance>([&](QObject *c, auto h) { s.client().createInstance(request, c, h); });

@@ -30,7 +30,7 @@ void Session::fail(const ApiError &error)
 int Session::usageError(const QString &message)
 {
     m_err << "glows-cli: " << message << '\n'
-          << tr("Run \u201cglows-cli --help\u201d for the commands and options.") << '\n';
+          << tr("Run “glows-cli --help” for the commands and options.") << '\n';
     m_err.flush();
     m_exitCode = ExitUsage;
     return m_exitCode;
