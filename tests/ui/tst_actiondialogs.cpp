@@ -13,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
 
@@ -62,6 +63,8 @@ private:
 
 void TestActionDialogs::initTestCase()
 {
+    // The embedded sandbox then keeps its state in memory only: every run starts from the demo seed.
+    QStandardPaths::setTestModeEnabled(true);
     ApiRequest::setRetryBaseDelayMs(5);
 }
 
@@ -218,6 +221,7 @@ void TestActionDialogs::unsupportedServerIsExplained()
         QVERIFY(!dialog.isVisible());
         return;
     }
+    QVERIFY(dialog.lastError().has_value());
     QCOMPARE(dialog.lastError()->kind(), ApiError::Kind::Unsupported);
     QCOMPARE(dialog.errorPanel()->message(), dialog.lastError()->userMessage());
     QCOMPARE(dialog.nameEdit()->text(), u"kept-name"_s);
