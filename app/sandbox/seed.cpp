@@ -154,6 +154,8 @@ void SandboxEngine::seedDemoData(qint64 initialCreditMilli, int extraInstances)
         insertRecord(make(u"b%1"_s.arg(i, 7, 10, QLatin1Char('0')), u"TW-03"_s, rtx4090, u"bench-%1"_s.arg(i),
                           InstanceState::Running, started, started, {{started, std::nullopt}}));
     }
+    if (extraInstances > 0) // enough credit that they keep running (an empty account releases everything)
+        setCreditMilli(initialCreditMilli * (1 + extraInstances));
 
     GroupRec mesh;
     mesh.pub.groupID = u"ng-7f3k9q2m"_s;
