@@ -87,7 +87,8 @@ int main(int argc, char *argv[])
         if (a.hidden)
             a.window->hide();
     }
-    QTimer::singleShot(kSkipMs + windowMs, &app, &QCoreApplication::quit);
+    // exit(), not quit(): the main window turns a close into hiding to the tray, which would cancel quit().
+    QTimer::singleShot(kSkipMs + windowMs, &app, [] { QCoreApplication::exit(0); });
     app.exec();
 
     for (Account &a : accounts) {
