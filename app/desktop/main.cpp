@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "glows/version.h"
 #include "sandbox/embeddedsandbox.h"
+#include "ui/benchprobe.h"
 #include "ui/mainwindow.h"
 #include "ui/translations.h"
 
@@ -59,6 +60,10 @@ int main(int argc, char *argv[])
     translations.install(glows::ui::Translations::systemLanguage());
 
     glows::sandbox::SandboxOptions sandboxOptions;
+    if (const int rows = glows::ui::benchFirstPaintRows()) { // benchmark: in memory, user data untouched
+        sandboxOptions.dataPath = u":memory:"_s;
+        sandboxOptions.extraDemoInstances = rows;
+    }
     glows::sandbox::EmbeddedSandbox sandbox(sandboxOptions);
     if (!sandbox.start()) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Glows Desktop"),
@@ -74,5 +79,7 @@ int main(int argc, char *argv[])
     glows::ui::MainWindow window(glows::ui::AppContext{&client, &settings, true});
     window.setAccountName(QCoreApplication::translate("main", "Local sandbox"));
     window.show();
+    if (const int rows = glows::ui::benchFirstPaintRows())
+        glows::ui::installFirstPaintProbe(&window, rows);
     return app.exec();
 }

@@ -59,7 +59,7 @@ public:
     Changes takeChanges();
 
     // ---- Seeding
-    void seedDemoData(qint64 initialCreditMilli);
+    void seedDemoData(qint64 initialCreditMilli, int extraInstances = 0);
     // Inserts a record as it is (seeds, tests and benchmarks). Replaces one with the same ID.
     void insertRecord(InstanceRec rec);
     void setCreditMilli(qint64 credited);

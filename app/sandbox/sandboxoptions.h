@@ -47,6 +47,8 @@ struct SandboxOptions
     //  - anything else: that file.
     QString dataPath;
     bool reset = false; // drop the stored state first (and seed again)
+    // Benchmarks: this many more Running instances (an hour old) are seeded with the demo data.
+    int extraDemoInstances = 0;
 
     StepDurations steps;
     SandboxLimits limits;

@@ -178,7 +178,7 @@ bool SandboxServer::openStore(const QString &path, bool explicitPath)
         m_engine.restore(std::move(state));
         m_engine.resumeAfter(m_engine.state().simNowMs);
     } else if (m_options.seed) {
-        m_engine.seedDemoData(m_options.initialCreditMilli);
+        m_engine.seedDemoData(m_options.initialCreditMilli, m_options.extraDemoInstances);
     } else {
         m_engine.setCreditMilli(m_options.initialCreditMilli);
     }
@@ -210,7 +210,7 @@ bool SandboxServer::open()
     m_dataPath = m_store ? path : QString(kMemory);
     if (!m_store) {
         if (m_options.seed)
-            m_engine.seedDemoData(m_options.initialCreditMilli);
+            m_engine.seedDemoData(m_options.initialCreditMilli, m_options.extraDemoInstances);
         else
             m_engine.setCreditMilli(m_options.initialCreditMilli);
         m_engine.takeChanges();

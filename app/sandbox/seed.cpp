@@ -21,7 +21,7 @@ struct Seg
 
 } // namespace
 
-void SandboxEngine::seedDemoData(qint64 initialCreditMilli)
+void SandboxEngine::seedDemoData(qint64 initialCreditMilli, int extraInstances)
 {
     const qint64 nowMsec = nowMs();
     const qint64 now = nowMsec / 1000;
@@ -149,6 +149,13 @@ void SandboxEngine::seedDemoData(qint64 initialCreditMilli)
 
     for (InstanceRec *rec : {&old, &boy, &sglang, &notebook, &llama, &batch, &eval, &sdxl, &fresh})
         insertRecord(std::move(*rec));
+    for (int i = 0; i < extraInstances; ++i) {
+        const qint64 started = now - kHour - i;
+        insertRecord(make(u"b%1"_s.arg(i, 7, 10, QLatin1Char('0')), u"TW-03"_s, rtx4090, u"bench-%1"_s.arg(i),
+                          InstanceState::Running, started, started, {{started, std::nullopt}}));
+    }
+    if (extraInstances > 0) // enough credit that they keep running (an empty account releases everything)
+        setCreditMilli(initialCreditMilli * (1 + extraInstances));
 
     GroupRec mesh;
     mesh.pub.groupID = u"ng-7f3k9q2m"_s;

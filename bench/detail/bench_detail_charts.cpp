@@ -18,6 +18,13 @@
 #include <sys/ioctl.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+#if __has_include(<valgrind/callgrind.h>)
+#include <valgrind/callgrind.h>
+#else
+#define CALLGRIND_TOGGLE_COLLECT                                                                             \
+    do {                                                                                                     \
+    } while (false)
+#endif
 
 using namespace Qt::StringLiterals;
 using namespace glows;
@@ -141,6 +148,9 @@ int main(int argc, char **argv)
         next.simulated = true;
         next.samples.append(sampleAt(++t));
         const long long startInstructions = counter.read();
+        // Under `valgrind --tool=callgrind --collect-atstart=no`, only the measured updates are counted.
+        if (render == Render::Natural)
+            CALLGRIND_TOGGLE_COLLECT;
         const double start = threadCpuMs();
         tab.applyMetrics(next);
         if (render != Render::None) {
@@ -150,6 +160,8 @@ int main(int argc, char **argv)
         if (render == Render::Full)
             tab.repaint();
         const double spent = threadCpuMs() - start;
+        if (render == Render::Natural)
+            CALLGRIND_TOGGLE_COLLECT;
         if (render == Render::Natural && startInstructions >= 0)
             instructions.append(double(counter.read() - startInstructions));
         return spent;
@@ -221,5 +233,6 @@ int main(int argc, char **argv)
     else
         std::printf("monitor_update_instructions %.0f\n", summarize(instructions).median);
     std::printf("monitor_rss_growth_kib %lld\n", rssEnd - rssStart);
+    std::printf("monitor_updates_measured %lld\n", qlonglong(withRender.size()));
     return 0;
 }
