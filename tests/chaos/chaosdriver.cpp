@@ -84,25 +84,32 @@ void ChaosDriver::fetchList()
         connect(request, &ApiRequest::retrying, this, [this] { ++m_listRetries; });
 }
 
+QString ChaosDriver::unsettled() const
+{
+    QStringList busy;
+    for (int row = 0; row < m_model.rowCount(); ++row) {
+        const Instance *in = m_model.instanceAt(row);
+        if (in->status.isTransitional())
+            busy << u"%1 is %2"_s.arg(in->instanceID, in->status.raw());
+        for (const Access &a : in->accesses)
+            if (a.isPending())
+                busy << u"%1 port %2 has no URL yet"_s.arg(in->instanceID).arg(a.listenPort);
+    }
+    if (!m_lastFetchOk)
+        busy << u"the last list failed"_s;
+    return busy.join(u"; "_s);
+}
+
 bool ChaosDriver::settle(int timeoutMs)
 {
-    const auto quiet = [this] {
-        for (int row = 0; row < m_model.rowCount(); ++row) {
-            const Instance *in = m_model.instanceAt(row);
-            if (in->status.isTransitional() || std::any_of(in->accesses.begin(), in->accesses.end(),
-                                                           [](const Access &a) { return a.isPending(); }))
-                return false;
-        }
-        return true;
-    };
     QElapsedTimer clock;
     clock.start();
     while (clock.elapsed() < timeoutMs) {
         const int before = m_fetches;
         m_scheduler.requestNow();
-        if (!QTest::qWaitFor([&] { return m_fetches > before && !m_scheduler.isInFlight(); }, 30000))
+        if (!QTest::qWaitFor([&] { return m_fetches > before && !m_scheduler.isInFlight(); }, 60000))
             return false;
-        if (m_lastFetchOk && quiet())
+        if (unsettled().isEmpty())
             return true;
         QTest::qWait(100);
     }

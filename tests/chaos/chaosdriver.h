@@ -62,6 +62,8 @@ public:
     bool isFinished() const { return m_done == m_settings.actions; }
     // Refreshes until one fetch succeeds with nothing in transition (or the time runs out).
     bool settle(int timeoutMs);
+    // Why the model is not quiet yet (instances in transition, ports without URL), empty when it is.
+    QString unsettled() const;
     void stopPolling();
 
     const QList<Outcome> &outcomes() const { return m_outcomes; }

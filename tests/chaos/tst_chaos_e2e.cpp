@@ -118,7 +118,7 @@ void TestChaosE2E::scriptedUserActionsUnderChaos()
     driver.start();
     loop.exec();
     QVERIFY2(driver.isFinished(), "the action script did not finish");
-    QVERIFY2(driver.settle(60000), "the model did not catch up with a quiet server");
+    QVERIFY2(driver.settle(120000), qPrintable(u"the model did not settle: "_s + driver.unsettled()));
     driver.stopPolling();
     QCOMPARE(client.inFlight(), 0);
     const qint64 runMs = clock.elapsed();

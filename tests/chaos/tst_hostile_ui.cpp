@@ -5,13 +5,19 @@
 // (tst_snapshots_create, tst_detail_core), pasted tokens (tst_accounts) and the detail tabs' own server text
 // (tst_detailpane) have their tests already.
 #include "../ui/mainwindowharness.h"
+#include "ui/create/newinstancedialog.h"
 #include "ui/dialogs/releasedialog.h"
 #include "ui/dialogs/snapshotdialog.h"
 #include "ui/errorpanel.h"
 #include "ui/offlinebanner.h"
 
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTextDocumentFragment>
 
 using namespace Qt::StringLiterals;
@@ -66,6 +72,7 @@ private slots:
     void snapshotNamesInEveryScriptGetAClearMessage();
     void suggestedNameFromAnyRemarkIsValid_data();
     void suggestedNameFromAnyRemarkIsValid();
+    void newInstanceNamesAreValidated();
 
 private:
     QNetworkAccessManager m_nam;
@@ -192,6 +199,49 @@ void TestHostileUi::suggestedNameFromAnyRemarkIsValid()
     in.remark = remark;
     const QString name = ui::SnapshotDialog::suggestedName(in, QDateTime(QDate(2026, 11, 27), QTime(9, 5)));
     QVERIFY2(ui::SnapshotDialog::nameProblem(name).isEmpty(), qPrintable(name));
+}
+
+void TestHostileUi::newInstanceNamesAreValidated()
+{
+    // The instance name is the console's remark: any script is fine, invisible controls and overlong are not.
+    sandbox::SandboxOptions options;
+    options.manualClock = true;
+    sandbox::EmbeddedSandbox server(options);
+    QVERIFY(server.start());
+    GlowsClient client(&m_nam, server.baseUrl(), server.token());
+    client.setSandbox(true);
+    ui::NewInstanceDialog dialog(ui::AppContext{&client, nullptr, true});
+    auto *specs = dialog.findChild<QTableWidget *>(u"specTable"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(specs->rowCount() > 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.findChild<QComboBox *>(u"imageCombo"_s)->count() > 0, 10000);
+    for (int row = 0; row < specs->rowCount(); ++row) {
+        if (specs->item(row, 0)->flags() & Qt::ItemIsEnabled) {
+            specs->selectRow(row);
+            break;
+        }
+    }
+    auto *name = dialog.findChild<QLineEdit *>(u"nameEdit"_s);
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    const QList<std::pair<QString, QString>> cases{
+        {u"学習サーバー 🚀"_s, {}},
+        {u"خادم التدريب"_s, {}},
+        {kHtml, {}}, // allowed: it is only ever shown as text
+        {QString(64, QChar(0x65E5)), {}},
+        {QString(65, QChar(0x65E5)), u"too long"_s},
+        {u"bell\u0007"_s, u"control characters"_s},
+        {u"photo\u202egpj.exe"_s, u"control characters"_s},
+    };
+    for (const auto &[text, expected] : cases) {
+        name->setText(text);
+        const QString problem = dialog.validationProblem();
+        if (expected.isEmpty()) {
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            QVERIFY(ok->isEnabled());
+        } else {
+            QVERIFY2(problem.contains(expected), qPrintable(problem));
+            QVERIFY(!ok->isEnabled());
+        }
+    }
 }
 
 QTEST_MAIN(TestHostileUi)
