@@ -91,8 +91,9 @@ QString ChaosDriver::unsettled() const
         const Instance *in = m_model.instanceAt(row);
         if (in->status.isTransitional())
             busy << u"%1 is %2"_s.arg(in->instanceID, in->status.raw());
+        // Only a Running instance maps ports; one released with a mapping pending keeps it pending.
         for (const Access &a : in->accesses)
-            if (a.isPending())
+            if (a.isPending() && in->status.state() == InstanceState::Running)
                 busy << u"%1 port %2 has no URL yet"_s.arg(in->instanceID).arg(a.listenPort);
     }
     if (!m_lastFetchOk)
