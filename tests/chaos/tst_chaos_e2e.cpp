@@ -203,7 +203,16 @@ void TestChaosE2E::checkAgainstServer(const QString &calmUrl, const ChaosDriver 
         const Instance &t = truth[in.instanceID];
         QCOMPARE(in.status.state(), t.status.state());
         QCOMPARE(in.metaKey, t.metaKey);
-        QCOMPARE(in.accesses, t.accesses);
+        // URLs only for Running instances: a mapping still pending when an instance stopped may come up when
+        // the sandbox restarts, which is the restart's doing, not the run's.
+        QCOMPARE(in.accesses.size(), t.accesses.size());
+        for (qsizetype i = 0; i < in.accesses.size(); ++i) {
+            QCOMPARE(in.accesses[i].id, t.accesses[i].id);
+            QCOMPARE(in.accesses[i].listenPort, t.accesses[i].listenPort);
+            QCOMPARE(in.accesses[i].protocol, t.accesses[i].protocol);
+            if (in.status.state() == InstanceState::Running)
+                QCOMPARE(in.accesses[i].url, t.accesses[i].url);
+        }
     }
 
     // Nothing was applied twice.
