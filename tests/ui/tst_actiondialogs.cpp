@@ -13,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
 
@@ -62,6 +63,9 @@ private:
 
 void TestActionDialogs::initTestCase()
 {
+    // Keeps the embedded sandbox's state in memory: a file in the user's data directory outlived each run, so
+    // a snapshot taken by one run left ins-5y4p57y9 not Running for the next (in any worktree).
+    QStandardPaths::setTestModeEnabled(true);
     ApiRequest::setRetryBaseDelayMs(5);
 }
 
