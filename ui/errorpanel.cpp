@@ -29,6 +29,8 @@ ErrorPanel::ErrorPanel(QWidget *parent) : QFrame(parent)
     layout->setContentsMargins(10, 6, 10, 6);
     auto *row = new QHBoxLayout;
     m_message = new QLabel(this);
+    // The message may quote the server's text: never interpret it as markup.
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);

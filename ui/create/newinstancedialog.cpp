@@ -21,6 +21,7 @@
 #include <QTableWidget>
 #include <QUuid>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -321,6 +322,11 @@ QString NewInstanceDialog::validationProblem() const
         return tr("Choose a machine with available units.");
     if (m_name->text().trimmed().size() > kMaxNameLength)
         return tr("The name is too long (at most %n characters).", nullptr, kMaxNameLength);
+    // Invisible controls (a bell, a right-to-left override) would make the name look like another one.
+    const QString name = m_name->text();
+    if (std::any_of(name.begin(), name.end(), [](QChar c) { return c.category() == QChar::Other_Control; }) ||
+        name.contains(QChar(0x202E)) || name.contains(QChar(0x202D)))
+        return tr("The name may not contain control characters.");
     QString problem;
     if (!parsePorts(m_ports->text(), &problem))
         return problem;

@@ -26,6 +26,7 @@ ActionDialog::ActionDialog(AppContext context, const Instance &instance, const Q
     layout->addWidget(m_inputs);
 
     m_refusal = new QLabel(this);
+    m_refusal->setTextFormat(Qt::PlainText);
     m_refusal->setObjectName(u"refusalLabel"_s);
     m_refusal->setWordWrap(true);
     m_refusal->setAccessibleName(tr("Why this action is unavailable"));

@@ -71,6 +71,7 @@ SnapshotDialog::SnapshotDialog(AppContext context, const Instance &instance, QWi
     nameLabel->setBuddy(m_name);
     form->addRow(nameLabel, m_name);
     m_nameProblem = new QLabel(this);
+    m_nameProblem->setTextFormat(Qt::PlainText);
     m_nameProblem->setObjectName(u"nameProblem"_s);
     m_nameProblem->setWordWrap(true);
     m_nameProblem->setStyleSheet(u"color: #8a1c14;"_s);
