@@ -125,7 +125,7 @@ void MainWindow::buildUi()
             &MainWindow::onSelectionChanged);
     connect(m_view, &InstanceView::contextMenuRequested, this, &MainWindow::showContextMenu);
     // Enter (or a double click) on a row moves the keyboard into its details.
-    connect(m_view, &QAbstractItemView::activated, m_detail, [this] {
+    connect(m_view, &QAbstractItemView::activated, this, [this] {
         if (m_detail->tabs() && m_detail->tabs()->isVisible())
             m_detail->tabs()->setFocus(Qt::OtherFocusReason);
     });
@@ -187,20 +187,6 @@ QWidget *MainWindow::buildInstancesPage(QWidget *parent)
     m_splitter->setStretchFactor(1, 2);
     layout->addWidget(m_splitter, 1);
     return page;
-}
-
-int MainWindow::currentPage() const
-{
-    return m_pages->currentIndex();
-}
-
-void MainWindow::showPage(int page)
-{
-    page = qBound(0, page, m_pages->count() - 1);
-    m_pages->setCurrentIndex(page);
-    m_pageTabs->setCurrentIndex(page);
-    m_header->setPageTitle(m_pageTabs->tabText(page));
-    m_toolbar->setVisible(page == InstancesPage);
 }
 
 void MainWindow::restoreSettings()
@@ -429,48 +415,6 @@ void MainWindow::onInstanceStateChanged(const QString &instanceId, InstanceState
     }
 }
 
-void MainWindow::switchAccount(const QString &name, bool sandbox)
-{
-    ++m_accountGeneration;
-    m_ctx.sandbox = sandbox;
-    setAccountName(name);
-    m_model->applySnapshot({});
-    m_loaded = false;
-    m_lastBalance = {};
-    m_header->setBalance(std::nullopt);
-    m_error->clear();
-    if (m_banner->isOffline())
-        m_banner->reportRecovered();
-    m_view->setStale(false);
-    updateSummary();
-    updatePlaceholder();
-    updateDetail();
-    if (!m_ctx.client)
-        return;
-    m_snapshots->refresh();
-    m_scheduler.stop();
-    m_scheduler.start();
-}
-
-void MainWindow::setRefreshIntervals(int steadySeconds, int transitionSeconds, int hiddenSeconds)
-{
-    RefreshScheduler::Intervals intervals = m_scheduler.intervals();
-    intervals.steadyMs = steadySeconds * 1000;
-    intervals.transitionMs = transitionSeconds * 1000;
-    intervals.hiddenMs = hiddenSeconds * 1000;
-    m_scheduler.setIntervals(intervals);
-}
-
-void MainWindow::setNotificationsEnabled(bool enabled)
-{
-    m_notificationsEnabled = enabled;
-}
-
-void MainWindow::setClipboardClearSeconds(int seconds)
-{
-    m_detail->accessTab()->sshPanel()->secretClipboard()->setClearDelay(std::chrono::seconds(seconds));
-}
-
 void MainWindow::notify(const QString &title, const QString &message, bool failure)
 {
     if (m_notificationsEnabled)
@@ -520,8 +464,10 @@ void MainWindow::hideEvent(QHideEvent *event)
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        rebuildDetailPane();
         retranslate();
+    }
     if (event->type() == QEvent::WindowStateChange)
         m_scheduler.setHidden(isMinimized() || isHidden());
 }
