@@ -14,6 +14,7 @@
 #include "ui/detail/detailwidgets.h"
 #include "ui/detail/sshpanel.h"
 #include "ui/headerstrip.h"
+#include "ui/instancefilterproxy.h"
 #include "ui/instancemodel.h"
 #include "ui/mainwindow.h"
 #include "ui/settings/settingsdialog.h"
@@ -26,6 +27,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QNetworkAccessManager>
@@ -187,14 +189,15 @@ void TestAppShell::languageSwitchRetranslatesWindowAndOpenDialog()
     language->setCurrentIndex(language->findData(u"ja"_s));
     dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     QCOMPARE(h.shell->translations()->language(), u"ja"_s);
-    QCOMPARE(h.window()->pageTabs()->tabText(0), u"マイインスタンス"_s);
-    QVERIFY(h.window()->statusTabs()->tabText(0).startsWith(u"稼働中"_s));
-    QCOMPARE(create->windowTitle(), u"新規インスタンス"_s);
+    // LanguageChange is posted to every window; the open dialog retranslates as well.
+    QTRY_COMPARE(h.window()->pageTabs()->tabText(0), u"マイインスタンス"_s);
+    QTRY_VERIFY(h.window()->statusTabs()->tabText(0).startsWith(u"稼働中"_s));
+    QTRY_COMPARE(create->windowTitle(), u"新規インスタンス"_s);
     QCOMPARE(h.settings.value(u"preferences/language"_s).toString(), u"ja"_s);
 
     h.shell->preferences()->setLanguage(u"en"_s);
-    QCOMPARE(h.window()->pageTabs()->tabText(0), u"My Instances"_s);
-    QCOMPARE(create->windowTitle(), u"New Instance"_s);
+    QTRY_COMPARE(h.window()->pageTabs()->tabText(0), u"My Instances"_s);
+    QTRY_COMPARE(create->windowTitle(), u"New Instance"_s);
 }
 
 void TestAppShell::addAccountFailureKeepsTheEntries()
@@ -293,8 +296,9 @@ void TestAppShell::badTokenAsksToSignInAgain()
     ui::MainWindow *w = h.window();
     QTRY_VERIFY_WITH_TIMEOUT(w->isLoaded() && w->instanceModel()->rowCount() > 0, 15000);
     w->statusTabs()->setCurrentIndex(0);
-    const QString selected = w->instanceModel()->instanceAt(0)->instanceID;
+    const QString selected = w->proxy()->index(0, 0).data(ui::InstanceModel::InstanceIdRole).toString();
     w->selectInstance(selected);
+    QCOMPARE(w->selectedInstanceId(), selected);
 
     // The token stops working (revoked): the next answer is a bad-token reply.
     h.shell->client()->setToken(u"revoked-token"_s);

@@ -93,7 +93,7 @@ void TestSecretLeak::tokenIsNowhereButTheKeychain()
     cloudOptions.token = kToken;
     sandbox::EmbeddedSandbox cloud(cloudOptions);
     QVERIFY(cloud.start());
-    sandbox::EmbeddedSandbox local;
+    sandbox::EmbeddedSandbox local{sandbox::SandboxOptions{}};
     QVERIFY(local.start());
     SecretStore secrets(u"glows-desktop-leak-test"_s);
     {
