@@ -159,12 +159,16 @@ void TestSecretLeak::tokenIsNowhereButTheKeychain()
     }
     QVERIFY(QFile::exists(settingsPath));
     QVERIFY(scannedFiles > 0);
-    QMutexLocker lock(&g_logMutex);
-    QVERIFY(g_log.size() > 0);
-    for (const QString &line : std::as_const(g_log))
+    QStringList log;
+    {
+        QMutexLocker lock(&g_logMutex);
+        log = g_log;
+    }
+    QVERIFY(log.size() > 0);
+    for (const QString &line : std::as_const(log))
         QVERIFY2(!line.contains(kToken), "a log line carries the token");
     qInfo("scanned %d files under %lld folders and %lld log lines", scannedFiles, qlonglong(roots.size()),
-          qlonglong(g_log.size()));
+          qlonglong(log.size()));
 }
 
 QTEST_MAIN(TestSecretLeak)
