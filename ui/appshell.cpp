@@ -25,6 +25,12 @@ AppShell::AppShell(ShellOptions options, QObject *parent)
     m_current = builtInSandbox();
     m_client.setSandbox(true);
     connect(&m_prefs, &AppSettings::languageChanged, &m_translations, &Translations::install);
+    // The built-in sandbox's name is a translated text.
+    connect(&m_prefs, &AppSettings::languageChanged, this, [this] {
+        if (const std::optional<Account> account = m_accounts.account(m_current.id); account && m_window)
+            m_window->setAccountName(account->name);
+        updateAccountChoices();
+    });
     connect(&m_prefs, &AppSettings::themeChanged, this, [](AppSettings::Theme theme) { applyTheme(theme); });
     connect(&m_prefs, &AppSettings::changed, this, &AppShell::applyPreferences);
     connect(&m_client, &GlowsClient::authenticationFailed, this, &AppShell::onAuthenticationFailed);

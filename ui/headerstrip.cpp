@@ -92,7 +92,8 @@ HeaderStrip::HeaderStrip(QWidget *parent) : QWidget(parent)
 
 void HeaderStrip::retranslate()
 {
-    m_title->setText(m_pageTitle.isEmpty() ? tr("My Instances") : m_pageTitle);
+    if (!m_pageTitleSet)
+        m_title->setText(tr("My Instances"));
     m_title->setAccessibleName(tr("Page title"));
     m_account->setAccessibleName(tr("Account"));
     m_account->setToolTip(tr("Switch to another account"));
@@ -153,8 +154,10 @@ void HeaderStrip::rebuildAccountMenu()
 
 void HeaderStrip::setPageTitle(const QString &title)
 {
+    m_pageTitleSet = true;
     m_pageTitle = title;
     m_title->setText(title);
+    m_title->setVisible(!title.isEmpty());
 }
 
 void HeaderStrip::setBurnRate(int runningCount, MilliCredits perHour)

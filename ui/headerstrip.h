@@ -23,7 +23,7 @@ public:
     void setAccount(const QString &name, bool sandbox);
     // The accounts offered by the account button's menu (ID and name, in order) and the current one.
     void setAccountChoices(const QList<QPair<QString, QString>> &accounts, const QString &currentId);
-    // "My Instances" or "Snapshots": the title follows the page shown below the strip.
+    // The title follows the page shown below the strip; empty hides it (a page with its own title).
     void setPageTitle(const QString &title);
     void setBurnRate(int runningCount, MilliCredits perHour);
     // nullopt hides the balance (the server does not provide it).
@@ -61,6 +61,7 @@ private:
     // What the figures show, kept so a language switch can render them again.
     QString m_accountName;
     QString m_pageTitle;
+    bool m_pageTitleSet = false;
     QList<QPair<QString, QString>> m_accountChoices;
     QString m_currentAccountId;
     bool m_sandbox = false;

@@ -178,7 +178,8 @@ void MainWindow::retranslate()
     m_pageTabs->setAccessibleName(tr("Pages"));
     for (int i = 0; i < m_pageActions.size(); ++i)
         m_pageActions.at(i)->setText(m_pageTabs->tabText(i));
-    m_header->setPageTitle(m_pageTabs->tabText(m_pages->currentIndex()));
+    m_header->setPageTitle(m_pages->currentIndex() == InstancesPage ? m_pageTabs->tabText(InstancesPage)
+                                                                    : QString());
     m_helpMenu->setTitle(tr("&Help"));
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));

@@ -33,7 +33,8 @@ void MainWindow::showPage(int page)
     page = qBound(0, page, m_pages->count() - 1);
     m_pages->setCurrentIndex(page);
     m_pageTabs->setCurrentIndex(page);
-    m_header->setPageTitle(m_pageTabs->tabText(page));
+    // The Snapshots page has its own title.
+    m_header->setPageTitle(page == InstancesPage ? m_pageTabs->tabText(page) : QString());
     m_toolbar->setVisible(page == InstancesPage);
 }
 
