@@ -131,7 +131,9 @@ bool renderSettings(ui::AppShell &shell, QNetworkAccessManager *nam, const QStri
 
 int render(const QString &dir, const QString &suffix, const QString &language)
 {
-    sandbox::EmbeddedSandbox sandbox{sandbox::SandboxOptions{}};
+    sandbox::SandboxOptions options;
+    options.dataPath = u":memory:"_s; // the freshly seeded demo data every time
+    sandbox::EmbeddedSandbox sandbox{options};
     if (!sandbox.start())
         return 2;
     QNetworkAccessManager nam;

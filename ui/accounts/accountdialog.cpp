@@ -99,8 +99,7 @@ void AccountDialog::retranslate()
     setWindowTitle(add ? tr("Add Glows.ai Account") : tr("Sign In Again"));
     m_intro->setText(add ? tr("Connect Glows Desktop to your Glows.ai account. Create an SDK token in the "
                               "Glows.ai console and paste it below.")
-                         : tr("Enter the SDK token for “%1”. The window keeps its state while you sign in.")
-                               .arg(m_account.name));
+                         : tr("Enter the SDK token for “%1”.").arg(m_account.name));
     m_nameLabel->setText(tr("&Name:"));
     m_name->setPlaceholderText(tr("e.g. Work"));
     m_serverLabel->setText(tr("&Server URL:"));
