@@ -57,8 +57,12 @@ void MainWindow::switchAccount(const QString &name, bool sandbox)
     if (!m_ctx.client)
         return;
     m_snapshots->refresh();
-    m_scheduler.stop();
+    // A list call for the old account may be on its way: its answer is dropped, and the new account's list
+    // is fetched right after it.
+    const bool busy = m_scheduler.isInFlight();
     m_scheduler.start();
+    if (busy)
+        m_scheduler.requestNow();
 }
 
 void MainWindow::rebuildDetailPane()
