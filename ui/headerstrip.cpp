@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -40,7 +41,15 @@ HeaderStrip::HeaderStrip(QWidget *parent) : QWidget(parent)
 
     auto *accountRow = new QHBoxLayout;
     accountRow->setSpacing(8);
-    m_account = makeFigure(this, u"accountLabel"_s);
+    m_account = new QToolButton(this);
+    m_account->setObjectName(u"accountButton"_s);
+    m_account->setPopupMode(QToolButton::InstantPopup);
+    m_account->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_account->setAutoRaise(true);
+    m_account->setFocusPolicy(Qt::StrongFocus);
+    m_accountMenu = new QMenu(m_account);
+    m_accountMenu->setObjectName(u"accountMenu"_s);
+    m_account->setMenu(m_accountMenu);
     m_badge = new QLabel(this);
     m_badge->setObjectName(u"sandboxBadge"_s);
     // Amber pill: it must be impossible to mistake the simulation for the real cloud.
@@ -83,9 +92,11 @@ HeaderStrip::HeaderStrip(QWidget *parent) : QWidget(parent)
 
 void HeaderStrip::retranslate()
 {
-    m_title->setText(tr("My Instances"));
+    if (!m_pageTitleSet)
+        m_title->setText(tr("My Instances"));
     m_title->setAccessibleName(tr("Page title"));
     m_account->setAccessibleName(tr("Account"));
+    m_account->setToolTip(tr("Switch to another account"));
     m_badge->setText(tr("Sandbox (simulated)"));
     m_badge->setAccessibleName(tr("Sandbox (simulated)"));
     m_badge->setToolTip(
@@ -98,6 +109,7 @@ void HeaderStrip::retranslate()
     m_refresh->setToolTip(tr("Refresh now (F5)"));
     if (!m_accountName.isEmpty())
         setAccount(m_accountName, m_sandbox);
+    rebuildAccountMenu();
     setBurnRate(m_runningCount, m_perHour);
     setBalance(m_balanceValue, m_balanceSimulated);
     setUpdated(m_lastUpdated, m_stale);
@@ -116,6 +128,36 @@ void HeaderStrip::setAccount(const QString &name, bool sandbox)
     m_sandbox = sandbox;
     m_account->setText(tr("Account: %1").arg(name));
     m_badge->setVisible(sandbox);
+}
+
+void HeaderStrip::setAccountChoices(const QList<QPair<QString, QString>> &accounts, const QString &currentId)
+{
+    m_accountChoices = accounts;
+    m_currentAccountId = currentId;
+    rebuildAccountMenu();
+}
+
+void HeaderStrip::rebuildAccountMenu()
+{
+    m_accountMenu->clear();
+    for (const auto &[id, name] : std::as_const(m_accountChoices)) {
+        QAction *choice = m_accountMenu->addAction(name);
+        choice->setCheckable(true);
+        choice->setChecked(id == m_currentAccountId);
+        choice->setData(id);
+        connect(choice, &QAction::triggered, this, [this, id] { emit accountChosen(id); });
+    }
+    if (!m_accountChoices.isEmpty())
+        m_accountMenu->addSeparator();
+    m_accountMenu->addAction(tr("Manage Accounts…"), this, &HeaderStrip::manageAccountsRequested);
+}
+
+void HeaderStrip::setPageTitle(const QString &title)
+{
+    m_pageTitleSet = true;
+    m_pageTitle = title;
+    m_title->setText(title);
+    m_title->setVisible(!title.isEmpty());
 }
 
 void HeaderStrip::setBurnRate(int runningCount, MilliCredits perHour)

@@ -8,6 +8,7 @@
 #include <optional>
 
 class QLabel;
+class QMenu;
 class QToolButton;
 
 namespace glows::ui {
@@ -20,6 +21,10 @@ public:
     explicit HeaderStrip(QWidget *parent = nullptr);
 
     void setAccount(const QString &name, bool sandbox);
+    // The accounts offered by the account button's menu (ID and name, in order) and the current one.
+    void setAccountChoices(const QList<QPair<QString, QString>> &accounts, const QString &currentId);
+    // The title follows the page shown below the strip; empty hides it (a page with its own title).
+    void setPageTitle(const QString &title);
     void setBurnRate(int runningCount, MilliCredits perHour);
     // nullopt hides the balance (the server does not provide it).
     void setBalance(std::optional<MilliCredits> balance, bool simulated = false);
@@ -27,19 +32,27 @@ public:
     void setUpdated(const QDateTime &lastUpdated, bool stale);
 
     QToolButton *refreshButton() const { return m_refresh; }
+    QToolButton *accountButton() const { return m_account; }
+    QMenu *accountMenu() const { return m_accountMenu; }
     QLabel *sandboxBadge() const { return m_badge; }
     QLabel *burnRateLabel() const { return m_burn; }
     QLabel *balanceLabel() const { return m_balance; }
     QLabel *updatedLabel() const { return m_updated; }
+
+signals:
+    void accountChosen(const QString &accountId);
+    void manageAccountsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
+    void rebuildAccountMenu();
 
     QLabel *m_title = nullptr;
-    QLabel *m_account = nullptr;
+    QToolButton *m_account = nullptr;
+    QMenu *m_accountMenu = nullptr;
     QLabel *m_badge = nullptr;
     QLabel *m_burn = nullptr;
     QLabel *m_balance = nullptr;
@@ -47,6 +60,10 @@ private:
     QToolButton *m_refresh = nullptr;
     // What the figures show, kept so a language switch can render them again.
     QString m_accountName;
+    QString m_pageTitle;
+    bool m_pageTitleSet = false;
+    QList<QPair<QString, QString>> m_accountChoices;
+    QString m_currentAccountId;
     bool m_sandbox = false;
     int m_runningCount = 0;
     MilliCredits m_perHour = 0;

@@ -4,7 +4,10 @@
 #include "api/glowsclient.h"
 #include "core/logging.h"
 #include "ui/create/newinstancedialog.h"
+#include "ui/detail/accesstab.h"
 #include "ui/detail/detailpane.h"
+#include "ui/detail/detailwidgets.h"
+#include "ui/detail/sshpanel.h"
 #include "ui/errorpanel.h"
 #include "ui/formatting.h"
 #include "ui/headerstrip.h"
@@ -13,6 +16,7 @@
 #include "ui/instancemodel.h"
 #include "ui/instanceview.h"
 #include "ui/offlinebanner.h"
+#include "ui/snapshots/snapshotspage.h"
 #include "ui/traycontroller.h"
 
 #include <QAction>
@@ -25,6 +29,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabBar>
@@ -42,6 +47,7 @@ constexpr auto kGeometryKey = "mainWindow/geometry"_L1;
 constexpr auto kStateKey = "mainWindow/state"_L1;
 constexpr auto kTabKey = "mainWindow/statusTab"_L1;
 constexpr auto kSplitterKey = "mainWindow/splitter"_L1;
+constexpr auto kPageKey = "mainWindow/page"_L1;
 constexpr int kBalanceEverySeconds = 60;
 constexpr std::array kGroups{StatusGroup::Running, StatusGroup::Snapshotting, StatusGroup::Released};
 
@@ -84,7 +90,17 @@ void MainWindow::buildUi()
     setWindowTitle(tr("Glows Desktop"));
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(12, 10, 12, 6);
+    layout->setContentsMargins(12, 6, 12, 6);
+
+    m_pageTabs = new QTabBar(central);
+    m_pageTabs->setObjectName(u"pageTabs"_s);
+    m_pageTabs->setDrawBase(true);
+    m_pageTabs->setExpanding(false);
+    m_pageTabs->setDocumentMode(true);
+    m_pageTabs->setFocusPolicy(Qt::StrongFocus);
+    m_pageTabs->addTab(QString());
+    m_pageTabs->addTab(QString());
+    layout->addWidget(m_pageTabs);
 
     m_header = new HeaderStrip(central);
     layout->addWidget(m_header);
@@ -93,8 +109,46 @@ void MainWindow::buildUi()
     m_error = new ErrorPanel(central);
     layout->addWidget(m_error);
 
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(u"pageStack"_s);
+    m_pages->addWidget(buildInstancesPage(m_pages));
+    m_snapshots = new SnapshotsPage(m_ctx, m_pages);
+    m_snapshots->setObjectName(u"snapshotsPage"_s);
+    m_pages->addWidget(m_snapshots);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    connect(m_pageTabs, &QTabBar::currentChanged, this, &MainWindow::showPage);
+    connect(m_snapshots, &SnapshotsPage::newInstanceRequested, this,
+            [this](const QString &snapId) { openNewInstanceDialog(snapId); });
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onSelectionChanged);
+    connect(m_view, &InstanceView::contextMenuRequested, this, &MainWindow::showContextMenu);
+    // Enter (or a double click) on a row moves the keyboard into its details.
+    connect(m_view, &QAbstractItemView::activated, this, [this] {
+        if (m_detail->tabs() && m_detail->tabs()->isVisible())
+            m_detail->tabs()->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_header->refreshButton(), &QToolButton::clicked, this, &MainWindow::refreshNow);
+    connect(m_header, &HeaderStrip::manageAccountsRequested, this, &MainWindow::manageAccountsRequested);
+    setTabOrder(m_pageTabs, m_header->accountButton());
+    setTabOrder(m_header->accountButton(), m_header->refreshButton());
+    setTabOrder(m_header->refreshButton(), m_tabs);
+    setTabOrder(m_tabs, m_search);
+    setTabOrder(m_search, m_view);
+    setTabOrder(m_view, m_detail);
+    statusBar()->setAccessibleName(tr("Status"));
+    resize(1280, 800);
+}
+
+QWidget *MainWindow::buildInstancesPage(QWidget *parent)
+{
+    auto *page = new QWidget(parent);
+    page->setObjectName(u"instancesPage"_s);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
     auto *tabRow = new QHBoxLayout;
-    m_tabs = new QTabBar(central);
+    m_tabs = new QTabBar(page);
     m_tabs->setObjectName(u"statusTabs"_s);
     m_tabs->setAccessibleName(tr("Instance status"));
     m_tabs->setDrawBase(false);
@@ -105,7 +159,7 @@ void MainWindow::buildUi()
     connect(m_tabs, &QTabBar::currentChanged, this, &MainWindow::onStatusTabChanged);
     tabRow->addWidget(m_tabs);
     tabRow->addStretch(1);
-    m_search = new QLineEdit(central);
+    m_search = new QLineEdit(page);
     m_search->setObjectName(u"searchBox"_s);
     m_search->setPlaceholderText(tr("Search by ID or name"));
     m_search->setAccessibleName(tr("Search instances by ID or name"));
@@ -118,7 +172,7 @@ void MainWindow::buildUi()
     tabRow->addWidget(m_search);
     layout->addLayout(tabRow);
 
-    m_splitter = new QSplitter(Qt::Vertical, central);
+    m_splitter = new QSplitter(Qt::Vertical, page);
     m_splitter->setObjectName(u"listDetailSplitter"_s);
     m_splitter->setAccessibleName(tr("List and details"));
     m_splitter->setChildrenCollapsible(false);
@@ -132,23 +186,7 @@ void MainWindow::buildUi()
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     layout->addWidget(m_splitter, 1);
-    setCentralWidget(central);
-
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::onSelectionChanged);
-    connect(m_view, &InstanceView::contextMenuRequested, this, &MainWindow::showContextMenu);
-    // Enter (or a double click) on a row moves the keyboard into its details.
-    connect(m_view, &QAbstractItemView::activated, m_detail, [this] {
-        if (m_detail->tabs() && m_detail->tabs()->isVisible())
-            m_detail->tabs()->setFocus(Qt::OtherFocusReason);
-    });
-    connect(m_header->refreshButton(), &QToolButton::clicked, this, &MainWindow::refreshNow);
-    setTabOrder(m_header->refreshButton(), m_tabs);
-    setTabOrder(m_tabs, m_search);
-    setTabOrder(m_search, m_view);
-    setTabOrder(m_view, m_detail);
-    statusBar()->setAccessibleName(tr("Status"));
-    resize(1280, 800);
+    return page;
 }
 
 void MainWindow::restoreSettings()
@@ -162,6 +200,7 @@ void MainWindow::restoreSettings()
     restoreState(s->value(kStateKey).toByteArray());
     m_splitter->restoreState(s->value(kSplitterKey).toByteArray());
     m_tabs->setCurrentIndex(qBound(0, s->value(kTabKey, 0).toInt(), m_tabs->count() - 1));
+    showPage(s->value(kPageKey, 0).toInt());
 }
 
 void MainWindow::saveSettings() const
@@ -173,6 +212,7 @@ void MainWindow::saveSettings() const
     s->setValue(kStateKey, saveState());
     s->setValue(kSplitterKey, m_splitter->saveState());
     s->setValue(kTabKey, m_tabs->currentIndex());
+    s->setValue(kPageKey, m_pages->currentIndex());
     m_view->saveLayout(s);
 }
 
@@ -188,8 +228,13 @@ void MainWindow::refreshNow()
 
 void MainWindow::fetchList()
 {
-    m_ctx.client->listInstances(this,
-                                [this](const ApiResult<QList<Instance>> &result) { onListAnswered(result); });
+    m_ctx.client->listInstances(
+        this, [this, generation = m_accountGeneration](const ApiResult<QList<Instance>> &result) {
+            if (generation == m_accountGeneration)
+                onListAnswered(result);
+            else
+                m_scheduler.finished(false); // the old account's answer: the new account's list follows
+        });
 }
 
 void MainWindow::onListAnswered(const ApiResult<QList<Instance>> &result)
@@ -243,12 +288,15 @@ void MainWindow::fetchBalance()
         return;
     }
     m_lastBalance = QDateTime::currentDateTimeUtc();
-    m_ctx.client->balance(this, [this](const ApiResult<AccountBalance> &result) {
-        if (result.ok())
-            m_header->setBalance(result.value().balanceMilliCredit, result.value().simulated);
-        else if (result.error().kind() == ApiError::Kind::Unsupported)
-            m_header->setBalance(std::nullopt);
-    });
+    m_ctx.client->balance(
+        this, [this, generation = m_accountGeneration](const ApiResult<AccountBalance> &result) {
+            if (generation != m_accountGeneration)
+                return;
+            if (result.ok())
+                m_header->setBalance(result.value().balanceMilliCredit, result.value().simulated);
+            else if (result.error().kind() == ApiError::Kind::Unsupported)
+                m_header->setBalance(std::nullopt);
+        });
 }
 
 void MainWindow::updateSummary()
@@ -355,17 +403,24 @@ void MainWindow::onInstanceStateChanged(const QString &instanceId, InstanceState
 {
     const QString label = instanceLabel(instanceId);
     if (isSnapshotting(from) && to == InstanceState::Running) {
-        m_tray->notify(tr("Snapshot finished"), tr("%1 is running again.").arg(label));
+        notify(tr("Snapshot finished"), tr("%1 is running again.").arg(label));
     } else if (isSnapshotting(from) && to == InstanceState::Releasing) {
-        m_tray->notify(tr("Snapshot finished"), tr("%1 was saved and is being released.").arg(label));
+        notify(tr("Snapshot finished"), tr("%1 was saved and is being released.").arg(label));
     } else if (isSnapshotting(from) && to == InstanceState::Released) {
-        m_tray->notify(tr("Snapshot finished"),
-                       tr("%1 was saved and released; its billing has stopped.").arg(label));
+        notify(tr("Snapshot finished"), tr("%1 was saved and released; its billing has stopped.").arg(label));
     } else if (to == InstanceState::Released) {
-        m_tray->notify(tr("Instance released"), tr("%1 was released; its billing has stopped.").arg(label));
+        notify(tr("Instance released"), tr("%1 was released; its billing has stopped.").arg(label));
     } else if (to == InstanceState::Terminated) {
-        m_tray->notify(tr("Instance terminated"), tr("%1 was terminated by the server.").arg(label), true);
+        notify(tr("Instance terminated"), tr("%1 was terminated by the server.").arg(label), true);
     }
+}
+
+void MainWindow::notify(const QString &title, const QString &message, bool failure)
+{
+    if (m_notificationsEnabled)
+        m_tray->notify(title, message, failure);
+    else
+        statusBar()->showMessage(tr("%1 — %2").arg(title, message), 10000);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -382,8 +437,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
             QApplication::setQuitOnLastWindowClosed(false);
             event->ignore();
             hide();
-            m_tray->notify(tr("Glows Desktop is still running"),
-                           tr("Your instances keep billing. Open the window again from the tray icon."));
+            notify(tr("Glows Desktop is still running"),
+                   tr("Your instances keep billing. Open the window again from the tray icon."));
             return;
         case TrayController::CloseChoice::Quit:
             QApplication::setQuitOnLastWindowClosed(true);
@@ -409,8 +464,10 @@ void MainWindow::hideEvent(QHideEvent *event)
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        rebuildDetailPane();
         retranslate();
+    }
     if (event->type() == QEvent::WindowStateChange)
         m_scheduler.setHidden(isMinimized() || isHidden());
 }

@@ -15,6 +15,7 @@ class QLineEdit;
 class QMenu;
 class QToolBar;
 class QSplitter;
+class QStackedWidget;
 class QTabBar;
 
 namespace glows::ui {
@@ -28,20 +29,33 @@ class InstanceModel;
 class InstanceView;
 class NewInstanceDialog;
 class OfflineBanner;
+class SnapshotsPage;
 class TrayController;
 
-// The My Instance page: header strip, status tabs over one live list of the account's instances, and the
-// detail pane of the selected one. Polling follows RefreshScheduler; each answer is applied as a diff.
+// The app window: header strip (account switch, burn rate, balance), and two pages, My Instances (status
+// tabs over one live list of the account's instances and the detail pane of the selected one) and Snapshots.
+// Polling follows RefreshScheduler; each answer is applied as a diff.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
+    enum Page
+    {
+        InstancesPage,
+        SnapshotsPageIndex,
+    };
+
     explicit MainWindow(AppContext context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     InstanceModel *instanceModel() const { return m_model; }
     InstanceFilterProxy *proxy() const { return m_proxy; }
     QTabBar *statusTabs() const { return m_tabs; }
+    QTabBar *pageTabs() const { return m_pageTabs; }
+    QStackedWidget *pageStack() const { return m_pages; }
+    SnapshotsPage *snapshotsPage() const { return m_snapshots; }
+    int currentPage() const;
+    void showPage(int page);
     InstanceView *instanceView() const { return m_view; }
     QLineEdit *searchBox() const { return m_search; }
     HeaderStrip *headerStrip() const { return m_header; }
@@ -60,13 +74,25 @@ public:
     void selectInstance(const QString &instanceId);
     void saveSettings() const;
     // The New Instance button: opens the create dialog; a created instance is selected in its tab.
-    NewInstanceDialog *openNewInstanceDialog();
+    // With a snapshot ID, the dialog starts on "from snapshot" with that one (the Snapshots page's action).
+    NewInstanceDialog *openNewInstanceDialog(const QString &snapId = {});
     // The account shown in the header strip (the sandbox badge follows AppContext::sandbox).
     void setAccountName(const QString &name);
+    // After the client was pointed at another account: the old account's rows go, the window (geometry,
+    // tabs, columns, page) stays, and the new list is fetched at once. Answers still on their way for the
+    // old account are dropped.
+    void switchAccount(const QString &name, bool sandbox);
+    // Preferences that live in the window: refresh intervals, notifications, clipboard-clear delay.
+    void setRefreshIntervals(int steadySeconds, int transitionSeconds, int hiddenSeconds);
+    void setNotificationsEnabled(bool enabled);
+    bool notificationsEnabled() const { return m_notificationsEnabled; }
+    void setClipboardClearSeconds(int seconds);
 
 signals:
     // A list answer was applied (successfully).
     void refreshed();
+    void settingsRequested();
+    void manageAccountsRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -92,6 +118,9 @@ private:
     void showContextMenu(const QModelIndex &index, const QPoint &globalPos);
     void onInstanceStateChanged(const QString &instanceId, InstanceState from, InstanceState to);
     QString instanceLabel(const QString &instanceId) const;
+    void notify(const QString &title, const QString &message, bool failure = false);
+    QWidget *buildInstancesPage(QWidget *parent);
+    void rebuildDetailPane();
 
     AppContext m_ctx;
     InstanceModel *m_model;
@@ -100,6 +129,9 @@ private:
     OfflineBanner *m_banner = nullptr;
     ErrorPanel *m_error = nullptr;
     QTabBar *m_tabs = nullptr;
+    QTabBar *m_pageTabs = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    SnapshotsPage *m_snapshots = nullptr;
     QLineEdit *m_search = nullptr;
     InstanceView *m_view = nullptr;
     DetailPane *m_detail = nullptr;
@@ -110,8 +142,13 @@ private:
     QAction *m_createAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
     QList<QAction *> m_tabActions;
+    QList<QAction *> m_pageActions;
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_columnsMenu = nullptr;
     QMenu *m_instanceMenu = nullptr;
@@ -121,6 +158,9 @@ private:
     QTimer m_tickTimer;
     QDateTime m_lastBalance;
     bool m_loaded = false;
+    bool m_notificationsEnabled = true;
+    // Bumped on every account switch; list and balance answers of an older generation are ignored.
+    quint64 m_accountGeneration = 0;
 };
 
 } // namespace glows::ui

@@ -2,6 +2,7 @@
 // MainWindow's menus, toolbar and actions, and the texts that follow a runtime language switch.
 #include "ui/mainwindow.h"
 
+#include "ui/aboutdialog.h"
 #include "ui/create/newinstancedialog.h"
 #include "ui/detail/detailpane.h"
 #include "ui/formatting.h"
@@ -9,6 +10,7 @@
 #include "ui/instanceactions.h"
 #include "ui/instancemodel.h"
 #include "ui/instanceview.h"
+#include "ui/snapshots/snapshotspage.h"
 #include "ui/traycontroller.h"
 
 #include <QAction>
@@ -18,6 +20,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabBar>
@@ -66,7 +69,7 @@ void MainWindow::buildActions()
     m_createAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), QString(), this);
     m_createAction->setObjectName(u"newInstanceAction"_s);
     m_createAction->setShortcut(QKeySequence::New);
-    connect(m_createAction, &QAction::triggered, this, &MainWindow::openNewInstanceDialog);
+    connect(m_createAction, &QAction::triggered, this, [this] { openNewInstanceDialog(); });
     m_findAction = new QAction(this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
@@ -76,16 +79,44 @@ void MainWindow::buildActions()
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_settingsAction = new QAction(this);
+    m_settingsAction->setObjectName(u"settingsAction"_s);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setObjectName(u"aboutAction"_s);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        auto *about = new AboutDialog(this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
+    });
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_settingsAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_viewMenu = menuBar()->addMenu(QString());
+    for (int i = 0; i < m_pages->count(); ++i) {
+        QAction *page = m_viewMenu->addAction(QString(), this, [this, i] { showPage(i); });
+        page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_pageActions.append(page);
+    }
+    m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_refreshAction);
     m_viewMenu->addAction(m_findAction);
     m_viewMenu->addSeparator();
+    // Ctrl+1/Ctrl+2 pick the page, so the status tabs take Alt+1…3.
     for (int i = 0; i < m_tabs->count(); ++i) {
-        QAction *tab = m_viewMenu->addAction(QString(), this, [this, i] { m_tabs->setCurrentIndex(i); });
-        tab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        QAction *tab = m_viewMenu->addAction(QString(), this, [this, i] {
+            showPage(InstancesPage);
+            m_tabs->setCurrentIndex(i);
+        });
+        tab->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
         m_tabActions.append(tab);
     }
     m_viewMenu->addSeparator();
@@ -106,6 +137,9 @@ void MainWindow::buildActions()
     m_instanceMenu->addSeparator();
     m_instanceMenu->addAction(m_actions->takeSnapshotAction());
     m_instanceMenu->addAction(m_actions->releaseAction());
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
 
     // Refresh lives in the header strip next to "Updated N s ago" (and in the View menu); the toolbar holds
     // New Instance and the row actions.
@@ -134,6 +168,19 @@ void MainWindow::retranslate()
     m_createAction->setToolTip(tr("Create a new instance from an image or a snapshot (Ctrl+N)"));
     m_findAction->setText(tr("&Search"));
     m_quitAction->setText(tr("&Quit"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_aboutAction->setText(tr("&About Glows Desktop"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    m_pageTabs->setTabText(InstancesPage, tr("My Instances"));
+    m_pageTabs->setTabText(SnapshotsPageIndex, tr("Snapshots"));
+    m_pageTabs->setTabToolTip(InstancesPage, tr("Your instances (Ctrl+1)"));
+    m_pageTabs->setTabToolTip(SnapshotsPageIndex, tr("Saved snapshots (Ctrl+2)"));
+    m_pageTabs->setAccessibleName(tr("Pages"));
+    for (int i = 0; i < m_pageActions.size(); ++i)
+        m_pageActions.at(i)->setText(m_pageTabs->tabText(i));
+    m_header->setPageTitle(m_pages->currentIndex() == InstancesPage ? m_pageTabs->tabText(InstancesPage)
+                                                                    : QString());
+    m_helpMenu->setTitle(tr("&Help"));
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
     m_columnsMenu->setTitle(tr("&Columns"));
@@ -151,14 +198,17 @@ void MainWindow::retranslate()
     updatePlaceholder();
 }
 
-NewInstanceDialog *MainWindow::openNewInstanceDialog()
+NewInstanceDialog *MainWindow::openNewInstanceDialog(const QString &snapId)
 {
     if (!m_ctx.client)
         return nullptr;
     auto *dialog = new NewInstanceDialog(m_ctx, this);
+    if (!snapId.isEmpty())
+        dialog->preselectSnapshot(snapId);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NewInstanceDialog::created, this, [this](const Instance &created) {
         m_model->applyOne(created);
+        showPage(InstancesPage);
         m_tabs->setCurrentIndex(int(created.status.group()));
         selectInstance(created.instanceID);
         statusBar()->showMessage(tr("%1 is being created.").arg(instanceLabel(created.instanceID)), 8000);

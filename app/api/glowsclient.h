@@ -50,6 +50,9 @@ public:
     ~GlowsClient() override;
 
     QUrl baseUrl() const { return m_baseUrl; }
+    // Another server for calls not sent yet (the app switches accounts on one client, so every widget keeps
+    // its pointer); pair it with setToken() and resetCapabilities().
+    void setBaseUrl(const QUrl &baseUrl) { m_baseUrl = baseUrl; }
     // Takes effect for every call not sent yet, queued ones included (e.g. after signing in again).
     void setToken(const QString &token);
     bool isSandbox() const { return m_sandbox; }

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // glows-desktop: wires the sandbox (default account), the client and the main window together.
-#include "api/glowsclient.h"
-#include "core/logging.h"
+#include "api/secretstore.h"
+#include "core/lagmonitor.h"
 #include "glows/version.h"
 #include "sandbox/embeddedsandbox.h"
+#include "ui/appshell.h"
 #include "ui/benchprobe.h"
 #include "ui/mainwindow.h"
+#include "ui/settings/appsettings.h"
 #include "ui/translations.h"
 
 #include <QApplication>
@@ -14,6 +16,7 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTextStream>
+#include <memory>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -56,8 +59,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"Glows Desktop"_s);
     QApplication::setApplicationVersion(QStringLiteral(GLOWS_VERSION));
 
-    glows::ui::Translations translations;
-    translations.install(glows::ui::Translations::systemLanguage());
+    // Early, so a failure to start the sandbox is reported in the user's language; AppShell installs the
+    // preferred one again.
+    QSettings settings;
+    auto startupTranslations = std::make_unique<glows::ui::Translations>();
+    startupTranslations->install(glows::ui::AppSettings(&settings).effectiveLanguage());
 
     glows::sandbox::SandboxOptions sandboxOptions;
     if (const int rows = glows::ui::benchFirstPaintRows()) { // benchmark: in memory, user data untouched
@@ -71,15 +77,19 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    QSettings settings;
     QNetworkAccessManager nam;
-    glows::GlowsClient client(&nam, sandbox.baseUrl(), sandbox.token());
-    client.setSandbox(true);
-
-    glows::ui::MainWindow window(glows::ui::AppContext{&client, &settings, true});
-    window.setAccountName(QCoreApplication::translate("main", "Local sandbox"));
-    window.show();
+    glows::SecretStore secrets;
+    glows::ui::AppShell shell(
+        glows::ui::ShellOptions{&settings, &nam, &secrets, sandbox.baseUrl(), sandbox.token()});
+    startupTranslations.reset();
+    shell.start();
+    shell.window()->show();
     if (const int rows = glows::ui::benchFirstPaintRows())
-        glows::ui::installFirstPaintProbe(&window, rows);
+        glows::ui::installFirstPaintProbe(shell.window(), rows);
+#ifndef NDEBUG
+    // Debug builds log every time the UI thread is blocked for more than 50 ms.
+    glows::LagMonitor lagMonitor(10, 50);
+    lagMonitor.start();
+#endif
     return app.exec();
 }

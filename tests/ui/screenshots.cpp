@@ -1,17 +1,26 @@
 // SPDX-License-Identifier: Apache-2.0
-// glows-screenshots: renders the main window on each status tab and the action dialogs offscreen into
-// docs/screenshots/, at 100 % and (through a second run of itself with QT_SCALE_FACTOR=2) at 200 %.
+// glows-screenshots: renders the app window (as glows-desktop builds it, through AppShell) on each status tab
+// and the Snapshots page, the Settings dialog's pages, the account dialogs and the action dialogs offscreen
+// into docs/screenshots/, at 100 % and (through a second run of itself with QT_SCALE_FACTOR=2) at 200 %.
 // Usage: QT_QPA_PLATFORM=offscreen build/bin/glows-screenshots [output-dir] [language]
 // A language other than "en" (e.g. "ja") adds "-ja" to every file name.
 #include "api/glowsclient.h"
+#include "api/secretstore.h"
 #include "sandbox/embeddedsandbox.h"
+#include "ui/accounts/accountdialog.h"
+#include "ui/accounts/accountspage.h"
+#include "ui/appshell.h"
 #include "ui/dialogs/releasedialog.h"
 #include "ui/dialogs/snapshotdialog.h"
 #include "ui/errorpanel.h"
+#include "ui/headerstrip.h"
 #include "ui/instancemodel.h"
 #include "ui/instanceview.h"
 #include "ui/mainwindow.h"
 #include "ui/offlinebanner.h"
+#include "ui/settings/settingsdialog.h"
+#include "ui/snapshots/snapshotmodel.h"
+#include "ui/snapshots/snapshotspage.h"
 #include "ui/translations.h"
 #include "ui/traycontroller.h"
 
@@ -21,10 +30,13 @@
 #include <QElapsedTimer>
 #include <QLayout>
 #include <QLineEdit>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSettings>
 #include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -63,18 +75,76 @@ bool save(QWidget *widget, const QString &dir, const QString &name, const QStrin
     return ok;
 }
 
-int render(const QString &dir, const QString &suffix)
+quint16 deadPort()
 {
-    sandbox::EmbeddedSandbox sandbox{sandbox::SandboxOptions{}};
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+// The Settings dialog on each page, and the account dialogs (empty, and after a failed verification).
+bool renderSettings(ui::AppShell &shell, QNetworkAccessManager *nam, const QString &dir,
+                    const QString &suffix)
+{
+    bool ok = true;
+    ui::SettingsDialog *dialog = shell.openSettings(true);
+    dialog->resize(640, 420);
+    const QStringList pages{u"settings-accounts"_s, u"settings-general"_s, u"settings-refresh"_s};
+    for (int i = 0; i < pages.size(); ++i) {
+        dialog->pages()->setCurrentIndex(i);
+        settle();
+        ok &= save(dialog, dir, pages.at(i), suffix);
+    }
+    const ui::AccountServices services{shell.accounts(), shell.tokens(), nam};
+    {
+        ui::AccountDialog add(ui::AccountDialog::Mode::Add, services, dialog);
+        add.show();
+        settle();
+        ok &= save(&add, dir, u"dialog-add-account"_s, suffix);
+        add.nameEdit()->setText(u"Work"_s);
+        add.serverEdit()->setText(u"http://127.0.0.1:%1/sdk/v1"_s.arg(deadPort()));
+        add.tokenEdit()->setText(u"not-a-real-token"_s);
+        add.submit();
+        if (!waitFor([&] { return !add.isBusy(); }, 30000))
+            return false;
+        add.resize(add.width(), add.layout()->totalHeightForWidth(add.width()));
+        settle();
+        ok &= save(&add, dir, u"dialog-add-account-error"_s, suffix);
+    }
+    {
+        ui::AccountDialog signIn(ui::AccountDialog::Mode::SignIn, services, dialog);
+        signIn.setAccount(
+            Account{u"work"_s, u"Work"_s, AccountStore::defaultGlowsServer(), Account::Kind::Glows});
+        signIn.setReason(QCoreApplication::translate(
+                             "glows::ui::AppShell",
+                             "The server no longer accepts the token of “%1” (it may have expired or been "
+                             "revoked). Sign in again; the window keeps its state.")
+                             .arg(u"Work"_s));
+        signIn.show();
+        signIn.resize(signIn.width(), signIn.layout()->totalHeightForWidth(signIn.width()));
+        settle();
+        ok &= save(&signIn, dir, u"dialog-sign-in-again"_s, suffix);
+    }
+    dialog->reject();
+    return ok;
+}
+
+int render(const QString &dir, const QString &suffix, const QString &language)
+{
+    sandbox::SandboxOptions options;
+    options.dataPath = u":memory:"_s; // the freshly seeded demo data every time
+    sandbox::EmbeddedSandbox sandbox{options};
     if (!sandbox.start())
         return 2;
     QNetworkAccessManager nam;
-    GlowsClient client(&nam, sandbox.baseUrl(), sandbox.token());
-    client.setSandbox(true);
     QTemporaryDir settingsDir;
     QSettings settings(settingsDir.filePath(u"s.ini"_s), QSettings::IniFormat);
-
-    ui::MainWindow window(ui::AppContext{&client, &settings, true});
+    settings.setValue(u"preferences/language"_s, language);
+    SecretStore secrets(u"glows-screenshots"_s);
+    ui::AppShell shell(ui::ShellOptions{&settings, &nam, &secrets, sandbox.baseUrl(), sandbox.token()});
+    shell.start();
+    GlowsClient &client = *shell.client();
+    ui::MainWindow &window = *shell.window();
     window.tray()->setClosePrompt(
         [](int, MilliCredits, bool) { return ui::TrayController::CloseChoice::Quit; });
     window.resize(1280, 800);
@@ -98,6 +168,20 @@ int render(const QString &dir, const QString &suffix)
     ok &= save(&window, dir, u"main-empty-search"_s, suffix);
     window.searchBox()->clear();
 
+    window.showPage(ui::MainWindow::SnapshotsPageIndex);
+    if (!waitFor([&] { return window.snapshotsPage()->model()->rowCount() > 0; }))
+        return 7;
+    window.snapshotsPage()->view()->selectRow(0);
+    settle();
+    ok &= save(&window, dir, u"main-snapshots"_s, suffix);
+    window.showPage(ui::MainWindow::InstancesPage);
+    window.headerStrip()->accountMenu()->popup(window.headerStrip()->accountButton()->mapToGlobal(
+        window.headerStrip()->accountButton()->rect().bottomLeft()));
+    settle();
+    ok &= save(window.headerStrip()->accountMenu(), dir, u"menu-accounts"_s, suffix);
+    window.headerStrip()->accountMenu()->hide();
+    ok &= renderSettings(shell, &nam, dir, suffix);
+
     const ui::InstanceModel *model = window.instanceModel();
     const Instance *running = nullptr;
     for (int r = 0; r < model->rowCount() && !running; ++r) {
@@ -114,11 +198,7 @@ int render(const QString &dir, const QString &suffix)
     }
     {
         // A failed request: the dialog stays open with the error (details expanded) and the input.
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        const quint16 deadPort = probe.serverPort();
-        probe.close();
-        GlowsClient dead(&nam, QUrl(u"http://127.0.0.1:%1/sdk/v1"_s.arg(deadPort)), u"t"_s);
+        GlowsClient dead(&nam, QUrl(u"http://127.0.0.1:%1/sdk/v1"_s.arg(deadPort())), u"t"_s);
         ui::SnapshotDialog dialog(ui::AppContext{&dead, &settings, true}, *running, &window);
         dialog.autoReleaseBox()->setChecked(true);
         dialog.show();
@@ -163,11 +243,9 @@ int main(int argc, char *argv[])
     const QString dir = args.size() > 1 ? args.at(1) : u"docs/screenshots"_s;
     const QString language = args.size() > 2 ? args.at(2) : u"en"_s;
     QDir().mkpath(dir);
-    ui::Translations translations;
-    translations.install(language);
     const QString suffix =
         (language == "en"_L1 ? QString() : u"-"_s + language) + (child ? u"@2x"_s : QString());
-    const int rc = render(dir, suffix);
+    const int rc = render(dir, suffix, language);
     if (child || rc != 0)
         return rc;
     // 200 %: the scale factor must be set before QApplication exists, so a second run of this tool does it.

@@ -323,10 +323,15 @@ void TestMainWindow::keyboardDrivesTheWindow()
     QVERIFY(h.load());
     h.window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(h.window.get()));
-    QTest::keyClick(h.window.get(), Qt::Key_3, Qt::ControlModifier);
+    QTest::keyClick(h.window.get(), Qt::Key_3, Qt::AltModifier);
     QCOMPARE(h.window->statusTabs()->currentIndex(), 2);
-    QTest::keyClick(h.window.get(), Qt::Key_1, Qt::ControlModifier);
+    QTest::keyClick(h.window.get(), Qt::Key_1, Qt::AltModifier);
     QCOMPARE(h.window->statusTabs()->currentIndex(), 0);
+    // Ctrl+1/Ctrl+2 pick the page.
+    QTest::keyClick(h.window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(h.window->currentPage(), int(ui::MainWindow::SnapshotsPageIndex));
+    QTest::keyClick(h.window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(h.window->currentPage(), int(ui::MainWindow::InstancesPage));
     QTest::keyClick(h.window.get(), Qt::Key_F, Qt::ControlModifier);
     QVERIFY(h.window->searchBox()->hasFocus());
 

@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/appshell.h"
+
+#include "api/secretstore.h"
+#include "core/logging.h"
+#include "ui/accounts/accountdialog.h"
+#include "ui/accounts/accountspage.h"
+#include "ui/headerstrip.h"
+#include "ui/mainwindow.h"
+#include "ui/settings/settingsdialog.h"
+#include "ui/settings/theme.h"
+
+#include <QStatusBar>
+#include <QTabWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace glows::ui {
+
+AppShell::AppShell(ShellOptions options, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_prefs(m_options.settings),
+      m_accounts(m_options.settings), m_tokens(m_options.secrets),
+      m_client(m_options.nam, m_options.sandboxUrl, m_options.sandboxToken)
+{
+    m_current = builtInSandbox();
+    m_client.setSandbox(true);
+    connect(&m_prefs, &AppSettings::languageChanged, &m_translations, &Translations::install);
+    // The built-in sandbox's name is a translated text.
+    connect(&m_prefs, &AppSettings::languageChanged, this, [this] {
+        if (const std::optional<Account> account = m_accounts.account(m_current.id); account && m_window)
+            m_window->setAccountName(account->name);
+        updateAccountChoices();
+    });
+    connect(&m_prefs, &AppSettings::themeChanged, this, [](AppSettings::Theme theme) { applyTheme(theme); });
+    connect(&m_prefs, &AppSettings::changed, this, &AppShell::applyPreferences);
+    connect(&m_client, &GlowsClient::authenticationFailed, this, &AppShell::onAuthenticationFailed);
+}
+
+AppShell::~AppShell()
+{
+    // The window's destructor saves its layout into the settings, which outlive the shell.
+    m_window.reset();
+}
+
+Account AppShell::builtInSandbox() const
+{
+    Account sandbox = AccountStore::builtInSandbox();
+    sandbox.serverUrl = m_options.sandboxUrl;
+    return sandbox;
+}
+
+void AppShell::start()
+{
+    m_translations.install(m_prefs.effectiveLanguage());
+    applyTheme(m_prefs.theme());
+    m_window = std::make_unique<MainWindow>(AppContext{&m_client, m_options.settings, true});
+    connect(m_window.get(), &MainWindow::settingsRequested, this, [this] { openSettings(); });
+    connect(m_window.get(), &MainWindow::manageAccountsRequested, this, [this] { openSettings(true); });
+    connect(m_window->headerStrip(), &HeaderStrip::accountChosen, this, &AppShell::switchAccount);
+    applyPreferences();
+    // The sandbox answers at once; a remembered Glows.ai account follows as soon as its token is read.
+    const QString remembered = m_accounts.currentAccountId();
+    applyAccount(builtInSandbox(), m_options.sandboxToken, false);
+    if (remembered != m_current.id)
+        switchAccount(remembered);
+}
+
+void AppShell::applyPreferences()
+{
+    if (!m_window)
+        return;
+    m_window->setRefreshIntervals(m_prefs.refreshSteadySeconds(), m_prefs.refreshTransitionSeconds(),
+                                  m_prefs.refreshHiddenSeconds());
+    m_window->setNotificationsEnabled(m_prefs.notificationsEnabled());
+    m_window->setClipboardClearSeconds(m_prefs.clipboardClearSeconds());
+}
+
+void AppShell::switchAccount(const QString &accountId)
+{
+    const std::optional<Account> account = m_accounts.account(accountId);
+    if (!account) {
+        qCInfo(lcUi) << "no such account:" << accountId;
+        return;
+    }
+    if (account->isBuiltIn()) {
+        applyAccount(builtInSandbox(), m_options.sandboxToken);
+        return;
+    }
+    m_tokens.tokenFor(*account, this, [this, account = *account](const AccountTokens::Lookup &lookup) {
+        switch (lookup.status) {
+        case AccountTokens::Lookup::Status::Ok:
+            applyAccount(account, lookup.token);
+            break;
+        case AccountTokens::Lookup::Status::NeedsToken:
+            askForToken(account, tr("You are not signed in to “%1”. Enter its SDK token.").arg(account.name));
+            break;
+        case AccountTokens::Lookup::Status::NeedsTokenNoKeychain:
+            askForToken(account, tr("No keychain is available on this system, so tokens cannot be stored. "
+                                    "Enter the SDK token for “%1”; it is kept in memory until you quit.")
+                                     .arg(account.name));
+            break;
+        case AccountTokens::Lookup::Status::Failed:
+            qCInfo(lcUi) << "keychain read failed:" << lookup.detail;
+            askForToken(
+                account,
+                tr("The keychain did not give out the token of “%1”. Enter it again.").arg(account.name));
+            break;
+        }
+    });
+}
+
+void AppShell::applyAccount(const Account &account, const QString &token, bool remember)
+{
+    const bool sandbox = account.kind == Account::Kind::Sandbox;
+    m_current = account;
+    m_client.setBaseUrl(account.serverUrl);
+    m_client.setToken(token);
+    m_client.setSandbox(sandbox);
+    m_client.resetCapabilities();
+    if (remember)
+        m_accounts.setCurrentAccountId(account.id);
+    if (m_window)
+        m_window->switchAccount(account.name, sandbox);
+    updateAccountChoices();
+    if (m_accountsPage)
+        m_accountsPage->reload();
+    qCInfo(lcUi) << "account in use:" << account.id;
+    emit accountSwitched(account.id);
+}
+
+void AppShell::askForToken(const Account &account, const QString &reason)
+{
+    if (m_signIn) {
+        if (m_signIn->account().id == account.id)
+            return; // already asking
+        m_signIn->reject();
+    }
+    auto *dialog = new AccountDialog(AccountDialog::Mode::SignIn,
+                                     AccountServices{&m_accounts, &m_tokens, m_options.nam}, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAccount(account);
+    dialog->setReason(reason);
+    connect(dialog, &AccountDialog::signedIn, this,
+            [this](const Account &signedIn, const QString &token, bool persisted) {
+                if (signedIn.id == m_current.id) {
+                    // Same account, new token: the window keeps everything and simply asks again.
+                    m_client.setToken(token);
+                    m_window->refreshNow();
+                } else {
+                    applyAccount(signedIn, token);
+                }
+                if (!persisted)
+                    m_window->statusBar()->showMessage(
+                        tr("No keychain: the token is kept in memory and asked for again at the next start."),
+                        10000);
+            });
+    m_signIn = dialog;
+    dialog->open();
+}
+
+void AppShell::onAuthenticationFailed(const ApiError &error)
+{
+    qCInfo(lcUi) << "authentication failed:" << error.detail();
+    if (!m_current.needsStoredToken() || !m_window)
+        return; // the sandbox's token is not the user's to change; the error panel explains it
+    askForToken(m_current, tr("The server no longer accepts the token of “%1” (it may have expired or been "
+                              "revoked). Sign in again; the window keeps its state.")
+                               .arg(m_current.name));
+}
+
+void AppShell::onSignedOut(const QString &accountId)
+{
+    if (accountId != m_current.id)
+        return;
+    applyAccount(builtInSandbox(), m_options.sandboxToken);
+    m_window->statusBar()->showMessage(tr("Signed out; now using the local sandbox."), 8000);
+}
+
+void AppShell::updateAccountChoices()
+{
+    if (!m_window)
+        return;
+    QList<QPair<QString, QString>> choices;
+    for (const Account &account : m_accounts.accounts())
+        choices.append({account.id, account.name});
+    m_window->headerStrip()->setAccountChoices(choices, m_current.id);
+}
+
+SettingsDialog *AppShell::openSettings(bool accountsPage)
+{
+    if (!m_settingsDialog) {
+        auto *dialog = new SettingsDialog(&m_prefs, m_window.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        auto *page = new AccountsPage(AccountServices{&m_accounts, &m_tokens, m_options.nam}, dialog);
+        dialog->insertPage(0, page, tr("Accounts"));
+        dialog->pages()->setCurrentIndex(1);
+        connect(page, &AccountsPage::useRequested, this, &AppShell::switchAccount);
+        connect(page, &AccountsPage::signedIn, this, [this](const Account &account, const QString &token) {
+            if (account.id == m_current.id)
+                m_client.setToken(token);
+            applyAccount(account, token);
+        });
+        connect(page, &AccountsPage::signedOut, this, &AppShell::onSignedOut);
+        connect(page, &AccountsPage::removed, this, [this](const QString &id) {
+            onSignedOut(id);
+            updateAccountChoices();
+        });
+        m_settingsDialog = dialog;
+        m_accountsPage = page;
+        dialog->open();
+    }
+    if (accountsPage)
+        m_settingsDialog->pages()->setCurrentWidget(m_accountsPage);
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+    return m_settingsDialog;
+}
+
+} // namespace glows::ui

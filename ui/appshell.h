@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "api/accountstore.h"
+#include "api/accounttokens.h"
+#include "api/apierror.h"
+#include "api/glowsclient.h"
+#include "ui/accounts/accountdialog.h"
+#include "ui/accounts/accountspage.h"
+#include "ui/settings/appsettings.h"
+#include "ui/settings/settingsdialog.h"
+#include "ui/translations.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <memory>
+
+class QNetworkAccessManager;
+class QSettings;
+
+namespace glows {
+class SecretStore;
+}
+
+namespace glows::ui {
+
+class MainWindow;
+
+// What the app is made of besides the window, so main() only wires the embedded sandbox in.
+struct ShellOptions
+{
+    QSettings *settings = nullptr;
+    QNetworkAccessManager *nam = nullptr;
+    SecretStore *secrets = nullptr;
+    // The embedded sandbox: where the built-in "Sandbox (local, simulated)" account points.
+    QUrl sandboxUrl;
+    QString sandboxToken;
+};
+
+// Owns the main window and what it works with: preferences (language, theme, refresh, notifications,
+// clipboard delay), the accounts and their tokens, and the one GlowsClient, which an account switch points at
+// another server and token while every widget keeps its pointer.
+class AppShell final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AppShell(ShellOptions options, QObject *parent = nullptr);
+    ~AppShell() override;
+
+    // Installs the language and theme, applies the preferences and opens the remembered account (asking
+    // for its token when the keychain has none). The caller shows window().
+    void start();
+
+    MainWindow *window() const { return m_window.get(); }
+    AppSettings *preferences() { return &m_prefs; }
+    AccountStore *accounts() { return &m_accounts; }
+    AccountTokens *tokens() { return &m_tokens; }
+    GlowsClient *client() { return &m_client; }
+    Translations *translations() { return &m_translations; }
+    QString currentAccountId() const { return m_current.id; }
+
+    // Points the client and the window at another account; when its token is missing, asks for it first
+    // (the window stays on the current account until the user has signed in).
+    void switchAccount(const QString &accountId);
+    SettingsDialog *openSettings(bool accountsPage = false);
+    SettingsDialog *settingsDialog() const { return m_settingsDialog; }
+    AccountsPage *accountsPage() const { return m_accountsPage; }
+    // The open "sign in" prompt, if any (a seam for tests: it is opened with open(), never exec()).
+    AccountDialog *signInDialog() const { return m_signIn; }
+
+signals:
+    void accountSwitched(const QString &accountId);
+
+private:
+    void applyPreferences();
+    void applyAccount(const Account &account, const QString &token, bool remember = true);
+    void askForToken(const Account &account, const QString &reason);
+    void onAuthenticationFailed(const ApiError &error);
+    void onSignedOut(const QString &accountId);
+    void updateAccountChoices();
+    Account builtInSandbox() const;
+
+    ShellOptions m_options;
+    AppSettings m_prefs;
+    Translations m_translations;
+    AccountStore m_accounts;
+    AccountTokens m_tokens;
+    GlowsClient m_client;
+    std::unique_ptr<MainWindow> m_window;
+    Account m_current;
+    QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<AccountsPage> m_accountsPage;
+    QPointer<AccountDialog> m_signIn;
+};
+
+} // namespace glows::ui

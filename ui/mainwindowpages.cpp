@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: Apache-2.0
+// MainWindow's pages, the account it shows and the preferences it applies.
+#include "ui/mainwindow.h"
+
+#include "ui/detail/accesstab.h"
+#include "ui/detail/detailpane.h"
+#include "ui/detail/detailwidgets.h"
+#include "ui/detail/sshpanel.h"
+#include "ui/errorpanel.h"
+#include "ui/headerstrip.h"
+#include "ui/instancemodel.h"
+#include "ui/instanceview.h"
+#include "ui/offlinebanner.h"
+#include "ui/snapshots/snapshotspage.h"
+
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
+namespace glows::ui {
+
+int MainWindow::currentPage() const
+{
+    return m_pages->currentIndex();
+}
+
+void MainWindow::showPage(int page)
+{
+    page = qBound(0, page, m_pages->count() - 1);
+    m_pages->setCurrentIndex(page);
+    m_pageTabs->setCurrentIndex(page);
+    // The Snapshots page has its own title.
+    m_header->setPageTitle(page == InstancesPage ? m_pageTabs->tabText(page) : QString());
+    m_toolbar->setVisible(page == InstancesPage);
+}
+
+void MainWindow::switchAccount(const QString &name, bool sandbox)
+{
+    ++m_accountGeneration;
+    m_ctx.sandbox = sandbox;
+    setAccountName(name);
+    m_model->applySnapshot({});
+    m_loaded = false;
+    m_lastBalance = {};
+    m_header->setBalance(std::nullopt);
+    m_error->clear();
+    if (m_banner->isOffline())
+        m_banner->reportRecovered();
+    m_view->setStale(false);
+    updateSummary();
+    updatePlaceholder();
+    updateDetail();
+    if (!m_ctx.client)
+        return;
+    m_snapshots->refresh();
+    // A list call for the old account may be on its way: its answer is dropped, and the new account's list
+    // is fetched right after it.
+    const bool busy = m_scheduler.isInFlight();
+    m_scheduler.start();
+    if (busy)
+        m_scheduler.requestNow();
+}
+
+void MainWindow::rebuildDetailPane()
+{
+    // The detail tabs write their texts once, when built; a fresh pane speaks the new language. The tab,
+    // the splitter and the clipboard delay carry over; the selected instance is shown again.
+    const QList<int> sizes = m_splitter->sizes();
+    const int tab = m_detail->tabs() ? m_detail->tabs()->currentIndex() : 0;
+    const auto delay = m_detail->accessTab()->sshPanel()->secretClipboard()->clearDelay();
+    auto *fresh = new DetailPane(m_ctx, m_splitter);
+    fresh->setObjectName(u"detailPane"_s);
+    QWidget *old = m_splitter->replaceWidget(m_splitter->indexOf(m_detail), fresh);
+    if (old) {
+        old->hide();
+        old->deleteLater();
+    }
+    m_detail = fresh;
+    m_detail->accessTab()->sshPanel()->secretClipboard()->setClearDelay(delay);
+    m_splitter->setSizes(sizes);
+    setTabOrder(m_view, m_detail);
+    updateDetail();
+    if (m_detail->tabs())
+        m_detail->tabs()->setCurrentIndex(tab);
+}
+
+void MainWindow::setRefreshIntervals(int steadySeconds, int transitionSeconds, int hiddenSeconds)
+{
+    RefreshScheduler::Intervals intervals = m_scheduler.intervals();
+    intervals.steadyMs = steadySeconds * 1000;
+    intervals.transitionMs = transitionSeconds * 1000;
+    intervals.hiddenMs = hiddenSeconds * 1000;
+    m_scheduler.setIntervals(intervals);
+}
+
+void MainWindow::setNotificationsEnabled(bool enabled)
+{
+    m_notificationsEnabled = enabled;
+}
+
+void MainWindow::setClipboardClearSeconds(int seconds)
+{
+    m_detail->accessTab()->sshPanel()->secretClipboard()->setClearDelay(std::chrono::seconds(seconds));
+}
+
+} // namespace glows::ui
