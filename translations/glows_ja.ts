@@ -1060,6 +1060,136 @@
     </message>
 </context>
 <context>
+    <name>glows::ui::AccountDialog</name>
+    <message>
+        <source>Add Glows.ai Account</source>
+        <translation>Glows.ai アカウントを追加</translation>
+    </message>
+    <message>
+        <source>Sign In Again</source>
+        <translation>再度サインイン</translation>
+    </message>
+    <message>
+        <source>Connect Glows Desktop to your Glows.ai account. Create an SDK token in the Glows.ai console and paste it below.</source>
+        <translation>Glows Desktop を Glows.ai アカウントに接続します。Glows.ai コンソールで SDK トークンを作成し、下に貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Enter the SDK token for “%1”.</source>
+        <translation>「%1」の SDK トークンを入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>e.g. Work</source>
+        <translation>例: 仕事用</translation>
+    </message>
+    <message>
+        <source>&amp;Server URL:</source>
+        <translation>サーバー URL(&amp;S):</translation>
+    </message>
+    <message>
+        <source>SDK &amp;token:</source>
+        <translation>SDK トークン(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Paste your SDK token</source>
+        <translation>SDK トークンを貼り付けてください</translation>
+    </message>
+    <message>
+        <source>SDK token</source>
+        <translation>SDK トークン</translation>
+    </message>
+    <message>
+        <source>The token is checked once before it is kept, and it is stored only in your system's keychain.</source>
+        <translation>トークンは保存前に一度だけ確認され、システムのキーチェーンにのみ保存されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Verify and Add</source>
+        <translation>確認して追加(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify and Sign In</source>
+        <translation>確認してサインイン(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Enter a name for the account.</source>
+        <translation>アカウントの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Paste the SDK token.</source>
+        <translation>SDK トークンを貼り付けてください。</translation>
+    </message>
+</context>
+<context>
+    <name>glows::ui::AccountsPage</name>
+    <message>
+        <source>Remove Account</source>
+        <translation>アカウントを削除</translation>
+    </message>
+    <message>
+        <source>Remove “%1”? Its token is deleted from the keychain. Instances keep running on the server.</source>
+        <translation>「%1」を削除しますか？ トークンはキーチェーンから削除されます。インスタンスはサーバー上で稼働し続けます。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation>%1（使用中）</translation>
+    </message>
+    <message>
+        <source>“%1” was added; its token is in the keychain.</source>
+        <translation>「%1」を追加しました。トークンはキーチェーンに保存されています。</translation>
+    </message>
+    <message>
+        <source>“%1” was added. No keychain is available, so the token is kept in memory until you quit.</source>
+        <translation>「%1」を追加しました。キーチェーンを利用できないため、トークンは終了するまでメモリ上にのみ保持されます。</translation>
+    </message>
+    <message>
+        <source>Signed out of “%1”; its token was deleted.</source>
+        <translation>「%1」からサインアウトし、トークンを削除しました。</translation>
+    </message>
+    <message>
+        <source>The token of “%1” could not be deleted from the keychain.</source>
+        <translation>「%1」のトークンをキーチェーンから削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>“%1” was removed.</source>
+        <translation>「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <source>Glows Desktop works with the built-in local sandbox and with your Glows.ai accounts. Tokens are kept in your system's keychain, never in the settings file.</source>
+        <translation>Glows Desktop は内蔵のローカルサンドボックスと、お使いの Glows.ai アカウントで動作します。トークンはシステムのキーチェーンに保存され、設定ファイルには保存されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Add Glows.ai Account…</source>
+        <translation>Glows.ai アカウントを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>使用(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In…</source>
+        <translation>サインイン(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>サインアウト(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>アカウント</translation>
+    </message>
+</context>
+<context>
     <name>glows::ui::ActionDialog</name>
     <message>
         <source>Why this action is unavailable</source>
@@ -1076,6 +1206,37 @@
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>glows::ui::AppShell</name>
+    <message>
+        <source>You are not signed in to “%1”. Enter its SDK token.</source>
+        <translation>「%1」にサインインしていません。SDK トークンを入力してください。</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system, so tokens cannot be stored. Enter the SDK token for “%1”; it is kept in memory until you quit.</source>
+        <translation>このシステムではキーチェーンを利用できないため、トークンを保存できません。「%1」の SDK トークンを入力してください。トークンは終了するまでメモリ上にのみ保持されます。</translation>
+    </message>
+    <message>
+        <source>The keychain did not give out the token of “%1”. Enter it again.</source>
+        <translation>キーチェーンから「%1」のトークンを取得できませんでした。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>No keychain: the token is kept in memory and asked for again at the next start.</source>
+        <translation>キーチェーンがありません。トークンはメモリ上にのみ保持され、次回の起動時に再度入力を求めます。</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts the token of “%1” (it may have expired or been revoked). Sign in again; the window keeps its state.</source>
+        <translation>サーバーが「%1」のトークンを受け付けなくなりました（期限切れまたは無効化された可能性があります）。再度サインインしてください。ウィンドウの状態はそのまま保たれます。</translation>
+    </message>
+    <message>
+        <source>Signed out; now using the local sandbox.</source>
+        <translation>サインアウトしました。ローカルのサンドボックスを使用しています。</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>アカウント</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1587,14 @@
         <source>%1 (stale)</source>
         <translation>%1（古いデータ）</translation>
     </message>
+    <message>
+        <source>Switch to another account</source>
+        <translation>別のアカウントに切り替え</translation>
+    </message>
+    <message>
+        <source>Manage Accounts…</source>
+        <translation>アカウントを管理…</translation>
+    </message>
 </context>
 <context>
     <name>glows::ui::InstanceActions</name>
@@ -1740,6 +1909,42 @@ Released instances stay listed here with their final cost.</source>
     <message>
         <source>Glows.ai</source>
         <translation>Glows.ai</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Glows Desktop</source>
+        <translation>Glows Desktop について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>My Instances</source>
+        <translation>マイインスタンス</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>スナップショット</translation>
+    </message>
+    <message>
+        <source>Your instances (Ctrl+1)</source>
+        <translation>インスタンス一覧（Ctrl+1）</translation>
+    </message>
+    <message>
+        <source>Saved snapshots (Ctrl+2)</source>
+        <translation>保存済みのスナップショット（Ctrl+2）</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2345,10 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
     <message>
         <source>The instance was not created: %1</source>
         <translation>インスタンスは作成されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The name may not contain control characters.</source>
+        <translation>名前に制御文字は使用できません。</translation>
     </message>
 </context>
 <context>
@@ -2673,10 +2882,6 @@ New name for snapshot %2:</source>
     <message>
         <source>The local sandbox could not be started.</source>
         <translation>ローカルのサンドボックスを起動できませんでした。</translation>
-    </message>
-    <message>
-        <source>Local sandbox</source>
-        <translation>ローカルのサンドボックス</translation>
     </message>
 </context>
 </TS>
