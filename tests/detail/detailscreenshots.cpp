@@ -7,6 +7,7 @@
 #include "ui/detail/detailpane.h"
 #include "ui/detail/monitortab.h"
 #include "ui/detail/networkgrouptab.h"
+#include "ui/translations.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -42,12 +43,15 @@ MetricSeries generatedHour(qint64 until)
     return series;
 }
 
+QString g_suffix; // "-ja" when rendering in Japanese
+
 bool save(ui::DetailPane &pane, int tab, const QDir &dir, const QString &name)
 {
     pane.tabs()->setCurrentIndex(tab);
     QTest::qWait(400);
-    const bool ok = pane.grab().save(dir.filePath(u"detail-%1.png"_s.arg(name)));
-    qInfo("%s %s", ok ? "wrote" : "FAILED", qPrintable(dir.filePath(u"detail-%1.png"_s.arg(name))));
+    const QString file = dir.filePath(u"detail-%1%2.png"_s.arg(name, g_suffix));
+    const bool ok = pane.grab().save(file);
+    qInfo("%s %s", ok ? "wrote" : "FAILED", qPrintable(file));
     return ok;
 }
 
@@ -58,6 +62,12 @@ int main(int argc, char **argv)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const QDir dir(argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"."_s);
+    // `detail-screenshots DIR ja` renders the same tabs in Japanese, as detail-*-ja.png.
+    ui::Translations translations;
+    if (argc > 2 && QString::fromLocal8Bit(argv[2]) == "ja"_L1) {
+        translations.install(u"ja"_s);
+        g_suffix = u"-ja"_s;
+    }
     sandbox::SandboxOptions options;
     options.manualClock = true;
     sandbox::SandboxServer server(options);
