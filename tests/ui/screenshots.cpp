@@ -7,9 +7,12 @@
 #include "api/glowsclient.h"
 #include "api/secretstore.h"
 #include "sandbox/embeddedsandbox.h"
+#include "ui/aboutdialog.h"
 #include "ui/accounts/accountdialog.h"
 #include "ui/accounts/accountspage.h"
 #include "ui/appshell.h"
+#include "ui/create/newinstancedialog.h"
+#include "ui/detail/portforwarddialog.h"
 #include "ui/dialogs/releasedialog.h"
 #include "ui/dialogs/snapshotdialog.h"
 #include "ui/errorpanel.h"
@@ -37,6 +40,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -219,6 +223,31 @@ int render(const QString &dir, const QString &suffix, const QString &language)
         dialog.show();
         settle();
         ok &= save(&dialog, dir, u"dialog-release"_s, suffix);
+    }
+    {
+        // New Instance, with the catalogue loaded and the first machine in stock chosen.
+        ui::NewInstanceDialog dialog(ui::AppContext{&client, &settings, true}, &window);
+        dialog.show();
+        auto *specs = dialog.findChild<QTableWidget *>(u"specTable"_s);
+        waitFor([&] { return specs && specs->rowCount() > 0; }, 10000);
+        if (specs && specs->rowCount() > 0)
+            specs->selectRow(0);
+        dialog.findChild<QLineEdit *>(u"nameEdit"_s)->setText(u"llama-70b-finetune"_s);
+        dialog.findChild<QLineEdit *>(u"portsEdit"_s)->setText(u"7860/https"_s);
+        settle();
+        ok &= save(&dialog, dir, u"dialog-new-instance"_s, suffix);
+    }
+    {
+        ui::PortForwardDialog dialog(QList<int>{22, 8888}, &window);
+        dialog.show();
+        settle();
+        ok &= save(&dialog, dir, u"dialog-new-port-forwarding"_s, suffix);
+    }
+    {
+        ui::AboutDialog dialog(&window);
+        dialog.show();
+        settle();
+        ok &= save(&dialog, dir, u"dialog-about"_s, suffix);
     }
 
     // Offline: the sandbox goes away, the banner appears and the last data stays, marked stale.

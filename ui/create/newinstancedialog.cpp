@@ -93,6 +93,10 @@ void NewInstanceDialog::buildUi()
     m_specTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_specTable->verticalHeader()->hide();
     m_specTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The CPU model is long and least important; it gives way so price and stock always stay visible.
+    m_specTable->horizontalHeader()->setSectionResizeMode(CpuCol, QHeaderView::Stretch);
+    m_specTable->setTextElideMode(Qt::ElideRight);
+    m_specTable->setWordWrap(false);
     m_specTable->setMinimumHeight(150);
     m_machineLabel = new QLabel(this);
     m_machineLabel->setBuddy(m_specTable);
@@ -153,7 +157,7 @@ void NewInstanceDialog::buildUi()
     layout->addWidget(m_problem);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
-    resize(760, 620);
+    resize(860, 620);
 
     for (QRadioButton *b : {m_fromImage, m_fromSnapshot})
         connect(b, &QRadioButton::toggled, this, &NewInstanceDialog::updateState);
