@@ -75,24 +75,21 @@ std::optional<QString> storedToken(const Account &account, QTextStream &err)
         return result->token;
     case AccountTokens::Lookup::Status::NeedsToken:
         err << "glows-cli: "
-            << CliText::tr(
-                   "No token is stored for account “%1”. Sign in with the app, or pass the token "
-                   "with --token-stdin.")
+            << CliText::tr("No token is stored for account “%1”. Sign in with the app, or pass the token "
+                           "with --token-stdin.")
                    .arg(account.name)
             << '\n';
         break;
     case AccountTokens::Lookup::Status::NeedsTokenNoKeychain:
         err << "glows-cli: "
-            << CliText::tr(
-                   "No keychain is available, so no token is stored for “%1”. Pass the token "
-                   "with --token-stdin.")
+            << CliText::tr("No keychain is available, so no token is stored for “%1”. Pass the token "
+                           "with --token-stdin.")
                    .arg(account.name)
             << '\n';
         break;
     case AccountTokens::Lookup::Status::Failed:
         err << "glows-cli: "
-            << CliText::tr("The keychain refused access to the token of “%1”.").arg(account.name)
-            << '\n';
+            << CliText::tr("The keychain refused access to the token of “%1”.").arg(account.name) << '\n';
         break;
     }
     return std::nullopt;
@@ -126,8 +123,8 @@ std::variant<Target, int> resolveTarget(const QString &serverOption, const QStri
             QStringList names;
             for (const Account &a : accounts.accounts())
                 names.append(a.name);
-            return usage(CliText::tr("No account named “%1”. Accounts: %2.")
-                             .arg(accountOption, names.join(u", "_s)));
+            return usage(
+                CliText::tr("No account named “%1”. Accounts: %2.").arg(accountOption, names.join(u", "_s)));
         }
         target.server = server.value_or(account->serverUrl);
         target.sandbox = account->kind == Account::Kind::Sandbox;

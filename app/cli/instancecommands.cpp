@@ -121,8 +121,8 @@ int create(Session &s, const QStringList &args)
 {
     const CommandOptions &o = s.options();
     if (!args.isEmpty())
-        return s.usageError(InstanceText::tr(
-            "“create” takes options only, e.g. --image ID --gpu NAME --region R."));
+        return s.usageError(
+            InstanceText::tr("“create” takes options only, e.g. --image ID --gpu NAME --region R."));
     if (o.image.isEmpty() == o.snapshot.isEmpty())
         return s.usageError(InstanceText::tr("Give exactly one of --image ID or --snapshot ID."));
     CreateInstanceRequest request;
@@ -139,8 +139,7 @@ int create(Session &s, const QStringList &args)
     for (const QString &p : o.ports) {
         const auto port = parsePort(p);
         if (!port)
-            return s.usageError(
-                InstanceText::tr("Invalid --port “%1”: use PORT or PORT/http.").arg(p));
+            return s.usageError(InstanceText::tr("Invalid --port “%1”: use PORT or PORT/http.").arg(p));
         request.ports.append(*port);
     }
     const auto in = s.await<Instance>([&](QObject *c, auto h) { s.client().createInstance(request, c, h); });

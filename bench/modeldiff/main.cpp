@@ -62,7 +62,8 @@ int main(int argc, char *argv[])
             const int changed = model.applySnapshot(next);
             samples.append(double(timer.nsecsElapsed()) / 1e6);
             if (changed != kRows * percent / 100) {
-                out << "error: expected " << kRows * percent / 100 << " changed rows, got " << changed << '\n';
+                out << "error: expected " << kRows * percent / 100 << " changed rows, got " << changed
+                    << '\n';
                 return 1;
             }
             model.applySnapshot(base);

@@ -53,7 +53,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const Handler &handler = world.routes.handlers[data[0] % world.routes.handlers.size()];
     world.clock.advance(qint64(data[1]) * 250);
     world.engine->advance();
-    const QByteArray rest = QByteArray::fromRawData(reinterpret_cast<const char *>(data + 2), qsizetype(size - 2));
+    const QByteArray rest =
+        QByteArray::fromRawData(reinterpret_cast<const char *>(data + 2), qsizetype(size - 2));
     const qsizetype split = rest.indexOf('\n');
     ApiCall call;
     call.query = QUrlQuery(QString::fromUtf8(split < 0 ? rest : rest.left(split)));
