@@ -3,6 +3,7 @@
 // serve yet (HTTP 404 / no such route) make their function QSKIP with the route named, so the suite runs
 // unchanged once the sandbox implements them.
 #include "api/glowsclient.h"
+#include "api/resultwait.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QNetworkAccessManager>
@@ -51,18 +52,7 @@ private:
 template<typename T, typename Start>
 ApiResult<T> TestClientEndpoints::run(Start start)
 {
-    std::optional<ApiResult<T>> out;
-    int calls = 0;
-    start([&](const ApiResult<T> &r) {
-        ++calls;
-        out.emplace(r);
-    });
-    if (!QTest::qWaitFor([&] { return out.has_value(); }, 20000))
-        return ApiError(ApiError::Kind::Timeout, u"test timed out"_s);
-    QTest::qWait(5);
-    if (calls != 1)
-        qFatal("handler ran %d times", calls);
-    return *out;
+    return testing::waitForOneResult<T>(std::move(start), 20000);
 }
 
 void TestClientEndpoints::init()

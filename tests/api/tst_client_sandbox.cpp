@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The client against a real sandbox over loopback HTTP: no fake network layer.
 #include "api/glowsclient.h"
+#include "api/resultwait.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QNetworkAccessManager>
@@ -34,18 +35,7 @@ private:
 template<typename T>
 ApiResult<T> TestClientSandbox::wait(std::function<void(GlowsClient::Handler<T>)> start)
 {
-    std::optional<ApiResult<T>> out;
-    int calls = 0;
-    start([&](const ApiResult<T> &r) {
-        ++calls;
-        out.emplace(r);
-    });
-    if (!QTest::qWaitFor([&] { return out.has_value(); }, 10000))
-        return ApiError(ApiError::Kind::Timeout, u"test timed out"_s);
-    QTest::qWait(20);
-    if (calls != 1)
-        qFatal("handler called %d times", calls);
-    return *out;
+    return testing::waitForOneResult<T>(std::move(start), 10000);
 }
 
 void TestClientSandbox::init()
