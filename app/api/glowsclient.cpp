@@ -263,7 +263,9 @@ ApiRequest *GlowsClient::createInstance(CreateInstanceRequest request, QObject *
     // no such instance. A lost or unreadable response, or a Duplicate after a resend (the first POST did
     // land), leads to a lookup instead of a second create.
     auto posts = std::make_shared<int>(1);
-    auto continuation = [post, lookup, posts](ApiRequest &r) -> std::optional<ApiRequest::Spec> {
+    auto lastPostError = std::make_shared<ApiError>();
+    auto continuation = [post, lookup, posts,
+                         lastPostError](ApiRequest &r) -> std::optional<ApiRequest::Spec> {
         const bool wasLookup = r.spec().verb == ApiRequest::Verb::Get;
         if (r.succeeded())
             return std::nullopt; // created, or found by the lookup
@@ -274,8 +276,13 @@ ApiRequest *GlowsClient::createInstance(CreateInstanceRequest request, QObject *
                 qCInfo(lcApi) << "create: not found by meta key, sending again";
                 return post;
             }
+            // Every POST failed and the lookup proved nothing was created: the user is told why the last
+            // POST failed, not that the lookup found no instance.
+            if (error.kind() == ApiError::Kind::NotFound)
+                r.setOutcome(false, {}, *lastPostError);
             return std::nullopt;
         }
+        *lastPostError = error;
         const bool responseLost = error.isTransient() || error.kind() == ApiError::Kind::Decode;
         const bool landedEarlier = *posts > 1 && error.kind() == ApiError::Kind::Duplicate;
         if (responseLost || landedEarlier) {

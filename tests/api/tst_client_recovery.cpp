@@ -27,6 +27,7 @@ private slots:
     void createResentOnlyWhenLookupSaysNotFound();
     void createDuplicateAfterResendIsLookedUp();
     void createValidationErrorIsFinal();
+    void createThatNeverLandsReportsThePostError();
     void cancelMultiStepCall();
     void missingRouteMarksFeatureOnce();
     void pagesAreOneCall();
@@ -227,6 +228,31 @@ void TestClientRecovery::createDuplicateAfterResendIsLookedUp()
     QCOMPARE(instancesCreated, 1);
     QCOMPARE(posts, 2);
     QCOMPARE(lookups, 2);
+}
+
+void TestClientRecovery::createThatNeverLandsReportsThePostError()
+{
+    // Every POST fails before the application (503) and every lookup proves nothing was created: the call
+    // ends with the POST's error, not with the lookup's "not found".
+    int posts = 0;
+    m_server->setHandler([&](const HttpRequest &r) {
+        if (r.method == "POST") {
+            ++posts;
+            return Action::text(503, "maintenance");
+        }
+        return Action::envelope(40400, u"no instance with that meta key"_s);
+    });
+    CreateInstanceRequest req;
+    req.fromImageId = u"img-1"_s;
+    Recorder<Instance> rec;
+    m_client->createInstance(req, this, rec.handler());
+    QTRY_COMPARE_WITH_TIMEOUT(rec.calls, 1, 10000);
+    QVERIFY(!rec.result->ok());
+    QCOMPARE(posts, 4);
+    QVERIFY2(rec.result->error().kind() != ApiError::Kind::NotFound,
+             qPrintable(rec.result->error().details()));
+    QCOMPARE(rec.result->error().httpStatus(), 503);
+    QVERIFY(!rec.result->error().userMessage().isEmpty());
 }
 
 void TestClientRecovery::createValidationErrorIsFinal()
