@@ -10,13 +10,17 @@
 #include "chaosdriver.h"
 #include "sandboxprocess.h"
 
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QMap>
+#include <QMetaEnum>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace glows;
@@ -50,6 +54,74 @@ std::optional<T> untilOk(Start start, int attempts = 30)
 void figure(const QString &key, const QString &value)
 {
     qInfo().noquote() << u"CHAOS %1=%2"_s.arg(key, value);
+}
+
+// Times every event the UI thread dispatches from its event loop (not the nested ones), so a stall the lag
+// monitor sees can be put down to the handler that caused it, or to none: then the thread was not running,
+// i.e. the machine was busy.
+class TimedApplication final : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    struct Slow
+    {
+        qint64 ms = 0;
+        QString what;
+    };
+
+    void setTiming(bool on) { m_timing = on; }
+    const QList<Slow> &slowest() const { return m_slowest; }
+    qint64 dispatches() const { return m_dispatches; }
+    qint64 longestMs() const { return m_longestMs; }
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!m_timing || m_depth > 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        // Read before dispatching: the receiver may be deleted by its own event.
+        const char *className = receiver->metaObject()->className();
+        const QString objectName = receiver->objectName();
+        const int type = event->type();
+        ++m_depth;
+        QElapsedTimer timer;
+        timer.start();
+        const bool result = QApplication::notify(receiver, event);
+        const qint64 ms = timer.elapsed();
+        --m_depth;
+        ++m_dispatches;
+        m_longestMs = std::max(m_longestMs, ms);
+        if (ms >= 20)
+            record(ms, u"%1 %2 %3"_s.arg(QLatin1StringView(className), objectName, eventName(type)));
+        return result;
+    }
+
+private:
+    static QString eventName(int type)
+    {
+        const char *key = QMetaEnum::fromType<QEvent::Type>().valueToKey(type);
+        return key ? QString::fromLatin1(key) : QString::number(type);
+    }
+
+    void record(qint64 ms, QString what)
+    {
+        m_slowest.append(Slow{ms, std::move(what)});
+        std::sort(m_slowest.begin(), m_slowest.end(),
+                  [](const Slow &a, const Slow &b) { return a.ms > b.ms; });
+        if (m_slowest.size() > 8)
+            m_slowest.removeLast();
+    }
+
+    bool m_timing = false;
+    int m_depth = 0;
+    qint64 m_dispatches = 0;
+    qint64 m_longestMs = 0;
+    QList<Slow> m_slowest;
+};
+
+TimedApplication *timedApp()
+{
+    return static_cast<TimedApplication *>(QCoreApplication::instance());
 }
 
 } // namespace
@@ -115,8 +187,10 @@ void TestChaosE2E::scriptedUserActionsUnderChaos()
     QEventLoop loop;
     connect(&driver, &ChaosDriver::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(240000, &loop, &QEventLoop::quit);
+    timedApp()->setTiming(true);
     driver.start();
     loop.exec();
+    timedApp()->setTiming(false);
     QVERIFY2(driver.isFinished(), "the action script did not finish");
     QVERIFY2(driver.settle(120000), qPrintable(u"the model did not settle: "_s + driver.unsettled()));
     driver.stopPolling();
@@ -140,6 +214,11 @@ void TestChaosE2E::scriptedUserActionsUnderChaos()
     figure(u"max_lag_ms"_s, QString::number(lag.maxLagMs()));
     figure(u"stalls_over_50ms"_s, QString::number(lag.stallsOverThreshold()));
     figure(u"lag_samples"_s, QString::number(lag.samples()));
+    figure(u"dispatches"_s, QString::number(timedApp()->dispatches()));
+    const QList<TimedApplication::Slow> &slowest = timedApp()->slowest();
+    figure(u"longest_dispatch_ms"_s, QString::number(timedApp()->longestMs()));
+    for (const TimedApplication::Slow &slow : slowest)
+        figure(u"slow_dispatch"_s, u"%1 ms %2"_s.arg(slow.ms).arg(slow.what));
     figure(u"run_seconds"_s, QString::number(double(runMs) / 1000.0, 'f', 1));
     figure(u"list_fetches"_s, QString::number(driver.listFetches()));
     figure(u"list_failures"_s, QString::number(driver.listFailures()));
@@ -268,5 +347,12 @@ void TestChaosE2E::checkAgainstServer(const QString &calmUrl, const ChaosDriver 
     QCOMPARE(duplicates, 0);
 }
 
-QTEST_MAIN(TestChaosE2E)
+int main(int argc, char *argv[])
+{
+    TimedApplication app(argc, argv);
+    app.setAttribute(Qt::AA_Use96Dpi, true);
+    TestChaosE2E test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_chaos_e2e.moc"
