@@ -49,14 +49,21 @@ Account AppShell::builtInSandbox() const
     return sandbox;
 }
 
-void AppShell::start()
+void AppShell::createWindow()
 {
+    if (m_window)
+        return;
     m_translations.install(m_prefs.effectiveLanguage());
     applyTheme(m_prefs.theme());
     m_window = std::make_unique<MainWindow>(AppContext{&m_client, m_options.settings, true});
     connect(m_window.get(), &MainWindow::settingsRequested, this, [this] { openSettings(); });
     connect(m_window.get(), &MainWindow::manageAccountsRequested, this, [this] { openSettings(true); });
     connect(m_window->headerStrip(), &HeaderStrip::accountChosen, this, &AppShell::switchAccount);
+}
+
+void AppShell::start()
+{
+    createWindow();
     applyPreferences();
     // The sandbox answers at once; a remembered Glows.ai account follows as soon as its token is read.
     const QString remembered = m_accounts.currentAccountId();

@@ -48,8 +48,13 @@ public:
     explicit AppShell(ShellOptions options, QObject *parent = nullptr);
     ~AppShell() override;
 
-    // Installs the language and theme, applies the preferences and opens the remembered account (asking
-    // for its token when the keychain has none). The caller shows window().
+    // Installs the language and theme and builds the main window, without touching any server: main()
+    // does this while the embedded sandbox starts on its own thread. start() calls it when it has not run.
+    void createWindow();
+    // Where the built-in sandbox account points, when it was not known at construction.
+    void setSandboxUrl(const QUrl &url) { m_options.sandboxUrl = url; }
+    // Applies the preferences and opens the remembered account (asking for its token when the keychain has
+    // none). The caller shows window().
     void start();
 
     MainWindow *window() const { return m_window.get(); }

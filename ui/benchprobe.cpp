@@ -11,9 +11,12 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QFile>
+#include <QHash>
 #include <QTabWidget>
 #include <QTimer>
+#include <algorithm>
 #include <cstdio>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +44,35 @@ double statusMiB(const QByteArray &field)
             return double(line.mid(field.size() + 1).trimmed().split(' ').first().toLongLong()) / 1024.0;
     }
     return -1;
+}
+
+// With GLOWS_BENCH_MAPS=FILE, writes the resident size of every mapping of the process, summed by file
+// (anonymous memory as "[anon]"), largest first: where the peak RSS of figure 3 lives.
+void writeResidentMappings()
+{
+    const QString target = qEnvironmentVariable("GLOWS_BENCH_MAPS");
+    if (target.isEmpty())
+        return;
+    QFile smaps(u"/proc/self/smaps"_s);
+    QFile out(target);
+    if (!smaps.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return;
+    QHash<QByteArray, qint64> residentKiB;
+    QByteArray current;
+    for (const QByteArray &line : smaps.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() >= 5 && fields.first().contains('-') && !line.endsWith(" kB")) {
+            current = fields.size() >= 6 ? fields.at(5) : QByteArrayLiteral("[anon]");
+        } else if (line.startsWith("Rss:") && fields.size() >= 2) {
+            residentKiB[current] += fields.at(1).toLongLong();
+        }
+    }
+    QList<std::pair<qint64, QByteArray>> sorted;
+    for (auto it = residentKiB.cbegin(); it != residentKiB.cend(); ++it)
+        sorted.append({it.value(), it.key()});
+    std::sort(sorted.begin(), sorted.end(), std::greater<>());
+    for (const auto &[kib, name] : std::as_const(sorted))
+        out.write(QByteArray::number(kib) + " KiB " + name + '\n');
 }
 
 double elapsedMs()
@@ -113,6 +145,7 @@ private:
         std::printf("rss_anon_mib %.1f\n", statusMiB("RssAnon"));
         std::printf("rss_file_mib %.1f\n", statusMiB("RssFile"));
         std::fflush(stdout);
+        writeResidentMappings();
         QCoreApplication::exit(0);
     }
 

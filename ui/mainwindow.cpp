@@ -76,8 +76,14 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     m_tickTimer.start(1000);
     updateSummary();
     updatePlaceholder();
-    if (m_ctx.client)
-        m_scheduler.start();
+    // Deferred, so an owner that points the window at an account right after building it (AppShell) starts
+    // the one first fetch itself instead of having this one dropped and sent again.
+    if (m_ctx.client) {
+        QTimer::singleShot(0, this, [this] {
+            if (!m_scheduler.isRunning())
+                m_scheduler.start();
+        });
+    }
 }
 
 MainWindow::~MainWindow()

@@ -2,10 +2,7 @@
 // MainWindow's pages, the account it shows and the preferences it applies.
 #include "ui/mainwindow.h"
 
-#include "ui/detail/accesstab.h"
 #include "ui/detail/detailpane.h"
-#include "ui/detail/detailwidgets.h"
-#include "ui/detail/sshpanel.h"
 #include "ui/errorpanel.h"
 #include "ui/headerstrip.h"
 #include "ui/instancemodel.h"
@@ -71,7 +68,7 @@ void MainWindow::rebuildDetailPane()
     // the splitter and the clipboard delay carry over; the selected instance is shown again.
     const QList<int> sizes = m_splitter->sizes();
     const int tab = m_detail->tabs() ? m_detail->tabs()->currentIndex() : 0;
-    const auto delay = m_detail->accessTab()->sshPanel()->secretClipboard()->clearDelay();
+    const auto delay = m_detail->clipboardClearDelay();
     auto *fresh = new DetailPane(m_ctx, m_splitter);
     fresh->setObjectName(u"detailPane"_s);
     QWidget *old = m_splitter->replaceWidget(m_splitter->indexOf(m_detail), fresh);
@@ -80,7 +77,7 @@ void MainWindow::rebuildDetailPane()
         old->deleteLater();
     }
     m_detail = fresh;
-    m_detail->accessTab()->sshPanel()->secretClipboard()->setClearDelay(delay);
+    m_detail->setClipboardClearDelay(delay);
     m_splitter->setSizes(sizes);
     setTabOrder(m_view, m_detail);
     updateDetail();
@@ -104,7 +101,7 @@ void MainWindow::setNotificationsEnabled(bool enabled)
 
 void MainWindow::setClipboardClearSeconds(int seconds)
 {
-    m_detail->accessTab()->sshPanel()->secretClipboard()->setClearDelay(std::chrono::seconds(seconds));
+    m_detail->setClipboardClearDelay(std::chrono::seconds(seconds));
 }
 
 } // namespace glows::ui

@@ -265,6 +265,7 @@ std::optional<MetricSeries> decodeMetrics(const QJsonObject &body, QString *erro
         return std::nullopt;
     MetricSeries series;
     series.simulated = body.value("simulated"_L1).toBool();
+    series.more = body.value("more"_L1).toBool();
     for (const QJsonValue &v : *items) {
         if (!v.isObject())
             continue;

@@ -36,6 +36,7 @@ public:
     void finished(bool success);
 
     bool isInFlight() const { return m_inFlight; }
+    bool isRunning() const { return m_running; }
     int currentIntervalMs() const;
     QDateTime lastUpdated() const { return m_lastUpdated; }
 

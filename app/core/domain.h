@@ -43,8 +43,15 @@ struct MetricSample
 struct MetricSeries
 {
     bool simulated = false;
+    // The server holds later samples than these (it answers at most kMetricsPageSamples at a time): ask
+    // again with `since` = the last sample's t.
+    bool more = false;
     QList<MetricSample> samples;
 };
+
+// The most samples one metrics answer carries (15 minutes at one a second), so an hour of history arrives
+// in four small answers rather than one large document.
+inline constexpr qsizetype kMetricsPageSamples = 900;
 
 struct BillingRecord
 {

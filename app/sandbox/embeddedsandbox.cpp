@@ -11,40 +11,63 @@ EmbeddedSandbox::EmbeddedSandbox(SandboxOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options))
 {
     m_thread.setObjectName(QStringLiteral("glows-sandbox"));
+    // Runs on the sandbox thread as it starts, so the server is built there: QHttpServer's constructor alone
+    // is a noticeable part of the app's start-up, and the SQLite connection and the socket must belong to
+    // that thread anyway.
+    connect(
+        &m_thread, &QThread::started, this,
+        [this] {
+            auto *server = new SandboxServer(m_options);
+            const bool listening = server->listen();
+            m_dataPath = server->dataPath();
+            if (listening) {
+                m_startedUrl = QUrl(server->baseUrl());
+                m_startedServer = server;
+            } else {
+                m_error = server->errorString();
+                delete server;
+            }
+            m_started.release();
+        },
+        Qt::DirectConnection);
 }
 
 EmbeddedSandbox::~EmbeddedSandbox()
 {
+    if (m_starting)
+        waitUntilStarted();
     stop();
 }
 
 bool EmbeddedSandbox::start()
 {
-    if (m_server)
-        return true;
+    startInBackground();
+    return waitUntilStarted();
+}
+
+void EmbeddedSandbox::startInBackground()
+{
+    if (m_server || m_starting)
+        return;
+    m_starting = true;
+    m_startedServer = nullptr;
     m_thread.start();
-    QString url;
-    auto *server = new SandboxServer(m_options);
-    server->moveToThread(&m_thread);
-    // The SQLite connection and the socket belong to the server's thread; this waits only for them.
-    QMetaObject::invokeMethod(
-        server,
-        [this, server, &url] {
-            url = server->listen() ? server->baseUrl() : QString();
-            m_dataPath = server->dataPath();
-            m_error = server->errorString();
-        },
-        Qt::BlockingQueuedConnection);
-    if (url.isEmpty()) {
+}
+
+bool EmbeddedSandbox::waitUntilStarted()
+{
+    if (!m_starting)
+        return m_server != nullptr;
+    m_started.acquire();
+    m_starting = false;
+    if (!m_startedServer) {
         qCWarning(lcSandbox) << "embedded sandbox did not start:" << m_error;
-        QMetaObject::invokeMethod(
-            server, [server] { delete server; }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
         return false;
     }
-    m_server = server;
-    m_baseUrl = QUrl(url);
+    m_server = m_startedServer;
+    m_baseUrl = m_startedUrl;
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "sandbox/sandboxserver.h"
 
 #include <QObject>
+#include <QSemaphore>
 #include <QThread>
 #include <QUrl>
 
@@ -19,9 +20,14 @@ public:
     ~EmbeddedSandbox() override;
 
     // Starts the thread, opens the stored state (SQLite, in the user's data directory by default) and
-    // binds. It waits only for that (milliseconds), before any window is shown. Returns false if the port
-    // could not be bound (see errorString()).
+    // binds. It waits only for that (milliseconds). Returns false if the port could not be bound (see
+    // errorString()). Same as startInBackground() followed by waitUntilStarted().
     bool start();
+    // Starts the thread, which builds the server, opens the state and binds on its own, so the caller can
+    // build its window meanwhile. Nothing but waitUntilStarted() may be called until it has returned.
+    void startInBackground();
+    // Waits for startInBackground() to finish; returns false if the server could not be started.
+    bool waitUntilStarted();
     // Saves the state and ends the thread.
     void stop();
     QUrl baseUrl() const { return m_baseUrl; }
@@ -34,6 +40,12 @@ private:
     SandboxOptions m_options;
     QThread m_thread;
     SandboxServer *m_server = nullptr;
+    // Released once by the sandbox thread when its start has been tried; the two fields below and
+    // m_dataPath/m_error are written by that thread before it, and read by the owner's thread after it.
+    QSemaphore m_started;
+    SandboxServer *m_startedServer = nullptr;
+    QUrl m_startedUrl;
+    bool m_starting = false;
     QUrl m_baseUrl;
     QString m_dataPath;
     QString m_error;

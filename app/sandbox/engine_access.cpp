@@ -131,6 +131,10 @@ Outcome<MetricSeries> SandboxEngine::metrics(const QString &instanceId, qint64 s
     MetricSeries series;
     series.simulated = true;
     series.samples = metrics::series(*rec, since, nowSecs());
+    if (series.samples.size() > kMetricsPageSamples) {
+        series.samples.resize(kMetricsPageSamples); // the oldest first; the client asks for the rest
+        series.more = true;
+    }
     return series;
 }
 

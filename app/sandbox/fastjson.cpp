@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sandbox/fastjson.h"
 
+#include <cmath>
+
 #include <charconv>
 #include <cstring>
 
@@ -22,6 +24,18 @@ public:
     }
     void ch(char c) { *m_p++ = c; }
     void num(qint64 value) { m_p = std::to_chars(m_p, m_p + 24, value).ptr; }
+    // A JSON number: integral values as integers (as QJsonValue keeps them), others in the shortest form that
+    // reads back to the same double; JSON has no infinity or NaN, so those become null.
+    void real(double value)
+    {
+        if (!std::isfinite(value)) {
+            lit("null");
+        } else if (value == std::trunc(value) && std::fabs(value) <= 9007199254740992.0) {
+            num(qint64(value));
+        } else {
+            m_p = std::to_chars(m_p, m_p + 32, value).ptr;
+        }
+    }
     void str(QStringView text);
 
 private:
@@ -235,6 +249,54 @@ void appendInstance(QByteArray &out, const Instance &in, qint64 costMilliCredit,
         c.num(*in.statusTime);
     }
     c.ch('}');
+    finish(out, c);
+}
+
+void appendMetricsReply(QByteArray &out, const MetricSeries &series)
+{
+    // At most 32 bytes a number, and the keys.
+    Cursor c(reserve(out, 0, 64 + series.samples.size() * (11 * 32 + 160)));
+    c.lit("{\"code\":0,\"more\":");
+    if (series.more)
+        c.lit("true");
+    else
+        c.lit("false");
+    c.lit(",\"msg\":\"\",\"samples\":[");
+    bool first = true;
+    for (const MetricSample &s : series.samples) {
+        if (!first)
+            c.ch(',');
+        first = false;
+        // Keys in the order QJsonDocument writes them (sorted), as codec::encodeMetricSample's would be.
+        c.lit("{\"cpuPct\":");
+        c.real(s.cpuPct);
+        c.lit(",\"diskTotalGB\":");
+        c.real(s.diskTotalGB);
+        c.lit(",\"diskUsedGB\":");
+        c.real(s.diskUsedGB);
+        c.lit(",\"gpuMemTotalMB\":");
+        c.real(s.gpuMemTotalMB);
+        c.lit(",\"gpuMemUsedMB\":");
+        c.real(s.gpuMemUsedMB);
+        c.lit(",\"gpuUtil\":");
+        c.real(s.gpuUtil);
+        c.lit(",\"netInKBps\":");
+        c.real(s.netInKBps);
+        c.lit(",\"netOutKBps\":");
+        c.real(s.netOutKBps);
+        c.lit(",\"ramTotalMB\":");
+        c.real(s.ramTotalMB);
+        c.lit(",\"ramUsedMB\":");
+        c.real(s.ramUsedMB);
+        c.lit(",\"t\":");
+        c.num(s.t);
+        c.ch('}');
+    }
+    c.lit("],\"simulated\":");
+    if (series.simulated)
+        c.lit("true}");
+    else
+        c.lit("false}");
     finish(out, c);
 }
 

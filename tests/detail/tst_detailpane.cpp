@@ -43,6 +43,8 @@ private slots:
     void snapshottingAndReleasedShowOnlyConfigAndHardware();
     void followsStateChangesWhileATabIsOpen();
     void chartsUpdateOnlyWhileVisible();
+    void monitorFetchesTheHourInPages();
+    void tabsAreBuiltOnFirstSelection();
     void collapsedPaneDoesNotPoll();
     void sshBlockComesFromTheAccessUrl();
     void copiedPasswordIsClearedAfterTheDelay();
@@ -171,6 +173,54 @@ void TestDetailPane::followsStateChangesWhileATabIsOpen()
     QVERIFY(pane.tabs()->tabToolTip(ui::DetailPane::MonitorPage).isEmpty());
     pane.tabs()->setCurrentIndex(ui::DetailPane::MonitorPage);
     QTRY_VERIFY(fetches > stopped);
+}
+
+void TestDetailPane::monitorFetchesTheHourInPages()
+{
+    // A server answers an hour of history in pages ("more": true); the tab asks for the next page at once,
+    // from the last sample it has, until it holds the hour.
+    ui::DetailPane pane(context(m_bare.get()));
+    ui::MonitorTab *monitor = pane.monitorTab();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QList<qint64> asked;
+    monitor->setMetricsFetcher([&](const QString &, qint64 since, ui::MonitorTab::MetricsHandler done) {
+        asked.append(since);
+        MetricSeries series;
+        series.simulated = true;
+        for (qint64 t = since + 1; t <= now && series.samples.size() < 1000; ++t)
+            series.samples.append(MetricSample{t, 40, 1000, 24000, 5, 1000, 40000, 10, 100, 1, 1});
+        series.more = !series.samples.isEmpty() && series.samples.last().t < now;
+        done(series);
+    });
+    const Instance instance = sampleInstance();
+    pane.showInstance(&instance);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.tabs()->setCurrentIndex(ui::DetailPane::MonitorPage);
+    QTRY_COMPARE(monitor->history().latestTime(), now);
+    QCOMPARE(monitor->history().size(), qsizetype(now - asked.first())); // the hour, without a gap
+    QVERIFY(asked.size() >= 4);
+    for (qsizetype i = 1; i < 4; ++i)
+        QCOMPARE(asked.at(i), asked.at(i - 1) + 1000);
+}
+
+void TestDetailPane::tabsAreBuiltOnFirstSelection()
+{
+    // Nothing selected at start: the six tabs are not built yet (cold start, docs/perf.md), but the
+    // clipboard delay set meanwhile reaches the SSH block once they are.
+    ui::DetailPane pane(context(m_bare.get()));
+    QVERIFY(!pane.tabs());
+    pane.setClipboardClearDelay(std::chrono::seconds(7));
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QVERIFY(!pane.tabs());
+    const Instance instance = sampleInstance();
+    pane.showInstance(&instance);
+    QVERIFY(pane.tabs());
+    QCOMPARE(pane.tabs()->count(), 6);
+    QCOMPARE(pane.accessTab()->sshPanel()->secretClipboard()->clearDelay(), std::chrono::milliseconds(7000));
+    pane.showInstance(nullptr);
+    QVERIFY(pane.tabs());
 }
 
 void TestDetailPane::chartsUpdateOnlyWhileVisible()

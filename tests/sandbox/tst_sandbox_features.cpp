@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using namespace glows;
@@ -40,6 +41,7 @@ private slots:
 
     void portForwardLifecycle();
     void portForwardRefusals();
+    void pendingMappingAcrossSnapshotAndRelease();
     void metricsArePlausibleStableAndOnlyWhileRunning();
     void networkGroups();
     void networkGroupRefusals();
@@ -47,6 +49,7 @@ private slots:
     void catalogue();
 
     void fastListWriterMatchesTheCodec();
+    void fastMetricsWriterMatchesTheCodec();
 
     void chaosSpecParsing_data();
     void chaosSpecParsing();
@@ -113,6 +116,30 @@ void TestSandboxFeatures::portForwardLifecycle()
     QCOMPARE(m_engine->instance(in.instanceID)->accesses.size(), 1);
 }
 
+void TestSandboxFeatures::pendingMappingAcrossSnapshotAndRelease()
+{
+    // A mapping still coming up when a snapshot pauses the instance is up once it runs again; one still
+    // coming up when the instance is released never gets a URL (the chaos run saw such a row).
+    const StepDurations steps = m_engine->steps();
+    const Instance snapped = createRunning(u"pend-snap"_s);
+    QVERIFY(m_engine->addPortForward(snapped.instanceID, 7001, u"tcp"_s).ok());
+    QVERIFY(m_engine->takeSnapshot(snapped.instanceID, u"pend"_s, false).ok());
+    m_clock->advance(steps.suspendingMs + steps.pausedMs + steps.portMappingMs + 1000);
+    const Instance back = *m_engine->instance(snapped.instanceID);
+    QCOMPARE(back.status.state(), InstanceState::Running);
+    QVERIFY2(back.accesses.last().url.startsWith("tcp://"_L1), qPrintable(back.accesses.last().url));
+    QCOMPARE(m_engine->state().instances.value(snapped.instanceID).nextEventMs(), qint64(0));
+
+    const Instance released = createRunning(u"pend-rel"_s);
+    QVERIFY(m_engine->addPortForward(released.instanceID, 7002, u"tcp"_s).ok());
+    QVERIFY(m_engine->release(released.instanceID).ok());
+    m_clock->advance(steps.releasingMs + steps.portMappingMs + 1000);
+    const Instance gone = *m_engine->instance(released.instanceID);
+    QCOMPARE(gone.status.state(), InstanceState::Released);
+    QVERIFY(gone.accesses.last().url.isEmpty());
+    QCOMPARE(m_engine->state().instances.value(released.instanceID).nextEventMs(), qint64(0));
+}
+
 void TestSandboxFeatures::portForwardRefusals()
 {
     const Instance in = createRunning(u"refuse"_s);
@@ -145,12 +172,25 @@ void TestSandboxFeatures::metricsArePlausibleStableAndOnlyWhileRunning()
     const Instance in = createRunning(u"mon"_s);
     const qint64 runningAt = m_clock->nowSecs();
     m_clock->advance(2 * 3'600'000);
-    const auto all = m_engine->metrics(in.instanceID, 0);
-    QVERIFY(all.ok());
-    QVERIFY(all.value().simulated);
-    QCOMPARE(all.value().samples.size(), 3600); // the last hour, one per second
-    QCOMPARE(all.value().samples.last().t, m_clock->nowSecs());
-    for (const MetricSample &s : all.value().samples) {
+    // The last hour, one per second, oldest first, in answers of at most kMetricsPageSamples.
+    QList<MetricSample> all;
+    qint64 since = 0;
+    int answers = 0;
+    for (bool more = true; more && answers < 10; ++answers) {
+        const auto page = m_engine->metrics(in.instanceID, since);
+        QVERIFY(page.ok());
+        QVERIFY(page.value().simulated);
+        QVERIFY(page.value().samples.size() <= kMetricsPageSamples);
+        all.append(page.value().samples);
+        more = page.value().more;
+        since = all.last().t;
+    }
+    QCOMPARE(answers, 4);
+    QCOMPARE(all.size(), 3600);
+    QCOMPARE(all.last().t, m_clock->nowSecs());
+    for (qsizetype i = 1; i < all.size(); ++i)
+        QCOMPARE(all.at(i).t, all.at(i - 1).t + 1);
+    for (const MetricSample &s : std::as_const(all)) {
         QVERIFY(s.gpuUtil >= 0 && s.gpuUtil <= 100);
         QVERIFY(s.cpuPct >= 0 && s.cpuPct <= 100);
         QVERIFY(s.gpuMemUsedMB > 0 && s.gpuMemUsedMB < s.gpuMemTotalMB);
@@ -162,8 +202,9 @@ void TestSandboxFeatures::metricsArePlausibleStableAndOnlyWhileRunning()
     // Stable: asking again gives the same values; `since` cuts the front.
     const auto again = m_engine->metrics(in.instanceID, m_clock->nowSecs() - 10);
     QCOMPARE(again.value().samples.size(), 10);
-    QCOMPARE(again.value().samples.last(), all.value().samples.last());
-    QCOMPARE(again.value().samples.first(), all.value().samples.at(3590));
+    QVERIFY(!again.value().more);
+    QCOMPARE(again.value().samples.last(), all.last());
+    QCOMPARE(again.value().samples.first(), all.at(3590));
     // Snapshotting pauses the series; only Running seconds have samples.
     QVERIFY(m_engine->takeSnapshot(in.instanceID, u"m"_s, false).ok());
     const StepDurations s = m_engine->steps();
@@ -175,7 +216,7 @@ void TestSandboxFeatures::metricsArePlausibleStableAndOnlyWhileRunning()
     const Instance other = createRunning(u"mon2"_s);
     m_clock->advance(10'000);
     QVERIFY(m_engine->metrics(other.instanceID, 0).value().samples.last() !=
-            m_engine->metrics(in.instanceID, 0).value().samples.last());
+            m_engine->metrics(in.instanceID, m_clock->nowSecs() - 5).value().samples.last());
     QCOMPARE(codeOf(m_engine->metrics(u"ins-nothere0"_s, 0)), codes::UnknownId);
     QVERIFY(m_engine->metrics(in.instanceID, m_clock->nowSecs() + 100).value().samples.isEmpty());
 }
@@ -309,6 +350,49 @@ void TestSandboxFeatures::fastListWriterMatchesTheCodec()
     const char16_t loneSurrogate[] = {u'a', char16_t(0xd800), u'b'};
     fastjson::appendString(lone, QStringView(loneSurrogate, 3));
     QCOMPARE(QJsonDocument::fromJson("[" + lone + "]").array().first().toString(), u"a\ufffdb"_s);
+}
+
+void TestSandboxFeatures::fastMetricsWriterMatchesTheCodec()
+{
+    // The Monitor's series is written by fastjson too; read back, it must equal what the codec encodes.
+    MetricSeries series;
+    series.simulated = true;
+    series.samples.append(
+        MetricSample{1'780'000'000, 73.25, 20480, 24576, 12.5, 30000.75, 65536, 120, 500, 0.1, 1e-7});
+    series.samples.append(MetricSample{1'780'000'001, 0, 0, 0, 100, 1e15, 2e300, -3.5, 0, 123456.789, 0});
+    QJsonArray samples;
+    for (const MetricSample &s : std::as_const(series.samples))
+        samples.append(codec::encodeMetricSample(s));
+    series.more = true;
+    QByteArray fast;
+    fastjson::appendMetricsReply(fast, series);
+    const QJsonObject expected{{"code"_L1, 0},
+                               {"more"_L1, true},
+                               {"msg"_L1, QString()},
+                               {"samples"_L1, samples},
+                               {"simulated"_L1, true}};
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(fast, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QCOMPARE(doc.object(), expected);
+    // Values survive the round trip through the client's decoder exactly.
+    QString why;
+    const std::optional<MetricSeries> decoded = codec::decodeMetrics(doc.object(), &why);
+    QVERIFY2(decoded, qPrintable(why));
+    QCOMPARE(decoded->samples, series.samples);
+    QVERIFY(decoded->more);
+    // JSON has no NaN or infinity: they are written as null, as QJsonDocument does, and the text stays JSON.
+    MetricSeries odd;
+    odd.samples.append(MetricSample{1, std::numeric_limits<double>::quiet_NaN(),
+                                    std::numeric_limits<double>::infinity(), 1, 2, 3, 4, 5, 6, 7, 8});
+    QByteArray oddJson;
+    fastjson::appendMetricsReply(oddJson, odd);
+    const QJsonObject first = QJsonDocument::fromJson(oddJson, &error).object()["samples"_L1][0].toObject();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QVERIFY(first["gpuUtil"_L1].isNull());
+    QVERIFY(first["gpuMemUsedMB"_L1].isNull());
+    QCOMPARE(first["gpuMemTotalMB"_L1].toDouble(), 1.0);
+    QVERIFY(oddJson.endsWith(R"(],"simulated":false})"));
 }
 
 void TestSandboxFeatures::chaosSpecParsing_data()

@@ -4,9 +4,11 @@
 #include "ui/detail/accesstab.h"
 #include "ui/detail/billingtab.h"
 #include "ui/detail/configtab.h"
+#include "ui/detail/detailwidgets.h"
 #include "ui/detail/hardwaretab.h"
 #include "ui/detail/monitortab.h"
 #include "ui/detail/networkgrouptab.h"
+#include "ui/detail/sshpanel.h"
 #include "ui/formatting.h"
 
 #include <QLabel>
@@ -18,11 +20,19 @@
 
 namespace glows::ui {
 
-DetailPane::DetailPane(AppContext context, QWidget *parent) : QWidget(parent), m_ctx(context)
+DetailPane::DetailPane(AppContext context, QWidget *parent)
+    : QWidget(parent), m_ctx(context), m_clipboardClearDelay(SecretClipboard::kDefaultClearDelay)
 {
     auto *stack = new QStackedLayout(this);
     m_empty = new QLabel(tr("Select an instance to see its details."), this);
     m_empty->setAlignment(Qt::AlignCenter);
+    stack->addWidget(m_empty);
+}
+
+void DetailPane::ensurePages()
+{
+    if (m_tabs)
+        return;
     auto *page = new QWidget(this);
     m_availabilityNote = new QLabel(page);
     m_availabilityNote->setObjectName(QStringLiteral("availabilityNote"));
@@ -35,48 +45,61 @@ DetailPane::DetailPane(AppContext context, QWidget *parent) : QWidget(parent), m
     pageLayout->setContentsMargins(0, 0, 0, 0);
     pageLayout->addWidget(m_availabilityNote);
     pageLayout->addWidget(m_tabs, 1);
-    m_pages = {new AccessTab(context, m_tabs),   new MonitorTab(context, m_tabs),
-               new BillingTab(context, m_tabs),  new ConfigTab(context, m_tabs),
-               new HardwareTab(context, m_tabs), new NetworkGroupTab(context, m_tabs)};
+    m_pages = {new AccessTab(m_ctx, m_tabs),   new MonitorTab(m_ctx, m_tabs),
+               new BillingTab(m_ctx, m_tabs),  new ConfigTab(m_ctx, m_tabs),
+               new HardwareTab(m_ctx, m_tabs), new NetworkGroupTab(m_ctx, m_tabs)};
     const QStringList titles{tr("Access"), tr("Monitor"),  tr("Billing"),
                              tr("Config"), tr("Hardware"), tr("Network Group")};
     for (qsizetype i = 0; i < m_pages.size(); ++i)
         m_tabs->addTab(m_pages.at(i), titles.at(i));
-    stack->addWidget(m_empty);
-    stack->addWidget(page);
+    accessTab()->sshPanel()->secretClipboard()->setClearDelay(m_clipboardClearDelay);
+    static_cast<QStackedLayout *>(layout())->addWidget(page);
     connect(m_tabs, &QTabWidget::currentChanged, this, &DetailPane::updateActivePage);
 }
 
 DetailPane::~DetailPane() = default;
 
-AccessTab *DetailPane::accessTab() const
+DetailTab *DetailPane::page(Tab tab)
 {
-    return static_cast<AccessTab *>(m_pages.at(AccessPage));
+    ensurePages();
+    return m_pages.value(tab);
 }
 
-MonitorTab *DetailPane::monitorTab() const
+void DetailPane::setClipboardClearDelay(std::chrono::milliseconds delay)
 {
-    return static_cast<MonitorTab *>(m_pages.at(MonitorPage));
+    m_clipboardClearDelay = delay;
+    if (m_tabs)
+        accessTab()->sshPanel()->secretClipboard()->setClearDelay(delay);
 }
 
-BillingTab *DetailPane::billingTab() const
+AccessTab *DetailPane::accessTab()
 {
-    return static_cast<BillingTab *>(m_pages.at(BillingPage));
+    return static_cast<AccessTab *>(page(AccessPage));
 }
 
-ConfigTab *DetailPane::configTab() const
+MonitorTab *DetailPane::monitorTab()
 {
-    return static_cast<ConfigTab *>(m_pages.at(ConfigPage));
+    return static_cast<MonitorTab *>(page(MonitorPage));
 }
 
-HardwareTab *DetailPane::hardwareTab() const
+BillingTab *DetailPane::billingTab()
 {
-    return static_cast<HardwareTab *>(m_pages.at(HardwarePage));
+    return static_cast<BillingTab *>(page(BillingPage));
 }
 
-NetworkGroupTab *DetailPane::networkGroupTab() const
+ConfigTab *DetailPane::configTab()
 {
-    return static_cast<NetworkGroupTab *>(m_pages.at(NetworkGroupPage));
+    return static_cast<ConfigTab *>(page(ConfigPage));
+}
+
+HardwareTab *DetailPane::hardwareTab()
+{
+    return static_cast<HardwareTab *>(page(HardwarePage));
+}
+
+NetworkGroupTab *DetailPane::networkGroupTab()
+{
+    return static_cast<NetworkGroupTab *>(page(NetworkGroupPage));
 }
 
 void DetailPane::showInstance(const Instance *instance)
@@ -89,6 +112,7 @@ void DetailPane::showInstance(const Instance *instance)
         updateActivePage();
         return;
     }
+    ensurePages();
     m_instance = *instance;
     m_hasInstance = true;
     // Availability first, so a page that just became unavailable stops polling before it sees the new state.
@@ -121,7 +145,7 @@ void DetailPane::applyAvailability()
 
 void DetailPane::updateActivePage()
 {
-    if (m_applyingAvailability)
+    if (m_applyingAvailability || !m_tabs)
         return;
     const int current = m_tabs->currentIndex();
     // A splitter collapses the pane to zero size without hiding it; a collapsed pane shows nothing either.

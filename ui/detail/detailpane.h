@@ -5,6 +5,7 @@
 #include "ui/appcontext.h"
 
 #include <QWidget>
+#include <chrono>
 
 class QTabWidget;
 class QLabel;
@@ -42,15 +43,21 @@ public:
     // Called on selection and on every refresh of the selected instance; nullptr clears the pane.
     void showInstance(const Instance *instance);
     QString instanceId() const { return m_instance.instanceID; }
+    // The tab widget, or nullptr until the tabs are built: that happens on the first selection (or the first
+    // call of a page accessor below), so a start with nothing selected does not pay for six tabs.
     QTabWidget *tabs() const { return m_tabs; }
 
-    DetailTab *page(Tab tab) const { return m_pages.value(tab); }
-    AccessTab *accessTab() const;
-    MonitorTab *monitorTab() const;
-    BillingTab *billingTab() const;
-    ConfigTab *configTab() const;
-    HardwareTab *hardwareTab() const;
-    NetworkGroupTab *networkGroupTab() const;
+    DetailTab *page(Tab tab);
+    AccessTab *accessTab();
+    MonitorTab *monitorTab();
+    BillingTab *billingTab();
+    ConfigTab *configTab();
+    HardwareTab *hardwareTab();
+    NetworkGroupTab *networkGroupTab();
+
+    // How long a copied SSH password stays on the clipboard; kept here so it holds before the tabs exist.
+    void setClipboardClearDelay(std::chrono::milliseconds delay);
+    std::chrono::milliseconds clipboardClearDelay() const { return m_clipboardClearDelay; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -58,6 +65,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void ensurePages();
     void applyAvailability();
     void updateActivePage();
 
@@ -67,6 +75,7 @@ private:
     QLabel *m_empty = nullptr;
     QLabel *m_availabilityNote = nullptr;
     QList<DetailTab *> m_pages;
+    std::chrono::milliseconds m_clipboardClearDelay{30000};
     bool m_hasInstance = false;
     bool m_applyingAvailability = false;
 };

@@ -217,9 +217,10 @@ void MonitorTab::poll()
         return;
     m_inFlight = true;
     const quint64 serial = m_requestSerial;
+    // `since` is exclusive: the server answers samples with t > since.
     const qint64 since = m_history.isEmpty()
                              ? QDateTime::currentSecsSinceEpoch() - rangeSeconds(Range::OneHour)
-                             : m_history.latestTime() + 1;
+                             : m_history.latestTime();
     m_fetcher(instance().instanceID, since, [this, serial](const ApiResult<MetricSeries> &result) {
         if (serial != m_requestSerial)
             return;
@@ -250,6 +251,9 @@ void MonitorTab::applyMetrics(const ApiResult<MetricSeries> &result)
     m_history.append(result.value().samples);
     if (isActive())
         redraw();
+    // An hour of history arrives in several answers; the next one is asked for at once.
+    if (result.value().more && !result.value().samples.isEmpty())
+        QTimer::singleShot(0, this, &MonitorTab::poll);
 }
 
 void MonitorTab::redraw()
