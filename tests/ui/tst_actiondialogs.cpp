@@ -6,6 +6,7 @@
 #include "ui/dialogs/releasedialog.h"
 #include "ui/dialogs/snapshotdialog.h"
 #include "ui/errorpanel.h"
+#include "ui/translations.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -56,6 +57,7 @@ private slots:
     void releaseDialogDefaultsToCancel();
     void releaseKeepsDialogOpenAfterError();
     void unsupportedServerIsExplained(); // or, once the sandbox serves /snapshot, succeeds
+    void openDialogsFollowALanguageSwitch();
 
 private:
     QNetworkAccessManager m_nam;
@@ -229,4 +231,36 @@ void TestActionDialogs::unsupportedServerIsExplained()
 }
 
 QTEST_MAIN(TestActionDialogs)
+void TestActionDialogs::openDialogsFollowALanguageSwitch()
+{
+    // Switching the language in Settings while a dialog is open rewrites its texts and keeps the input.
+    GlowsClient client(&m_nam, deadServer(), u"t"_s);
+    ui::SnapshotDialog snapshot(ui::AppContext{&client, nullptr, true}, running());
+    ui::ReleaseDialog release(ui::AppContext{&client, nullptr, true}, running(), 84750);
+    snapshot.show();
+    release.show();
+    snapshot.nameEdit()->setText(u"keep-this"_s);
+    snapshot.autoReleaseBox()->setChecked(true);
+    ui::Translations translations;
+    QVERIFY(translations.install(u"ja"_s));
+    QCoreApplication::processEvents();
+    QCOMPARE(snapshot.windowTitle(), u"スナップショット作成"_s);
+    QCOMPARE(snapshot.confirmButton()->text(), u"スナップショット作成"_s);
+    QVERIFY2(snapshot.findChild<QLabel *>(u"snapshotNotes"_s)->text().contains(u"/datadrive"_s),
+             qPrintable(snapshot.findChild<QLabel *>(u"snapshotNotes"_s)->text()));
+    QVERIFY(!snapshot.findChild<QLabel *>(u"snapshotNotes"_s)->text().contains(u"Everything"_s));
+    QCOMPARE(snapshot.nameEdit()->text(), u"keep-this"_s);
+    QVERIFY(snapshot.autoReleaseBox()->isChecked());
+    QVERIFY(release.confirmButton()->text().contains(u"停止してリリース"_s));
+    QVERIFY(!release.findChild<QLabel *>(u"releaseWarning"_s)->text().contains(u"cannot be recovered"_s));
+    QVERIFY(release.findChild<QLabel *>(u"releaseWarning"_s)->text().contains(u"ins-5y4p57y9"_s));
+    QVERIFY(release.costLabel()->text().contains(u"84.750"_s));
+
+    QVERIFY(translations.install(u"en"_s));
+    QCoreApplication::processEvents();
+    QCOMPARE(snapshot.confirmButton()->text(), u"Take Snapshot"_s);
+    QCOMPARE(release.confirmButton()->text(), u"Stop && Release"_s);
+    QCOMPARE(snapshot.nameEdit()->text(), u"keep-this"_s);
+}
+
 #include "tst_actiondialogs.moc"

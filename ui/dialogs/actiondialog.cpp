@@ -14,8 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace glows::ui {
 
-ActionDialog::ActionDialog(AppContext context, const Instance &instance, const QString &confirmText,
-                           QWidget *parent)
+ActionDialog::ActionDialog(AppContext context, const Instance &instance, QWidget *parent)
     : QDialog(parent), m_ctx(context), m_instance(instance)
 {
     auto *layout = new QVBoxLayout(this);
@@ -29,7 +28,6 @@ ActionDialog::ActionDialog(AppContext context, const Instance &instance, const Q
     m_refusal->setTextFormat(Qt::PlainText);
     m_refusal->setObjectName(u"refusalLabel"_s);
     m_refusal->setWordWrap(true);
-    m_refusal->setAccessibleName(tr("Why this action is unavailable"));
     m_refusal->setStyleSheet(u"color: #8a1c14;"_s);
     m_refusal->hide();
     layout->addWidget(m_refusal);
@@ -37,17 +35,14 @@ ActionDialog::ActionDialog(AppContext context, const Instance &instance, const Q
     m_error = new ErrorPanel(this);
     layout->addWidget(m_error);
 
-    m_busyLabel = new QLabel(tr("Sending the request…"), this);
-    m_busyLabel->setAccessibleName(tr("Progress"));
+    m_busyLabel = new QLabel(this);
     m_busyLabel->hide();
     layout->addWidget(m_busyLabel);
 
     m_buttons = new QDialogButtonBox(this);
     m_cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
-    m_cancel->setAccessibleName(tr("Cancel"));
-    m_confirm = m_buttons->addButton(confirmText, QDialogButtonBox::AcceptRole);
+    m_confirm = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_confirm->setObjectName(u"confirmButton"_s);
-    m_confirm->setAccessibleName(confirmText);
     layout->addWidget(m_buttons);
     // The confirm button submits instead of closing: the dialog closes only once the server has accepted.
     connect(m_confirm, &QPushButton::clicked, this, &ActionDialog::submit);
@@ -55,6 +50,24 @@ ActionDialog::ActionDialog(AppContext context, const Instance &instance, const Q
 }
 
 ActionDialog::~ActionDialog() = default;
+
+void ActionDialog::retranslate()
+{
+    m_refusal->setAccessibleName(tr("Why this action is unavailable"));
+    m_busyLabel->setText(tr("Sending the request…"));
+    m_busyLabel->setAccessibleName(tr("Progress"));
+    m_cancel->setAccessibleName(tr("Cancel"));
+    m_confirm->setText(confirmText());
+    m_confirm->setAccessibleName(confirmText());
+    updateConfirmButton();
+}
+
+void ActionDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
 
 void ActionDialog::setInstance(const Instance &instance)
 {

@@ -49,7 +49,7 @@ signals:
 protected:
     using Completion = std::function<void(const std::optional<ApiError> &)>;
 
-    ActionDialog(AppContext context, const Instance &instance, const QString &confirmText, QWidget *parent);
+    ActionDialog(AppContext context, const Instance &instance, QWidget *parent);
     AppContext context() const { return m_ctx; }
     // Where subclasses put their content, above the error panel and the buttons.
     QVBoxLayout *contentLayout() const { return m_content; }
@@ -61,7 +61,13 @@ protected:
     virtual bool inputValid() const { return true; }
     virtual void sendRequest(Completion done) = 0;
     virtual void instanceChanged() {}
+    virtual QString confirmText() const = 0;
+    // Writes every text of the dialog in the current language: subclasses call it at the end of their
+    // constructor, and it runs again when the language changes while the dialog is open. Overrides call
+    // this one first.
+    virtual void retranslate();
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void finish(const std::optional<ApiError> &error);

@@ -16,10 +16,9 @@ namespace glows::ui {
 
 ReleaseDialog::ReleaseDialog(AppContext context, const Instance &instance, MilliCredits accruedCost,
                              QWidget *parent)
-    : ActionDialog(context, instance, tr("Stop && Release"), parent)
+    : ActionDialog(context, instance, parent), m_accruedCost(accruedCost)
 {
     setObjectName(u"releaseDialog"_s);
-    setWindowTitle(tr("Release Instance"));
     QVBoxLayout *content = contentLayout();
 
     auto *warningRow = new QHBoxLayout;
@@ -27,28 +26,19 @@ ReleaseDialog::ReleaseDialog(AppContext context, const Instance &instance, Milli
     const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
     warningRow->addWidget(icon, 0, Qt::AlignTop);
-    auto *warning = new QLabel(this);
-    warning->setObjectName(u"releaseWarning"_s);
-    warning->setWordWrap(true);
-    warning->setAccessibleName(tr("Warning"));
-    warning->setText(tr("<b>%1</b> · %2 · %3<br><br>The machine will be stopped and released. <b>All data on "
-                        "the instance is deleted and cannot be recovered.</b> Save the environment with a "
-                        "snapshot first if you need it again.")
-                         .arg(instance.displayName().toHtmlEscaped(), instance.instanceID.toHtmlEscaped(),
-                              instance.hardware.gpuName.toHtmlEscaped()));
-    warningRow->addWidget(warning, 1);
+    m_warning = new QLabel(this);
+    m_warning->setObjectName(u"releaseWarning"_s);
+    m_warning->setWordWrap(true);
+    warningRow->addWidget(m_warning, 1);
     content->addLayout(warningRow);
 
     m_cost = new QLabel(this);
     m_cost->setObjectName(u"releaseCost"_s);
     m_cost->setWordWrap(true);
-    m_cost->setAccessibleName(tr("Accrued cost"));
     content->addWidget(m_cost);
-    setAccruedCost(accruedCost);
 
-    m_snapshotFirst = new QPushButton(tr("Take Snapshot &First…"), this);
+    m_snapshotFirst = new QPushButton(this);
     m_snapshotFirst->setObjectName(u"snapshotFirstButton"_s);
-    m_snapshotFirst->setAccessibleName(tr("Take snapshot first"));
     m_snapshotFirst->setAutoDefault(false);
     auto *shortcutRow = new QHBoxLayout;
     shortcutRow->addWidget(m_snapshotFirst);
@@ -62,7 +52,6 @@ ReleaseDialog::ReleaseDialog(AppContext context, const Instance &instance, Milli
 
     // Destructive styling, and never the button Enter presses.
     confirmButton()->setAutoDefault(false);
-    confirmButton()->setAccessibleName(tr("Stop and release"));
     confirmButton()->setStyleSheet(
         u"QPushButton { background: #c62828; color: white; border: 1px solid #8e1b1b;"
         " border-radius: 3px; padding: 4px 14px; font-weight: bold; }"
@@ -72,12 +61,36 @@ ReleaseDialog::ReleaseDialog(AppContext context, const Instance &instance, Milli
     cancelButton()->setDefault(true);
     cancelButton()->setFocus();
     instanceChanged();
-    updateConfirmButton();
+    retranslate();
     setMinimumWidth(520);
+}
+
+QString ReleaseDialog::confirmText() const
+{
+    return tr("Stop && Release");
+}
+
+void ReleaseDialog::retranslate()
+{
+    ActionDialog::retranslate();
+    setWindowTitle(tr("Release Instance"));
+    const Instance &in = instance();
+    m_warning->setAccessibleName(tr("Warning"));
+    m_warning->setText(tr("<b>%1</b> · %2 · %3<br><br>The machine will be stopped and released. <b>All data "
+                          "on the instance is deleted and cannot be recovered.</b> Save the environment with "
+                          "a snapshot first if you need it again.")
+                           .arg(in.displayName().toHtmlEscaped(), in.instanceID.toHtmlEscaped(),
+                                in.hardware.gpuName.toHtmlEscaped()));
+    m_cost->setAccessibleName(tr("Accrued cost"));
+    setAccruedCost(m_accruedCost);
+    m_snapshotFirst->setText(tr("Take Snapshot &First…"));
+    m_snapshotFirst->setAccessibleName(tr("Take snapshot first"));
+    confirmButton()->setAccessibleName(tr("Stop and release"));
 }
 
 void ReleaseDialog::setAccruedCost(MilliCredits cost)
 {
+    m_accruedCost = cost;
     m_cost->setText(tr("Accrued cost so far: <b>%1</b>. Billing stops when the instance is released.")
                         .arg(formatCredits(cost)));
 }

@@ -28,9 +28,13 @@ protected:
     QString refusalText() const override;
     void sendRequest(Completion done) override;
     void instanceChanged() override;
+    QString confirmText() const override;
+    void retranslate() override;
 
 private:
+    QLabel *m_warning = nullptr;
     QLabel *m_cost = nullptr;
+    MilliCredits m_accruedCost = 0;
     QPushButton *m_snapshotFirst = nullptr;
 };
 

@@ -24,26 +24,66 @@ const QRegularExpression &allowedName()
 } // namespace
 
 SnapshotDialog::SnapshotDialog(AppContext context, const Instance &instance, QWidget *parent)
-    : ActionDialog(context, instance, tr("Take Snapshot"), parent)
+    : ActionDialog(context, instance, parent)
 {
     setObjectName(u"snapshotDialog"_s);
-    setWindowTitle(tr("Take Snapshot"));
     QVBoxLayout *content = contentLayout();
 
-    auto *heading = new QLabel(this);
-    heading->setObjectName(u"snapshotHeading"_s);
-    heading->setWordWrap(true);
-    heading->setText(tr("<b>%1</b> · %2 · %3")
-                         .arg(instance.displayName().toHtmlEscaped(), instance.instanceID.toHtmlEscaped(),
-                              instance.hardware.gpuName.toHtmlEscaped()));
-    heading->setAccessibleName(tr("Instance"));
-    content->addWidget(heading);
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(u"snapshotHeading"_s);
+    m_heading->setWordWrap(true);
+    content->addWidget(m_heading);
 
-    auto *notes = new QLabel(this);
-    notes->setObjectName(u"snapshotNotes"_s);
-    notes->setWordWrap(true);
-    notes->setTextFormat(Qt::RichText);
-    notes->setAccessibleName(tr("Before you take a snapshot"));
+    m_notes = new QLabel(this);
+    m_notes->setObjectName(u"snapshotNotes"_s);
+    m_notes->setWordWrap(true);
+    m_notes->setTextFormat(Qt::RichText);
+    content->addWidget(m_notes);
+
+    auto *form = new QFormLayout;
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(u"snapshotName"_s);
+    m_name->setMaxLength(kMaxNameLength);
+    m_name->setClearButtonEnabled(true);
+    m_name->setText(suggestedName(instance, QDateTime::currentDateTime()));
+    m_nameLabel = new QLabel(this);
+    m_nameLabel->setBuddy(m_name);
+    form->addRow(m_nameLabel, m_name);
+    m_nameProblem = new QLabel(this);
+    m_nameProblem->setTextFormat(Qt::PlainText);
+    m_nameProblem->setObjectName(u"nameProblem"_s);
+    m_nameProblem->setWordWrap(true);
+    m_nameProblem->setStyleSheet(u"color: #8a1c14;"_s);
+    content->addLayout(form);
+    content->addWidget(m_nameProblem);
+
+    m_autoRelease = new QCheckBox(this);
+    m_autoRelease->setObjectName(u"autoRelease"_s);
+    content->addWidget(m_autoRelease);
+
+    connect(m_name, &QLineEdit::textChanged, this, &SnapshotDialog::onNameEdited);
+    confirmButton()->setDefault(true);
+    retranslate();
+    m_name->setFocus();
+    m_name->selectAll();
+    setMinimumWidth(520);
+}
+
+QString SnapshotDialog::confirmText() const
+{
+    return tr("Take Snapshot");
+}
+
+void SnapshotDialog::retranslate()
+{
+    ActionDialog::retranslate();
+    setWindowTitle(tr("Take Snapshot"));
+    const Instance &in = instance();
+    m_heading->setText(tr("<b>%1</b> · %2 · %3")
+                           .arg(in.displayName().toHtmlEscaped(), in.instanceID.toHtmlEscaped(),
+                                in.hardware.gpuName.toHtmlEscaped()));
+    m_heading->setAccessibleName(tr("Instance"));
+    m_notes->setAccessibleName(tr("Before you take a snapshot"));
     const QStringList items{
         tr("Everything on the instance is saved except <b>/datadrive</b>: installed packages, system "
            "settings "
@@ -57,39 +97,13 @@ SnapshotDialog::SnapshotDialog(AppContext context, const Instance &instance, QWi
     for (const QString &item : items)
         html += u"<li style=\"margin-bottom: 4px;\">%1</li>"_s.arg(item);
     html += u"</ul>"_s;
-    notes->setText(html);
-    content->addWidget(notes);
-
-    auto *form = new QFormLayout;
-    m_name = new QLineEdit(this);
-    m_name->setObjectName(u"snapshotName"_s);
+    m_notes->setText(html);
     m_name->setAccessibleName(tr("Snapshot name"));
-    m_name->setMaxLength(kMaxNameLength);
-    m_name->setClearButtonEnabled(true);
-    m_name->setText(suggestedName(instance, QDateTime::currentDateTime()));
-    auto *nameLabel = new QLabel(tr("&Name:"), this);
-    nameLabel->setBuddy(m_name);
-    form->addRow(nameLabel, m_name);
-    m_nameProblem = new QLabel(this);
-    m_nameProblem->setTextFormat(Qt::PlainText);
-    m_nameProblem->setObjectName(u"nameProblem"_s);
-    m_nameProblem->setWordWrap(true);
-    m_nameProblem->setStyleSheet(u"color: #8a1c14;"_s);
+    m_nameLabel->setText(tr("&Name:"));
     m_nameProblem->setAccessibleName(tr("Name problem"));
-    content->addLayout(form);
-    content->addWidget(m_nameProblem);
-
-    m_autoRelease = new QCheckBox(tr("&Automatically release the instance after saving"), this);
-    m_autoRelease->setObjectName(u"autoRelease"_s);
+    m_autoRelease->setText(tr("&Automatically release the instance after saving"));
     m_autoRelease->setAccessibleName(tr("Automatically release the instance after saving"));
-    content->addWidget(m_autoRelease);
-
-    connect(m_name, &QLineEdit::textChanged, this, &SnapshotDialog::onNameEdited);
-    confirmButton()->setDefault(true);
-    onNameEdited();
-    m_name->setFocus();
-    m_name->selectAll();
-    setMinimumWidth(520);
+    onNameEdited(); // the name problem, in the new language
 }
 
 QString SnapshotDialog::nameProblem(const QString &name)

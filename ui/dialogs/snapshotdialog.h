@@ -31,10 +31,15 @@ protected:
     QString refusalText() const override;
     bool inputValid() const override;
     void sendRequest(Completion done) override;
+    QString confirmText() const override;
+    void retranslate() override;
 
 private:
     void onNameEdited();
 
+    QLabel *m_heading = nullptr;
+    QLabel *m_notes = nullptr;
+    QLabel *m_nameLabel = nullptr;
     QLineEdit *m_name = nullptr;
     QLabel *m_nameProblem = nullptr;
     QCheckBox *m_autoRelease = nullptr;
