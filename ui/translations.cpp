@@ -44,15 +44,16 @@ bool Translations::install(const QString &language)
     removeInstalled();
     m_language = language == "ja"_L1 ? u"ja"_s : u"en"_s;
     QLocale::setDefault(QLocale(m_language == "ja"_L1 ? QLocale::Japanese : QLocale::English));
-    if (m_language == "en"_L1)
-        return true;
+    // English is the source language; its file holds only the plural forms of "%n …" messages.
     m_app = std::make_unique<QTranslator>();
     if (!m_app->load(u":/i18n/glows_%1.qm"_s.arg(m_language))) {
         qCWarning(lcUi) << "no translation for" << m_language;
         m_app.reset();
-        return false;
+        return m_language == "en"_L1;
     }
     QCoreApplication::installTranslator(m_app.get());
+    if (m_language == "en"_L1)
+        return true;
     m_qt = std::make_unique<QTranslator>();
     if (m_qt->load(QLocale(m_language), u"qtbase"_s, u"_"_s,
                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

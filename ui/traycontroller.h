@@ -39,6 +39,9 @@ public:
     CloseChoice askOnClose(int runningCount, MilliCredits burnPerHour) const;
     void setClosePrompt(ClosePrompt prompt) { m_prompt = std::move(prompt); }
     void retranslate();
+    // The standard prompt (the default ClosePrompt): a warning box with Keep in Tray, Quit Anyway and Cancel.
+    static CloseChoice askWithMessageBox(QMainWindow *window, int runningCount, MilliCredits burnPerHour,
+                                         bool trayAvailable);
 
 signals:
     // Every notification, shown by the tray or not; the window also puts it in its status bar.
@@ -46,8 +49,6 @@ signals:
     void quitRequested();
 
 private:
-    static CloseChoice askWithMessageBox(QMainWindow *window, int runningCount, MilliCredits burnPerHour,
-                                         bool trayAvailable);
     void showWindow();
 
     QMainWindow *m_window;

@@ -12,6 +12,8 @@
 #include "ui/accounts/accountspage.h"
 #include "ui/appshell.h"
 #include "ui/create/newinstancedialog.h"
+#include "ui/detail/accesstab.h"
+#include "ui/detail/detailpane.h"
 #include "ui/detail/portforwarddialog.h"
 #include "ui/dialogs/releasedialog.h"
 #include "ui/dialogs/snapshotdialog.h"
@@ -27,6 +29,7 @@
 #include "ui/translations.h"
 #include "ui/traycontroller.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
@@ -44,6 +47,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -69,6 +73,29 @@ void settle(int ms = 150)
     timer.start();
     while (timer.elapsed() < ms)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+}
+
+bool save(QWidget *widget, const QString &dir, const QString &name, const QString &suffix);
+
+// Saves the confirmation box `trigger` opens (modal, with exec() or open()) and dismisses it with Cancel, so
+// nothing is deleted or closed.
+bool saveConfirmation(const std::function<void()> &trigger, const QString &dir, const QString &name,
+                      const QString &suffix)
+{
+    bool saved = false;
+    bool seen = false;
+    QTimer::singleShot(400, [&] {
+        if (auto *box = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            seen = true;
+            saved = save(box, dir, name, suffix);
+            box->reject();
+        }
+    });
+    trigger();
+    waitFor([&] { return seen; }, 3000);
+    if (!seen)
+        QTextStream(stderr) << "no confirmation box for " << name << Qt::endl;
+    return saved;
 }
 
 bool save(QWidget *widget, const QString &dir, const QString &name, const QString &suffix)
@@ -178,6 +205,9 @@ int render(const QString &dir, const QString &suffix, const QString &language)
     window.snapshotsPage()->view()->selectRow(0);
     settle();
     ok &= save(&window, dir, u"main-snapshots"_s, suffix);
+    ok &= saveConfirmation(
+        [&] { window.snapshotsPage()->findChild<QAction *>(u"deleteSnapshotAction"_s)->trigger(); }, dir,
+        u"confirm-delete-snapshot"_s, suffix);
     window.showPage(ui::MainWindow::InstancesPage);
     window.headerStrip()->accountMenu()->popup(window.headerStrip()->accountButton()->mapToGlobal(
         window.headerStrip()->accountButton()->rect().bottomLeft()));
@@ -248,6 +278,25 @@ int render(const QString &dir, const QString &suffix, const QString &language)
         dialog.show();
         settle();
         ok &= save(&dialog, dir, u"dialog-about"_s, suffix);
+    }
+
+    {
+        // The confirmations of the Access tab and of closing while instances run.
+        window.selectInstance(running->instanceID);
+        window.detailPane()->tabs()->setCurrentIndex(ui::DetailPane::AccessPage);
+        ui::AccessTab *access = window.detailPane()->accessTab();
+        QString jupyter;
+        waitFor([&] {
+            for (const Access &a : access->shownAccesses()) {
+                if (a.listenPort == 8888)
+                    jupyter = a.id;
+            }
+            return !jupyter.isEmpty();
+        });
+        ok &= saveConfirmation([&] { access->confirmDeletePortForward(jupyter); }, dir,
+                               u"confirm-delete-port-forwarding"_s, suffix);
+        ok &= saveConfirmation([&] { ui::TrayController::askWithMessageBox(&window, 2, 98'000, true); }, dir,
+                               u"confirm-close-while-running"_s, suffix);
     }
 
     // Offline: the sandbox goes away, the banner appears and the last data stays, marked stale.

@@ -2,10 +2,12 @@
 #include "ui/settings/appsettings.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/translations.h"
+#include "ui/traycontroller.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QMainWindow>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -25,6 +27,7 @@ private slots:
     void dialogWritesOnOk();
     void dialogCancelKeepsValues();
     void languageSwitchRetranslatesTheOpenDialog();
+    void englishPluralsAreWords();
 
 private:
     QTemporaryDir m_dir;
@@ -96,6 +99,20 @@ void TestSettings::languageSwitchRetranslatesTheOpenDialog()
     QCOMPARE(dialog.pages()->tabText(0), u"一般"_s);
     QVERIFY(translations.install(u"en"_s));
     QTRY_COMPARE(dialog.windowTitle(), u"Settings"_s);
+}
+
+void TestSettings::englishPluralsAreWords()
+{
+    // English is the source language, but "%n instance(s)" must read "1 instance" / "2 instances".
+    Translations translations;
+    QVERIFY(translations.install(u"en"_s));
+    QMainWindow window;
+    TrayController tray(&window);
+    tray.setSummary(1, 49'000);
+    QVERIFY2(tray.toolTip().contains(u"1 instance running"_s), qPrintable(tray.toolTip()));
+    tray.setSummary(2, 98'000);
+    QVERIFY2(tray.toolTip().contains(u"2 instances running"_s), qPrintable(tray.toolTip()));
+    QVERIFY(!tray.toolTip().contains(u"(s)"_s));
 }
 
 QTEST_MAIN(TestSettings)
