@@ -14,11 +14,11 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTextStream>
+#include <optional>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
-#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -48,6 +48,7 @@ std::optional<int> answerInformationalOptions(int argc, char *argv[])
     }
     return std::nullopt;
 }
+
 // glibc raises its mmap threshold each time a large block is freed, so after the first big answer every later
 // one (list pages, an hour of metrics, their JSON documents) is carved from the heap and stays resident after
 // use. A fixed threshold hands such blocks back to the system when they are freed: about 1.5 MiB less peak

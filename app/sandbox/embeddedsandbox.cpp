@@ -34,8 +34,6 @@ EmbeddedSandbox::EmbeddedSandbox(SandboxOptions options, QObject *parent)
 
 EmbeddedSandbox::~EmbeddedSandbox()
 {
-    if (m_starting)
-        waitUntilStarted();
     stop();
 }
 
@@ -73,6 +71,8 @@ bool EmbeddedSandbox::waitUntilStarted()
 
 void EmbeddedSandbox::stop()
 {
+    if (m_starting)
+        waitUntilStarted(); // a server being built is stopped like a started one
     if (!m_thread.isRunning())
         return;
     if (m_server) {
