@@ -248,11 +248,12 @@ void MonitorTab::applyMetrics(const ApiResult<MetricSeries> &result)
     m_notice->hide();
     m_simulated = result.value().simulated;
     m_simulatedLabel->setVisible(m_simulated);
-    m_history.append(result.value().samples);
+    const int added = m_history.append(result.value().samples);
     if (isActive())
         redraw();
-    // An hour of history arrives in several answers; the next one is asked for at once.
-    if (result.value().more && !result.value().samples.isEmpty())
+    // An hour of history arrives in several answers; the next one is asked for at once, as long as the
+    // answers move forward (a server repeating itself is left to the regular poll).
+    if (result.value().more && added > 0)
         QTimer::singleShot(0, this, &MonitorTab::poll);
 }
 
