@@ -47,7 +47,7 @@
         <translation>サーバーが時間内に応答しませんでした。もう一度お試しください。</translation>
     </message>
     <message>
-        <source>The server's identity could not be verified (TLS error). The connection was not used.</source>
+        <source>The server&apos;s identity could not be verified (TLS error). The connection was not used.</source>
         <translation>サーバーの身元を確認できませんでした（TLS エラー）。この接続は使用していません。</translation>
     </message>
     <message>
@@ -71,7 +71,7 @@
         <translation>この項目はサーバー上に存在しません。</translation>
     </message>
     <message>
-        <source>This action is not possible in the instance's current state.</source>
+        <source>This action is not possible in the instance&apos;s current state.</source>
         <translation>インスタンスの現在の状態ではこの操作を実行できません。</translation>
     </message>
     <message>
@@ -563,8 +563,8 @@
         <translation>作成元のスナップショット。</translation>
     </message>
     <message>
-        <source>GPU model, e.g. "NVIDIA GeForce RTX 4090".</source>
-        <translation>GPU モデル（例: "NVIDIA GeForce RTX 4090"）。</translation>
+        <source>GPU model, e.g. &quot;NVIDIA GeForce RTX 4090&quot;.</source>
+        <translation>GPU モデル（例: &quot;NVIDIA GeForce RTX 4090&quot;）。</translation>
     </message>
     <message>
         <source>Region, e.g. TW-03.</source>
@@ -822,7 +822,7 @@
         <translation>サーバーに接続できません。アドレスと接続を確認してください。</translation>
     </message>
     <message>
-        <source>The server's identity could not be verified (TLS error). The token was not sent.</source>
+        <source>The server&apos;s identity could not be verified (TLS error). The token was not sent.</source>
         <translation>サーバーの身元を確認できませんでした（TLS エラー）。トークンは送信していません。</translation>
     </message>
     <message>
@@ -869,8 +869,8 @@
         <translation>サンドボックスのトークン: %1</translation>
     </message>
     <message>
-        <source>SQLite file for the simulated cloud's state (default: %1; ':memory:' keeps nothing).</source>
-        <translation>シミュレーションクラウドの状態を保存する SQLite ファイル（既定: %1、':memory:' を指定すると何も保存しません）。</translation>
+        <source>SQLite file for the simulated cloud&apos;s state (default: %1; &apos;:memory:&apos; keeps nothing).</source>
+        <translation>シミュレーションクラウドの状態を保存する SQLite ファイル（既定: %1、&apos;:memory:&apos; を指定すると何も保存しません）。</translation>
     </message>
     <message>
         <source>Forget the stored state and start again from the demo data.</source>
@@ -917,8 +917,8 @@
         <translation>--rate-limit には 1 秒あたりのリクエスト数を整数で指定してください（0 = オフ）。</translation>
     </message>
     <message>
-        <source>--data must name a file (or ':memory:').</source>
-        <translation>--data にはファイル名（または ':memory:'）を指定してください。</translation>
+        <source>--data must name a file (or &apos;:memory:&apos;).</source>
+        <translation>--data にはファイル名（または &apos;:memory:&apos;）を指定してください。</translation>
     </message>
     <message>
         <source>Cannot start the sandbox: %1</source>
@@ -944,8 +944,8 @@
         <translation>Glows Desktop %1</translation>
     </message>
     <message>
-        <source>&lt;p&gt;A native desktop console for Glows.ai GPU instances.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;&lt;p&gt;Built with Qt %1 (LGPL-3.0, linked dynamically) and QtKeychain (BSD-3-Clause, linked dynamically).&lt;/p&gt;&lt;p&gt;Documentation: &lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Glows Desktop is not affiliated with Glows.ai. The built-in sandbox shows simulated data.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Glows.ai の GPU インスタンスのためのネイティブなデスクトップコンソールです。&lt;/p&gt;&lt;p&gt;Apache License 2.0 のもとで提供されています。&lt;/p&gt;&lt;p&gt;Qt %1（LGPL-3.0、動的リンク）と QtKeychain（BSD-3-Clause、動的リンク）を使用しています。&lt;/p&gt;&lt;p&gt;ドキュメント: &lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Glows Desktop は Glows.ai の公式製品ではありません。内蔵のサンドボックスはシミュレーションのデータを表示します。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;A native desktop console for Glows.ai GPU instances.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;&lt;p&gt;Built with Qt %1 (LGPL-3.0, linked dynamically) and QtKeychain (BSD-3-Clause, linked dynamically).&lt;/p&gt;&lt;p&gt;Documentation: &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Glows Desktop is not affiliated with Glows.ai. The built-in sandbox shows simulated data.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Glows.ai の GPU インスタンスのためのネイティブなデスクトップコンソールです。&lt;/p&gt;&lt;p&gt;Apache License 2.0 のもとで提供されています。&lt;/p&gt;&lt;p&gt;Qt %1（LGPL-3.0、動的リンク）と QtKeychain（BSD-3-Clause、動的リンク）を使用しています。&lt;/p&gt;&lt;p&gt;ドキュメント: &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Glows Desktop は Glows.ai の公式製品ではありません。内蔵のサンドボックスはシミュレーションのデータを表示します。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Qt</source>
@@ -1102,7 +1102,7 @@
         <translation>SDK トークン</translation>
     </message>
     <message>
-        <source>The token is checked once before it is kept, and it is stored only in your system's keychain.</source>
+        <source>The token is checked once before it is kept, and it is stored only in your system&apos;s keychain.</source>
         <translation>トークンは保存前に一度だけ確認され、システムのキーチェーンにのみ保存されます。</translation>
     </message>
     <message>
@@ -1161,7 +1161,7 @@
         <translation>「%1」を削除しました。</translation>
     </message>
     <message>
-        <source>Glows Desktop works with the built-in local sandbox and with your Glows.ai accounts. Tokens are kept in your system's keychain, never in the settings file.</source>
+        <source>Glows Desktop works with the built-in local sandbox and with your Glows.ai accounts. Tokens are kept in your system&apos;s keychain, never in the settings file.</source>
         <translation>Glows Desktop は内蔵のローカルサンドボックスと、お使いの Glows.ai アカウントで動作します。トークンはシステムのキーチェーンに保存され、設定ファイルには保存されません。</translation>
     </message>
     <message>
@@ -1400,7 +1400,7 @@
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <source>%1 (this instance's ports; the image's defaults are unknown)</source>
+        <source>%1 (this instance&apos;s ports; the image&apos;s defaults are unknown)</source>
         <translation>%1（このインスタンスのポート。イメージの既定値は不明）</translation>
     </message>
 </context>
@@ -1557,7 +1557,9 @@
     </message>
     <message numerus="yes">
         <source>Sum of the hourly price of %n running instance(s)</source>
-        <translation><numerusform>稼働中のインスタンス %n 件の時間単価の合計</numerusform></translation>
+        <translation>
+            <numerusform>稼働中のインスタンス %n 件の時間単価の合計</numerusform>
+        </translation>
     </message>
     <message>
         <source>Balance: %1 (simulated)</source>
@@ -1577,7 +1579,9 @@
     </message>
     <message numerus="yes">
         <source>Updated %n s ago</source>
-        <translation><numerusform>%n 秒前に更新</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒前に更新</numerusform>
+        </translation>
     </message>
     <message>
         <source>Updated %1 ago</source>
@@ -1750,7 +1754,9 @@
     </message>
     <message numerus="yes">
         <source>%1, %n instance(s)</source>
-        <translation><numerusform>%1、インスタンス %n 件</numerusform></translation>
+        <translation>
+            <numerusform>%1、インスタンス %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server cannot be reached yet. The list appears as soon as it answers.</source>
@@ -2078,13 +2084,13 @@ Released instances stay listed here with their final cost.</source>
     <message>
         <source>This instance is not part of any network group.
 
-Mesh clustering puts several instances in one network group, where they reach each other over private IPs. Use it for multi-node, multi-GPU work such as distributed training. Create a group on the Mesh Clustering page, then add this instance with "Add to group…".</source>
+Mesh clustering puts several instances in one network group, where they reach each other over private IPs. Use it for multi-node, multi-GPU work such as distributed training. Create a group on the Mesh Clustering page, then add this instance with &quot;Add to group…&quot;.</source>
         <translation>このインスタンスはどのネットワークグループにも属していません。
 
 Mesh クラスタリングでは、複数のインスタンスを 1 つのネットワークグループにまとめ、プライベート IP で相互に接続できます。分散学習など、複数ノード・複数 GPU での処理に利用します。Mesh Clustering ページでグループを作成してから、「グループに追加…」でこのインスタンスを追加してください。</translation>
     </message>
     <message>
-        <source>Network groups are not available from this server: it does not provide the Mesh clustering extension, so this instance's private network cannot be shown or changed here.</source>
+        <source>Network groups are not available from this server: it does not provide the Mesh clustering extension, so this instance&apos;s private network cannot be shown or changed here.</source>
         <translation>このサーバーではネットワークグループを利用できません。Mesh クラスタリング拡張機能が提供されていないため、このインスタンスのプライベートネットワークをここで表示・変更することはできません。</translation>
     </message>
     <message>
@@ -2303,7 +2309,7 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
         <translation>マシン仕様を取得できません: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a valid port: use a number from 1 to 65535, optionally followed by /https.</source>
+        <source>&quot;%1&quot; is not a valid port: use a number from 1 to 65535, optionally followed by /https.</source>
         <translation>「%1」は有効なポートではありません。1〜65535 の数値を入力してください（末尾に /https を付けることもできます）。</translation>
     </message>
     <message>
@@ -2324,10 +2330,12 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
     </message>
     <message numerus="yes">
         <source>The name is too long (at most %n characters).</source>
-        <translation><numerusform>名前が長すぎます（最大 %n 文字）。</numerusform></translation>
+        <translation>
+            <numerusform>名前が長すぎます（最大 %n 文字）。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Environment line "%1" must look like KEY=value (without ';').</source>
+        <source>Environment line &quot;%1&quot; must look like KEY=value (without &apos;;&apos;).</source>
         <translation>環境変数の行「%1」は KEY=value の形式で入力してください（; は使用できません）。</translation>
     </message>
     <message>
@@ -2379,7 +2387,9 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
     </message>
     <message numerus="yes">
         <source>Retrying in %n s.</source>
-        <translation><numerusform>%n 秒後に再試行します。</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒後に再試行します。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Retrying…</source>
@@ -2624,11 +2634,13 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
     </message>
     <message numerus="yes">
         <source>The name can have at most %n characters.</source>
-        <translation><numerusform>名前は最大 %n 文字です。</numerusform></translation>
+        <translation>
+            <numerusform>名前は最大 %n 文字です。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Use letters, digits, '.', '_' and '-' only, starting with a letter or digit.</source>
-        <translation>英字、数字、'.'、'_'、'-' のみを使用し、英字または数字で始めてください。</translation>
+        <source>Use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only, starting with a letter or digit.</source>
+        <translation>英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; のみを使用し、英字または数字で始めてください。</translation>
     </message>
     <message>
         <source>A snapshot can only be taken while the instance is Running. It is %1 now.</source>
@@ -2705,7 +2717,7 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
         <translation>スナップショットはまだありません。稼働中のインスタンスのスナップショットを作成すると環境を保存できます（/datadrive を除くすべてが保存されます）。</translation>
     </message>
     <message>
-        <source>This server does not offer snapshot management through the API. Use the Glows.ai console's Snapshots page instead.</source>
+        <source>This server does not offer snapshot management through the API. Use the Glows.ai console&apos;s Snapshots page instead.</source>
         <translation>このサーバーは API によるスナップショット管理を提供していません。Glows.ai コンソールの Snapshots ページをご利用ください。</translation>
     </message>
     <message>
@@ -2736,14 +2748,16 @@ New name for snapshot %2:</source>
     </message>
     <message numerus="yes">
         <source>The name is too long (at most %n characters).</source>
-        <translation><numerusform>名前が長すぎます（最大 %n 文字）。</numerusform></translation>
+        <translation>
+            <numerusform>名前が長すぎます（最大 %n 文字）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete Snapshot</source>
         <translation>スナップショットを削除</translation>
     </message>
     <message>
-        <source>Delete snapshot "%1" (%2)? Instances can no longer be created from it.</source>
+        <source>Delete snapshot &quot;%1&quot; (%2)? Instances can no longer be created from it.</source>
         <translation>スナップショット「%1」（%2）を削除しますか？ このスナップショットからインスタンスを作成できなくなります。</translation>
     </message>
     <message>
@@ -2854,7 +2868,9 @@ New name for snapshot %2:</source>
     </message>
     <message numerus="yes">
         <source>Glows Desktop: %n instance(s) running, %1</source>
-        <translation><numerusform>Glows Desktop: %n 件のインスタンスが稼働中、%1</numerusform></translation>
+        <translation>
+            <numerusform>Glows Desktop: %n 件のインスタンスが稼働中、%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Instances keep billing</source>
@@ -2862,7 +2878,9 @@ New name for snapshot %2:</source>
     </message>
     <message numerus="yes">
         <source>%n instance(s) are still running and keep billing (%1) after the app closes. Release them from the list if you no longer need them.</source>
-        <translation><numerusform>%n 件のインスタンスが稼働中で、アプリを閉じた後も課金（%1）が続きます。不要な場合は一覧からリリースしてください。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のインスタンスが稼働中で、アプリを閉じた後も課金（%1）が続きます。不要な場合は一覧からリリースしてください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keep in Tray</source>
