@@ -62,6 +62,9 @@ private slots:
 
 private:
     ui::AppContext context(GlowsClient *client) { return ui::AppContext{client, nullptr, true}; }
+    // A client of its own on the extension-less path, so what it learns (unsupported features) stays in
+    // the one test.
+    std::unique_ptr<GlowsClient> bareClient() const;
     Instance running();
 
     std::unique_ptr<sandbox::SandboxServer> m_server;
@@ -81,9 +84,14 @@ void TestDetailPane::initTestCase()
     m_nam = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<GlowsClient>(m_nam.get(), QUrl(m_server->baseUrl()), options.token);
     m_client->setSandbox(true);
+    m_bare = bareClient();
+}
+
+std::unique_ptr<GlowsClient> TestDetailPane::bareClient() const
+{
     QUrl bare(m_server->baseUrl());
     bare.setPath(u"/no-extensions"_s + bare.path());
-    m_bare = std::make_unique<GlowsClient>(m_nam.get(), bare, options.token);
+    return std::make_unique<GlowsClient>(m_nam.get(), bare, m_server->options().token);
 }
 
 Instance TestDetailPane::running()
@@ -492,11 +500,8 @@ void TestDetailPane::portForwardDialogValidates()
 
 void TestDetailPane::accessRowsOfferLinkOpenCopyEditDelete()
 {
-    QNetworkAccessManager nam;
-    QUrl bare(m_server->baseUrl());
-    bare.setPath(u"/no-extensions"_s + bare.path());
-    GlowsClient client(&nam, bare, m_server->options().token);
-    ui::DetailPane pane(context(&client));
+    const std::unique_ptr<GlowsClient> client = bareClient();
+    ui::DetailPane pane(context(client.get()));
     Instance instance = sampleInstance();
     instance.accesses.append(Access{u"a3"_s, u"tcp"_s, 5000, QString()});
     pane.showInstance(&instance);
@@ -594,11 +599,8 @@ void TestDetailPane::networkGroupListsGroupsAndMembers()
 
 void TestDetailPane::portForwardUnsupportedExplainsInsteadOfTheDialog()
 {
-    QNetworkAccessManager nam;
-    QUrl bare(m_server->baseUrl());
-    bare.setPath(u"/no-extensions"_s + bare.path());
-    GlowsClient client(&nam, bare, m_server->options().token);
-    ui::DetailPane pane(context(&client));
+    const std::unique_ptr<GlowsClient> client = bareClient();
+    ui::DetailPane pane(context(client.get()));
     const Instance instance = sampleInstance();
     pane.showInstance(&instance);
     pane.show();
@@ -627,11 +629,8 @@ void TestDetailPane::portForwardUnsupportedExplainsInsteadOfTheDialog()
 
 void TestDetailPane::monitorExplainsMissingMetrics()
 {
-    QNetworkAccessManager nam;
-    QUrl bare(m_server->baseUrl());
-    bare.setPath(u"/no-extensions"_s + bare.path());
-    GlowsClient client(&nam, bare, m_server->options().token);
-    ui::DetailPane pane(context(&client));
+    const std::unique_ptr<GlowsClient> client = bareClient();
+    ui::DetailPane pane(context(client.get()));
     const Instance instance = sampleInstance();
     pane.showInstance(&instance);
     pane.show();
@@ -646,11 +645,8 @@ void TestDetailPane::monitorExplainsMissingMetrics()
 
 void TestDetailPane::billingEstimateWithoutTheExtension()
 {
-    QNetworkAccessManager nam;
-    QUrl bare(m_server->baseUrl());
-    bare.setPath(u"/no-extensions"_s + bare.path());
-    GlowsClient client(&nam, bare, m_server->options().token);
-    ui::DetailPane pane(context(&client));
+    const std::unique_ptr<GlowsClient> client = bareClient();
+    ui::DetailPane pane(context(client.get()));
     ui::BillingTab *billing = pane.billingTab();
     QAbstractItemModelTester tester(billing->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     Instance instance = sampleInstance();
@@ -700,11 +696,8 @@ void TestDetailPane::billingModelPassesTheTester()
 
 void TestDetailPane::networkGroupExplainsMissingExtension()
 {
-    QNetworkAccessManager nam;
-    QUrl bare(m_server->baseUrl());
-    bare.setPath(u"/no-extensions"_s + bare.path());
-    GlowsClient client(&nam, bare, m_server->options().token);
-    ui::DetailPane pane(context(&client));
+    const std::unique_ptr<GlowsClient> client = bareClient();
+    ui::DetailPane pane(context(client.get()));
     const Instance instance = sampleInstance();
     pane.showInstance(&instance);
     pane.show();
