@@ -283,10 +283,6 @@ void TestCliEndToEnd::snapshotWithRelease()
     const Run snap = cli(base + QStringList{u"--json"_s, u"snapshot"_s, id, u"--name"_s,
                                             u"e2e before release"_s, u"--release"_s},
                          "sandbox-token");
-    if (snap.exitCode == 4)
-        QSKIP("this glows-sandbox has no snapshot endpoint yet (HTTP 404, no such route); the test runs once "
-              "the "
-              "sandbox branch with POST /sdk/v1/snapshot is merged");
     QVERIFY2(snap.exitCode == 0, qPrintable(snap.err));
     const QJsonArray created = QJsonDocument::fromJson(snap.out.toUtf8()).array();
     QCOMPARE(created.size(), 1);
