@@ -23,7 +23,6 @@ AppShell::AppShell(ShellOptions options, QObject *parent)
       m_client(m_options.nam, m_options.sandboxUrl, m_options.sandboxToken)
 {
     m_current = builtInSandbox();
-    m_client.setSandbox(true);
     connect(&m_prefs, &AppSettings::languageChanged, &m_translations, &Translations::install);
     // The built-in sandbox's name is a translated text.
     connect(&m_prefs, &AppSettings::languageChanged, this, [this] {
@@ -120,14 +119,12 @@ void AppShell::applyAccount(const Account &account, const QString &token, bool r
 {
     const bool sandbox = account.kind == Account::Kind::Sandbox;
     m_current = account;
-    m_client.setBaseUrl(account.serverUrl);
-    m_client.setToken(token);
-    m_client.setSandbox(sandbox);
-    m_client.resetCapabilities();
+    // Ends every call of the previous account first; each view drops its data and fetches anew.
+    m_client.switchAccount(account.serverUrl, token);
     if (remember)
         m_accounts.setCurrentAccountId(account.id);
     if (m_window)
-        m_window->switchAccount(account.name, sandbox);
+        m_window->setAccount(account.name, sandbox);
     updateAccountChoices();
     if (m_accountsPage)
         m_accountsPage->reload();
@@ -202,11 +199,8 @@ SettingsDialog *AppShell::openSettings(bool accountsPage)
         dialog->insertPage(0, page, tr("Accounts"));
         dialog->pages()->setCurrentIndex(1);
         connect(page, &AccountsPage::useRequested, this, &AppShell::switchAccount);
-        connect(page, &AccountsPage::signedIn, this, [this](const Account &account, const QString &token) {
-            if (account.id == m_current.id)
-                m_client.setToken(token);
-            applyAccount(account, token);
-        });
+        connect(page, &AccountsPage::signedIn, this,
+                [this](const Account &account, const QString &token) { applyAccount(account, token); });
         connect(page, &AccountsPage::signedOut, this, &AppShell::onSignedOut);
         connect(page, &AccountsPage::removed, this, [this](const QString &id) {
             onSignedOut(id);

@@ -39,8 +39,9 @@ struct ShellOptions
 };
 
 // Owns the main window and what it works with: preferences (language, theme, refresh, notifications,
-// clipboard delay), the accounts and their tokens, and the one GlowsClient, which an account switch points at
-// another server and token while every widget keeps its pointer.
+// clipboard delay), the accounts and their tokens, and the one GlowsClient. An account switch is an event of
+// that client: it ends every call of the old account before the new server and token take effect, and every
+// view's LiveQuery drops the old data; widgets keep their pointer to the client.
 class AppShell final : public QObject
 {
     Q_OBJECT

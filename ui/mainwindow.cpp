@@ -48,7 +48,7 @@ constexpr auto kStateKey = "mainWindow/state"_L1;
 constexpr auto kTabKey = "mainWindow/statusTab"_L1;
 constexpr auto kSplitterKey = "mainWindow/splitter"_L1;
 constexpr auto kPageKey = "mainWindow/page"_L1;
-constexpr int kBalanceEverySeconds = 60;
+constexpr int kBalanceEveryMs = 60000;
 constexpr std::array kGroups{StatusGroup::Running, StatusGroup::Snapshotting, StatusGroup::Released};
 
 bool isSnapshotting(InstanceState s)
@@ -59,8 +59,25 @@ bool isSnapshotting(InstanceState s)
 
 MainWindow::MainWindow(AppContext context, QWidget *parent)
     : QMainWindow(parent), m_ctx(context), m_model(new InstanceModel(this)),
-      m_proxy(new InstanceFilterProxy(m_model, this))
+      m_proxy(new InstanceFilterProxy(m_model, this)), m_list(new LiveQuery(m_ctx.client, this)),
+      m_balance(new LiveQuery(m_ctx.client, this))
 {
+    m_list->setCall<QList<Instance>>(
+        [](GlowsClient &client, QObject *context, auto done) { return client.listInstances(context, done); },
+        [this](const QList<Instance> &instances) { applyList(instances); });
+    connect(m_list, &LiveQuery::failed, this, &MainWindow::onListFailed);
+    connect(m_list, &LiveQuery::reset, this, &MainWindow::clearAccountData);
+    m_balance->setIntervals({kBalanceEveryMs, kBalanceEveryMs, 5 * kBalanceEveryMs});
+    m_balance->setCall<AccountBalance>(
+        [](GlowsClient &client, QObject *context, auto done) { return client.balance(context, done); },
+        [this](const AccountBalance &balance) {
+            m_header->setBalance(balance.balanceMilliCredit, balance.simulated);
+        });
+    connect(m_balance, &LiveQuery::failed, this, [this] {
+        if (m_balance->isUnsupported())
+            m_header->setBalance(std::nullopt);
+    });
+
     buildUi();
     buildActions();
     retranslate();
@@ -70,7 +87,6 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     connect(m_model, &InstanceModel::instanceStateChanged, this, &MainWindow::onInstanceStateChanged);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updatePlaceholder);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updatePlaceholder);
-    connect(&m_scheduler, &RefreshScheduler::refreshDue, this, &MainWindow::fetchList);
     connect(m_banner, &OfflineBanner::retryRequested, this, &MainWindow::refreshNow);
     connect(&m_tickTimer, &QTimer::timeout, this, &MainWindow::onSecondTick);
     m_tickTimer.start(1000);
@@ -78,12 +94,10 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     updatePlaceholder();
     // Deferred, so an owner that points the window at an account right after building it (AppShell) starts
     // the one first fetch itself instead of having this one dropped and sent again.
-    if (m_ctx.client) {
-        QTimer::singleShot(0, this, [this] {
-            if (!m_scheduler.isRunning())
-                m_scheduler.start();
-        });
-    }
+    QTimer::singleShot(0, this, [this] {
+        if (!m_list->isRunning())
+            m_list->start();
+    });
 }
 
 MainWindow::~MainWindow()
@@ -224,85 +238,65 @@ void MainWindow::saveSettings() const
 
 void MainWindow::refreshNow()
 {
-    if (!m_ctx.client)
-        return;
     if (m_banner->isOffline())
-        m_scheduler.start(); // polling was paused while offline; this is the retry
+        m_list->start(); // polling was paused while offline; this is the retry
     else
-        m_scheduler.requestNow();
+        m_list->refresh();
 }
 
-void MainWindow::fetchList()
+void MainWindow::onListFailed(const ApiError &error)
 {
-    m_ctx.client->listInstances(
-        this, [this, generation = m_accountGeneration](const ApiResult<QList<Instance>> &result) {
-            if (generation == m_accountGeneration)
-                onListAnswered(result);
-            else
-                m_scheduler.finished(false); // the old account's answer: the new account's list follows
-        });
-}
-
-void MainWindow::onListAnswered(const ApiResult<QList<Instance>> &result)
-{
-    if (!result.ok()) {
-        const ApiError &error = result.error();
-        qCInfo(lcUi) << "instance list failed:" << error.detail();
-        m_scheduler.finished(false);
-        if (error.kind() == ApiError::Kind::Network || error.kind() == ApiError::Kind::Timeout) {
-            goOffline(error);
-        } else {
-            // The server answered, so it is reachable again; the list stays stale until a list arrives.
-            if (m_banner->isOffline())
-                m_banner->reportRecovered();
-            m_error->showError(error);
-            updatePlaceholder();
-        }
+    qCInfo(lcUi) << "instance list failed:" << error.detail();
+    if (error.kind() == ApiError::Kind::Network || error.kind() == ApiError::Kind::Timeout) {
+        goOffline(error);
         return;
     }
+    // The server answered, so it is reachable again; the list stays stale until a list arrives.
+    if (m_banner->isOffline())
+        m_banner->reportRecovered();
+    m_error->showError(error);
+    updatePlaceholder();
+}
+
+void MainWindow::applyList(const QList<Instance> &instances)
+{
     m_banner->reportRecovered();
     m_view->setStale(false);
     m_error->clear();
-    m_model->applySnapshot(result.value());
+    m_model->applySnapshot(instances);
     m_loaded = true;
-    m_scheduler.setTransitioning(m_model->anyTransitional());
-    m_scheduler.finished(true);
-    m_header->setUpdated(m_scheduler.lastUpdated(), false);
+    m_list->setTransitioning(m_model->anyTransitional());
+    m_header->setUpdated(m_list->lastUpdated(), false);
     updateSummary();
     updatePlaceholder();
     updateDetail();
-    if (!m_lastBalance.isValid() ||
-        m_lastBalance.secsTo(QDateTime::currentDateTimeUtc()) >= kBalanceEverySeconds)
-        fetchBalance();
+    if (!m_balance->isRunning())
+        m_balance->start();
     emit refreshed();
+}
+
+void MainWindow::clearAccountData()
+{
+    m_model->applySnapshot({});
+    m_loaded = false;
+    m_header->setBalance(std::nullopt);
+    m_error->clear();
+    if (m_banner->isOffline())
+        m_banner->reportRecovered();
+    m_view->setStale(false);
+    updateSummary();
+    updatePlaceholder();
+    updateDetail();
 }
 
 void MainWindow::goOffline(const ApiError &error)
 {
     // Polling pauses; the banner's countdown (with backoff) decides when to try again.
-    m_scheduler.stop();
-    m_banner->reportFailure(error, m_scheduler.lastUpdated());
+    m_list->stop();
+    m_banner->reportFailure(error, m_list->lastUpdated());
     m_view->setStale(true);
-    m_header->setUpdated(m_scheduler.lastUpdated(), true);
+    m_header->setUpdated(m_list->lastUpdated(), true);
     updatePlaceholder();
-}
-
-void MainWindow::fetchBalance()
-{
-    if (!m_ctx.client->isAvailable(Feature::Balance)) {
-        m_header->setBalance(std::nullopt);
-        return;
-    }
-    m_lastBalance = QDateTime::currentDateTimeUtc();
-    m_ctx.client->balance(
-        this, [this, generation = m_accountGeneration](const ApiResult<AccountBalance> &result) {
-            if (generation != m_accountGeneration)
-                return;
-            if (result.ok())
-                m_header->setBalance(result.value().balanceMilliCredit, result.value().simulated);
-            else if (result.error().kind() == ApiError::Kind::Unsupported)
-                m_header->setBalance(std::nullopt);
-        });
 }
 
 void MainWindow::updateSummary()
@@ -354,7 +348,7 @@ void MainWindow::onSecondTick()
 {
     if (!m_banner->isOffline())
         m_model->tick();
-    m_header->setUpdated(m_scheduler.lastUpdated(), m_banner->isOffline());
+    m_header->setUpdated(m_list->lastUpdated(), m_banner->isOffline());
 }
 
 QString MainWindow::selectedInstanceId() const
@@ -458,13 +452,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    m_scheduler.setHidden(false);
+    m_list->setHidden(false);
+    m_balance->setHidden(false);
 }
 
 void MainWindow::hideEvent(QHideEvent *event)
 {
     QMainWindow::hideEvent(event);
-    m_scheduler.setHidden(true);
+    m_list->setHidden(true);
+    m_balance->setHidden(true);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -474,8 +470,10 @@ void MainWindow::changeEvent(QEvent *event)
         rebuildDetailPane();
         retranslate();
     }
-    if (event->type() == QEvent::WindowStateChange)
-        m_scheduler.setHidden(isMinimized() || isHidden());
+    if (event->type() == QEvent::WindowStateChange) {
+        m_list->setHidden(isMinimized() || isHidden());
+        m_balance->setHidden(isMinimized() || isHidden());
+    }
 }
 
 } // namespace glows::ui

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "api/apierror.h"
-#include "api/refreshscheduler.h"
+#include "api/livequery.h"
 #include "core/instance.h"
 #include "ui/appcontext.h"
 
@@ -34,7 +34,7 @@ class TrayController;
 
 // The app window: header strip (account switch, burn rate, balance), and two pages, My Instances (status
 // tabs over one live list of the account's instances and the detail pane of the selected one) and Snapshots.
-// Polling follows RefreshScheduler; each answer is applied as a diff.
+// The list and the balance are LiveQueries; each list answer is applied as a diff.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -65,7 +65,8 @@ public:
     TrayController *tray() const { return m_tray; }
     DetailPane *detailPane() const { return m_detail; }
     QSplitter *splitter() const { return m_splitter; }
-    RefreshScheduler *scheduler() { return &m_scheduler; }
+    LiveQuery *listQuery() const { return m_list; }
+    LiveQuery *balanceQuery() const { return m_balance; }
     bool isLoaded() const { return m_loaded; }
 
     // The user asked for fresh data (refresh button, F5, after an action): fetch now, or retry when offline.
@@ -78,10 +79,9 @@ public:
     NewInstanceDialog *openNewInstanceDialog(const QString &snapId = {});
     // The account shown in the header strip (the sandbox badge follows AppContext::sandbox).
     void setAccountName(const QString &name);
-    // After the client was pointed at another account: the old account's rows go, the window (geometry,
-    // tabs, columns, page) stays, and the new list is fetched at once. Answers still on their way for the
-    // old account are dropped.
-    void switchAccount(const QString &name, bool sandbox);
+    // The account the client now points at, for the header (its rows were already dropped when the client
+    // switched; see clearAccountData()). Starts polling if it has not started yet.
+    void setAccount(const QString &name, bool sandbox);
     // Preferences that live in the window: refresh intervals, notifications, clipboard-clear delay.
     void setRefreshIntervals(int steadySeconds, int transitionSeconds, int hiddenSeconds);
     void setNotificationsEnabled(bool enabled);
@@ -105,9 +105,9 @@ private:
     void buildActions();
     void retranslate();
     void restoreSettings();
-    void fetchList();
-    void onListAnswered(const ApiResult<QList<Instance>> &result);
-    void fetchBalance();
+    void applyList(const QList<Instance> &instances);
+    void onListFailed(const ApiError &error);
+    void clearAccountData();
     void goOffline(const ApiError &error);
     void updateSummary();
     void updatePlaceholder();
@@ -154,13 +154,11 @@ private:
     QMenu *m_instanceMenu = nullptr;
     QToolBar *m_toolbar = nullptr;
     QString m_accountName;
-    RefreshScheduler m_scheduler;
+    LiveQuery *m_list;
+    LiveQuery *m_balance;
     QTimer m_tickTimer;
-    QDateTime m_lastBalance;
     bool m_loaded = false;
     bool m_notificationsEnabled = true;
-    // Bumped on every account switch; list and balance answers of an older generation are ignored.
-    quint64 m_accountGeneration = 0;
 };
 
 } // namespace glows::ui

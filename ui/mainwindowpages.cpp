@@ -35,31 +35,12 @@ void MainWindow::showPage(int page)
     m_toolbar->setVisible(page == InstancesPage);
 }
 
-void MainWindow::switchAccount(const QString &name, bool sandbox)
+void MainWindow::setAccount(const QString &name, bool sandbox)
 {
-    ++m_accountGeneration;
     m_ctx.sandbox = sandbox;
     setAccountName(name);
-    m_model->applySnapshot({});
-    m_loaded = false;
-    m_lastBalance = {};
-    m_header->setBalance(std::nullopt);
-    m_error->clear();
-    if (m_banner->isOffline())
-        m_banner->reportRecovered();
-    m_view->setStale(false);
-    updateSummary();
-    updatePlaceholder();
-    updateDetail();
-    if (!m_ctx.client)
-        return;
-    m_snapshots->refresh();
-    // A list call for the old account may be on its way: its answer is dropped, and the new account's list
-    // is fetched right after it.
-    const bool busy = m_scheduler.isInFlight();
-    m_scheduler.start();
-    if (busy)
-        m_scheduler.requestNow();
+    if (!m_list->isRunning())
+        m_list->start();
 }
 
 void MainWindow::rebuildDetailPane()
@@ -87,11 +68,11 @@ void MainWindow::rebuildDetailPane()
 
 void MainWindow::setRefreshIntervals(int steadySeconds, int transitionSeconds, int hiddenSeconds)
 {
-    RefreshScheduler::Intervals intervals = m_scheduler.intervals();
+    LiveQuery::Intervals intervals = m_list->intervals();
     intervals.steadyMs = steadySeconds * 1000;
     intervals.transitionMs = transitionSeconds * 1000;
     intervals.hiddenMs = hiddenSeconds * 1000;
-    m_scheduler.setIntervals(intervals);
+    m_list->setIntervals(intervals);
 }
 
 void MainWindow::setNotificationsEnabled(bool enabled)

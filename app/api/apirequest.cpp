@@ -96,7 +96,8 @@ int ApiRequest::parseRetryAfterMs(const QByteArray &value, const QDateTime &now)
 }
 
 ApiRequest::ApiRequest(QNetworkAccessManager *nam, Spec spec, QByteArray authorization, QObject *parent)
-    : QObject(parent), m_nam(nam), m_spec(std::move(spec)), m_authorization(std::move(authorization))
+    : QObject(parent), m_nam(nam), m_spec(std::move(spec)), m_authorization(std::move(authorization)),
+      m_origin(originOf(m_spec.url))
 {
     m_timeout.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
@@ -169,10 +170,23 @@ void ApiRequest::setOutcome(bool ok, QJsonObject body, ApiError error)
     m_error = ok ? ApiError() : std::move(error);
 }
 
+QString ApiRequest::originOf(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+        .toString(QUrl::FullyEncoded);
+}
+
 void ApiRequest::sendAttempt()
 {
     if (m_finished)
         return;
+    // The token belongs to the server the call was built for; a later step aimed elsewhere never gets it.
+    if (originOf(m_spec.url) != m_origin) {
+        fail(ApiError(
+            ApiError::Kind::InsecureTransport,
+            u"a step of this call is for another server than its token (%1)"_s.arg(m_spec.url.host())));
+        return;
+    }
     ++m_attempt;
     ++m_totalAttempts;
     m_timedOut = false;

@@ -96,6 +96,8 @@ public:
     static constexpr int kMaxRetryAfterMs = 60000;
     // "GET /sdk/v1/instance": what logs and error details name; the query (it may carry IDs) is left out.
     static QString describe(const Spec &spec);
+    // "https://host:port": the server a call's token is bound to.
+    static QString originOf(const QUrl &url);
     // Parses a Retry-After header (delta seconds or an HTTP date) into milliseconds, -1 when absent/invalid.
     static int parseRetryAfterMs(const QByteArray &value, const QDateTime &now);
 
@@ -116,6 +118,7 @@ private:
     QNetworkAccessManager *m_nam;
     Spec m_spec;
     QByteArray m_authorization;
+    QString m_origin;
     Continuation m_continuation;
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeout;

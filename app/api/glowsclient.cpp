@@ -48,23 +48,57 @@ bool isLoopbackHost(const QString &host)
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
 }
+
+QUrl withoutTrailingSlash(QUrl url)
+{
+    QString path = url.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    url.setPath(path);
+    return url;
+}
 } // namespace
 
 GlowsClient::GlowsClient(QNetworkAccessManager *nam, QUrl baseUrl, QString token, QObject *parent)
-    : QObject(parent), m_nam(nam), m_baseUrl(std::move(baseUrl)), m_token(std::move(token))
-{
-    QString path = m_baseUrl.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    m_baseUrl.setPath(path);
-}
+    : QObject(parent), m_nam(nam), m_baseUrl(withoutTrailingSlash(std::move(baseUrl))),
+      m_token(std::move(token))
+{}
 
 GlowsClient::~GlowsClient()
 {
+    cancelAll();
+}
+
+void GlowsClient::cancelAll()
+{
     m_queue.clear();
-    const QList<ApiRequest *> requests = findChildren<ApiRequest *>(Qt::FindDirectChildrenOnly);
-    for (ApiRequest *request : requests)
-        request->cancel();
+    // A handler may start another call while its own is cancelled; that one is ended as well.
+    for (;;) {
+        const QList<ApiRequest *> requests = findChildren<ApiRequest *>(Qt::FindDirectChildrenOnly);
+        QList<QPointer<ApiRequest>> open;
+        for (ApiRequest *request : requests) {
+            if (!request->isFinished())
+                open.append(request);
+        }
+        if (open.isEmpty())
+            return;
+        for (const QPointer<ApiRequest> &request : std::as_const(open)) {
+            if (request)
+                request->cancel();
+        }
+    }
+}
+
+void GlowsClient::switchAccount(const QUrl &baseUrl, const QString &token)
+{
+    m_switching = true;
+    cancelAll();
+    m_switching = false;
+    m_baseUrl = withoutTrailingSlash(baseUrl);
+    m_token = token;
+    m_unavailable.clear();
+    qCInfo(lcApi) << "account switched; every call of the previous account ended";
+    emit accountChanged();
 }
 
 void GlowsClient::setToken(const QString &token)
@@ -128,7 +162,9 @@ ApiRequest *GlowsClient::send(ApiRequest::Spec spec, QObject *context, std::opti
             guard->cancel();
     });
     std::optional<ApiError> refusal;
-    if (!transportAllowed())
+    if (m_switching)
+        refusal = ApiError(ApiError::Kind::Cancelled, u"made while the account was being switched"_s);
+    else if (!transportAllowed())
         refusal = ApiError(ApiError::Kind::InsecureTransport,
                            u"plain http to a non-loopback host (%1)"_s.arg(m_baseUrl.host()));
     else if (feature && m_unavailable.contains(*feature))

@@ -50,13 +50,14 @@ public:
     ~GlowsClient() override;
 
     QUrl baseUrl() const { return m_baseUrl; }
-    // Another server for calls not sent yet (the app switches accounts on one client, so every widget keeps
-    // its pointer); pair it with setToken() and resetCapabilities().
-    void setBaseUrl(const QUrl &baseUrl) { m_baseUrl = baseUrl; }
-    // Takes effect for every call not sent yet, queued ones included (e.g. after signing in again).
+    // Points the client at another account. Every call of the old account ends first, before anything else
+    // happens: queued ones are never sent, in-flight ones are aborted, and each handler gets Cancelled (a
+    // call made from such a handler is cancelled too). Only then do the new server and token take effect,
+    // capabilities are forgotten and accountChanged() is emitted. So no request built for one account is
+    // sent with another's token or to another's server, and no answer of the old account reaches a view.
+    void switchAccount(const QUrl &baseUrl, const QString &token);
+    // The same account signed in again: takes effect for every call not sent yet, queued ones included.
     void setToken(const QString &token);
-    bool isSandbox() const { return m_sandbox; }
-    void setSandbox(bool sandbox) { m_sandbox = sandbox; }
     bool isAvailable(Feature feature) const { return !m_unavailable.contains(feature); }
     bool transportAllowed() const;
     int inFlight() const { return m_inFlight; }
@@ -64,8 +65,6 @@ public:
     // Per-exchange timeout for control calls (default 15 s); tests shorten it.
     void setRequestTimeoutMs(int ms) { m_timeoutMs = ms; }
     int requestTimeoutMs() const { return m_timeoutMs; }
-    // Forget capability markings, e.g. after the server was upgraded (the app does this on account switch).
-    void resetCapabilities() { m_unavailable.clear(); }
 
     // One cheap call that proves the server and token work (list page 1 with one item).
     ApiRequest *verifyToken(QObject *context, Handler<Done> handler);
@@ -107,6 +106,8 @@ public:
     ApiRequest *listImages(QObject *context, Handler<QList<ImageInfo>> handler);
 
 signals:
+    // switchAccount() ended every call of the previous account; views drop what they show and fetch anew.
+    void accountChanged();
     // A bad-token answer: the UI asks the user to sign in again.
     void authenticationFailed(const glows::ApiError &error);
     void featureUnavailable(glows::Feature feature);
@@ -145,11 +146,12 @@ private:
     }
 
     ApiRequest::Spec instancePageSpec(int page, int perPage) const;
+    void cancelAll();
 
     QNetworkAccessManager *m_nam;
     QUrl m_baseUrl;
     QString m_token;
-    bool m_sandbox = false;
+    bool m_switching = false;
     int m_inFlight = 0;
     int m_timeoutMs = 15000;
     QQueue<QPointer<ApiRequest>> m_queue;

@@ -275,7 +275,6 @@ int run(const QStringList &arguments, QIODevice &input, QTextStream &out, QTextS
     qCInfo(lcCli) << "server" << t.server.toString() << (t.sandbox ? "(sandbox)" : "");
     QNetworkAccessManager nam;
     GlowsClient client(&nam, t.server, t.token);
-    client.setSandbox(t.sandbox);
     Session session(client, options, out, err);
     if (t.sandbox)
         session.setUnreachableHint(

@@ -81,7 +81,6 @@ int main(int argc, char *argv[])
                 a.listAtMs.append(clock.elapsed());
         });
         a.client = std::make_unique<GlowsClient>(a.nam.get(), a.sandbox->baseUrl(), a.sandbox->token());
-        a.client->setSandbox(true);
         a.window = std::make_unique<ui::MainWindow>(ui::AppContext{a.client.get(), nullptr, true});
         a.window->show();
         if (a.hidden)

@@ -39,49 +39,55 @@ QString ChaosDriver::kindName(Kind kind)
 
 ChaosDriver::ChaosDriver(GlowsClient *client, Settings settings, QObject *parent)
     : QObject(parent), m_client(client), m_settings(std::move(settings)), m_lag(10, 50),
-      m_rng(m_settings.seed)
+      m_rng(m_settings.seed), m_list(client)
 {
     // Faster than the app's defaults so a run of a few hundred actions sees many refreshes.
-    m_scheduler.setIntervals({200, 1000, 60000});
-    connect(&m_scheduler, &RefreshScheduler::refreshDue, this, &ChaosDriver::fetchList);
+    m_list.setIntervals({200, 1000, 60000});
+    m_list.setCall<QList<Instance>>(
+        [this](GlowsClient &c, QObject *context, GlowsClient::Handler<QList<Instance>> done) {
+            return fetchList(c, context, std::move(done));
+        },
+        [this](const QList<Instance> &instances) {
+            m_model.applySnapshot(instances);
+            m_list.setTransitioning(m_model.anyTransitional());
+        });
 }
 
 void ChaosDriver::start()
 {
     m_outcomes.resize(m_settings.actions);
     m_lag.start();
-    m_scheduler.start();
-    m_scheduler.requestNow();
+    m_list.start();
     launchMore();
 }
 
 void ChaosDriver::stopPolling()
 {
-    m_scheduler.stop();
+    m_list.stop();
     m_lag.stop();
 }
 
-void ChaosDriver::fetchList()
+ApiRequest *ChaosDriver::fetchList(GlowsClient &client, QObject *context,
+                                   GlowsClient::Handler<QList<Instance>> done)
 {
     auto calls = std::make_shared<int>(0);
-    ApiRequest *request = m_client->listInstances(this, [this, calls](const ApiResult<QList<Instance>> &r) {
-        if (++*calls > 1) {
-            ++m_listRepeats;
-            return;
-        }
-        ++m_fetches;
-        m_lastFetchOk = r.ok();
-        if (!r.ok()) {
-            ++m_fetchFailures;
-            m_scheduler.finished(false);
-            return;
-        }
-        m_model.applySnapshot(r.value());
-        m_scheduler.setTransitioning(m_model.anyTransitional());
-        m_scheduler.finished(true);
-    });
+    ApiRequest *request =
+        client.listInstances(context, [this, calls, done](const ApiResult<QList<Instance>> &r) {
+            if (++*calls > 1) {
+                ++m_listRepeats;
+                return;
+            }
+            // A list replaced by a newer one (the query cancels it) is no fetch of its own.
+            if (r.ok() || r.error().kind() != ApiError::Kind::Cancelled) {
+                ++m_fetches;
+                m_lastFetchOk = r.ok();
+                m_fetchFailures += r.ok() ? 0 : 1;
+            }
+            done(r);
+        });
     if (request)
         connect(request, &ApiRequest::retrying, this, [this] { ++m_listRetries; });
+    return request;
 }
 
 QString ChaosDriver::unsettled() const
@@ -107,8 +113,8 @@ bool ChaosDriver::settle(int timeoutMs)
     clock.start();
     while (clock.elapsed() < timeoutMs) {
         const int before = m_fetches;
-        m_scheduler.requestNow();
-        if (!QTest::qWaitFor([&] { return m_fetches > before && !m_scheduler.isInFlight(); }, 60000))
+        m_list.refresh();
+        if (!QTest::qWaitFor([&] { return m_fetches > before && !m_list.isInFlight(); }, 60000))
             return false;
         if (unsettled().isEmpty())
             return true;
@@ -172,7 +178,7 @@ GlowsClient::Handler<T> ChaosDriver::track(int index, std::function<void(const T
         if (r.ok()) {
             if (onSuccess)
                 onSuccess(r.value());
-            m_scheduler.requestNow();
+            m_list.refresh();
         } else {
             o.error = r.error();
         }

@@ -2,10 +2,10 @@
 #pragma once
 
 // Plays a scripted series of user actions through the app's own client and models against a sandbox in
-// chaos mode, the way the main window does: InstanceModel fed by listInstances through RefreshScheduler,
+// chaos mode, the way the main window does: InstanceModel fed by listInstances through a LiveQuery,
 // and the actions the window and detail pane offer. Every action's outcome is recorded for the checks.
 #include "api/glowsclient.h"
-#include "api/refreshscheduler.h"
+#include "api/livequery.h"
 #include "core/lagmonitor.h"
 #include "ui/instancemodel.h"
 
@@ -78,7 +78,7 @@ signals:
     void finished();
 
 private:
-    void fetchList();
+    ApiRequest *fetchList(GlowsClient &client, QObject *context, GlowsClient::Handler<QList<Instance>> done);
     void launchMore();
     void launch(int index);
     Kind pickKind();
@@ -91,9 +91,9 @@ private:
     GlowsClient *m_client;
     Settings m_settings;
     ui::InstanceModel m_model;
-    RefreshScheduler m_scheduler;
     LagMonitor m_lag;
     QRandomGenerator m_rng;
+    LiveQuery m_list;
     QList<Outcome> m_outcomes;
     int m_launched = 0;
     int m_done = 0;

@@ -166,7 +166,6 @@ void TestChaosE2E::scriptedUserActionsUnderChaos()
                        u"60"_s, u"--data"_s, m_data});
     QVERIFY2(!chaosUrl.isEmpty(), qPrintable(sandbox.lastError()));
     GlowsClient client(&m_nam, QUrl(chaosUrl), u"sandbox-token"_s);
-    client.setSandbox(true);
 
     // What creates ask for, read through the chaos like everything else.
     const auto specs =

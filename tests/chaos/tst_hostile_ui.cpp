@@ -209,7 +209,6 @@ void TestHostileUi::newInstanceNamesAreValidated()
     sandbox::EmbeddedSandbox server(options);
     QVERIFY(server.start());
     GlowsClient client(&m_nam, server.baseUrl(), server.token());
-    client.setSandbox(true);
     ui::NewInstanceDialog dialog(ui::AppContext{&client, nullptr, true});
     auto *specs = dialog.findChild<QTableWidget *>(u"specTable"_s);
     QTRY_VERIFY_WITH_TIMEOUT(specs->rowCount() > 0, 10000);

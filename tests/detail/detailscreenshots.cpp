@@ -75,7 +75,6 @@ int main(int argc, char **argv)
         return 1;
     QNetworkAccessManager nam;
     GlowsClient client(&nam, QUrl(server.baseUrl()), options.token);
-    client.setSandbox(true);
     const auto running = testing::firstInState(&client, InstanceState::Running);
     const auto released = testing::firstInState(&client, InstanceState::Released);
     if (!running || !released)

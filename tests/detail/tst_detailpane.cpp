@@ -83,7 +83,6 @@ void TestDetailPane::initTestCase()
     QVERIFY(m_server->listen() != 0);
     m_nam = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<GlowsClient>(m_nam.get(), QUrl(m_server->baseUrl()), options.token);
-    m_client->setSandbox(true);
     m_bare = bareClient();
 }
 

@@ -38,7 +38,6 @@ struct Harness
         if (!sandbox.start())
             qFatal("sandbox did not start");
         client = std::make_unique<GlowsClient>(nam, sandbox.baseUrl(), sandbox.token());
-        client->setSandbox(true);
         settings = sharedSettings ? sharedSettings : &ownSettings;
         window = std::make_unique<ui::MainWindow>(ui::AppContext{client.get(), settings, true});
         window->tray()->setClosePrompt([this](int running, MilliCredits, bool) {
@@ -46,7 +45,7 @@ struct Harness
             ++prompts;
             return closeChoice;
         });
-        window->scheduler()->setIntervals({200, 2000, 5000});
+        window->listQuery()->setIntervals({200, 2000, 5000});
     }
     ~Harness() { window.reset(); }
 

@@ -166,7 +166,7 @@ void TestAppShell::settingsReachTheWindow()
     dialog->findChild<QSpinBox *>(u"clipboardSpin"_s)->setValue(12);
     dialog->findChild<QCheckBox *>(u"notificationsCheck"_s)->setChecked(false);
     dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-    QCOMPARE(h.window()->scheduler()->intervals().steadyMs, 42000);
+    QCOMPARE(h.window()->listQuery()->intervals().steadyMs, 42000);
     QVERIFY(!h.window()->notificationsEnabled());
     QCOMPARE(h.window()->detailPane()->accessTab()->sshPanel()->secretClipboard()->clearDelay(),
              std::chrono::milliseconds(12000));

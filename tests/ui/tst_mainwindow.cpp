@@ -197,8 +197,8 @@ void TestMainWindow::costTicksOnlyForRunning()
 {
     Harness h(&m_nam);
     QVERIFY(h.load());
-    h.window->scheduler()->stop();
-    QTRY_VERIFY(!h.window->scheduler()->isInFlight());
+    h.window->listQuery()->stop();
+    QTRY_VERIFY(!h.window->listQuery()->isInFlight());
     qint64 nowMs = 0;
     h.model()->setClockForTesting([&nowMs] { return nowMs; });
     const QString runningId = h.firstIdIn(StatusGroup::Running);

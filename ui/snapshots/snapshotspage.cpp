@@ -27,14 +27,19 @@ constexpr int kMaxNameLength = 64;
 
 SnapshotsPage::SnapshotsPage(AppContext context, QWidget *parent)
     : QWidget(parent), m_ctx(context), m_model(new SnapshotModel(this)),
-      m_proxy(new QSortFilterProxyModel(this))
+      m_proxy(new QSortFilterProxyModel(this)), m_query(new LiveQuery(m_ctx.client, this))
 {
     setObjectName(u"snapshotsPage"_s);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SnapshotModel::SortRole);
     buildUi();
-    m_poll.setInterval(10000);
-    connect(&m_poll, &QTimer::timeout, this, &SnapshotsPage::refresh);
+    // Polled only while the page is shown.
+    m_query->setIntervals({10000, 10000, 0});
+    m_query->setCall<QList<Snapshot>>(
+        [](GlowsClient &client, QObject *context, auto done) { return client.listSnapshots(context, done); },
+        [this](const QList<Snapshot> &snapshots) { applyList(snapshots); });
+    connect(m_query, &LiveQuery::failed, this, &SnapshotsPage::onListFailed);
+    connect(m_query, &LiveQuery::reset, this, &SnapshotsPage::clearAccountData);
     retranslate();
 }
 
@@ -115,7 +120,10 @@ void SnapshotsPage::retranslate()
     m_deleteAction->setText(tr("&Delete…"));
     m_newInstanceAction->setText(tr("New &instance from this snapshot…"));
     m_view->setAccessibleName(tr("Snapshots"));
-    if (!m_loadedOnce)
+    if (m_query->isUnsupported())
+        showState(tr("This server does not offer snapshot management through the API. Use the "
+                     "Glows.ai console's Snapshots page instead."));
+    else if (m_query->state() == LiveQuery::State::Empty)
         showState(tr("Loading snapshots…"));
     else if (m_model->rowCount() == 0)
         showState(tr("No snapshots yet. Take a snapshot of a Running instance to keep its environment: "
@@ -132,25 +140,19 @@ void SnapshotsPage::changeEvent(QEvent *event)
 void SnapshotsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    refresh();
-    m_poll.start();
+    m_query->start();
 }
 
 void SnapshotsPage::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
-    m_poll.stop();
+    m_query->stop();
 }
 
 QString SnapshotsPage::selectedSnapId() const
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     return rows.isEmpty() ? QString() : rows.first().data(SnapshotModel::SnapIdRole).toString();
-}
-
-QString SnapshotsPage::stateText() const
-{
-    return m_stack->currentWidget() == m_state ? m_state->text() : QString();
 }
 
 void SnapshotsPage::showState(const QString &text)
@@ -170,35 +172,41 @@ void SnapshotsPage::updateActions()
 
 void SnapshotsPage::refresh()
 {
-    if (m_inFlight || !m_ctx.client)
-        return;
-    m_inFlight = true;
-    m_ctx.client->listSnapshots(this, [this](const ApiResult<QList<Snapshot>> &result) {
-        m_inFlight = false;
-        m_loadedOnce = true;
-        if (!result.ok()) {
-            if (result.error().kind() == ApiError::Kind::Unsupported) {
-                m_poll.stop();
-                showState(tr("This server does not offer snapshot management through the API. Use the "
-                             "Glows.ai console's Snapshots page instead."));
-            } else if (m_model->rowCount() == 0) {
-                showState(result.error().userMessage());
-            } else {
-                m_error->setText(result.error().userMessage());
-                m_error->show();
-            }
-            return;
-        }
-        m_error->hide();
-        m_model->applySnapshot(result.value());
-        if (m_model->rowCount() == 0) {
+    // While hidden nothing is polled; the page fetches when shown.
+    m_query->refresh();
+}
+
+void SnapshotsPage::onListFailed(const ApiError &error)
+{
+    if (m_query->isUnsupported() || m_model->rowCount() == 0) {
+        if (m_query->isUnsupported())
             retranslate();
-        } else {
-            m_stack->setCurrentWidget(m_view);
-        }
-        updateActions();
-        emit refreshed();
-    });
+        else
+            showState(error.userMessage());
+        return;
+    }
+    m_error->setText(error.userMessage());
+    m_error->show();
+}
+
+void SnapshotsPage::applyList(const QList<Snapshot> &snapshots)
+{
+    m_error->hide();
+    m_model->applySnapshot(snapshots);
+    if (m_model->rowCount() == 0)
+        retranslate();
+    else
+        m_stack->setCurrentWidget(m_view);
+    updateActions();
+    emit refreshed();
+}
+
+void SnapshotsPage::clearAccountData()
+{
+    m_error->hide();
+    m_model->applySnapshot({});
+    retranslate();
+    updateActions();
 }
 
 void SnapshotsPage::renameSnapshot(const QString &snapId, const QString &name)

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "api/livequery.h"
 #include "ui/appcontext.h"
 
-#include <QTimer>
 #include <QWidget>
 
 class QAction;
@@ -29,7 +29,7 @@ public:
     SnapshotModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QString selectedSnapId() const;
-    QString stateText() const;
+    LiveQuery *query() const { return m_query; }
 
     void refresh();
     // The requests behind the actions, after the user has confirmed; tests call them directly.
@@ -49,6 +49,9 @@ protected:
 private:
     void buildUi();
     void retranslate();
+    void applyList(const QList<Snapshot> &snapshots);
+    void onListFailed(const ApiError &error);
+    void clearAccountData();
     void updateActions();
     void showState(const QString &text);
     void askRename();
@@ -66,9 +69,7 @@ private:
     QAction *m_renameAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_newInstanceAction = nullptr;
-    QTimer m_poll;
-    bool m_loadedOnce = false;
-    bool m_inFlight = false;
+    LiveQuery *m_query;
 };
 
 } // namespace glows::ui
