@@ -89,7 +89,7 @@ void InstanceActions::populateMenu(QMenu *menu, const QString &instanceId)
 ActionDialog *InstanceActions::trigger(const QString &instanceId, RowAction action)
 {
     const Instance *in = m_model->instance(instanceId);
-    if (!in || !m_ctx.client)
+    if (!in)
         return nullptr;
     const bool allowed =
         action == RowAction::TakeSnapshot ? in->status.canTakeSnapshot() : in->status.canRelease();

@@ -200,8 +200,6 @@ void MainWindow::retranslate()
 
 NewInstanceDialog *MainWindow::openNewInstanceDialog(const QString &snapId)
 {
-    if (!m_ctx.client)
-        return nullptr;
     auto *dialog = new NewInstanceDialog(m_ctx, this);
     if (!snapId.isEmpty())
         dialog->preselectSnapshot(snapId);

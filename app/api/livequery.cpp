@@ -94,12 +94,12 @@ void LiveQuery::clear()
 
 void LiveQuery::cancelInFlight()
 {
-    if (!m_request)
+    if (!m_busy)
         return;
-    // The handler sees Cancelled and leaves the state alone.
-    QPointer<ApiRequest> request = m_request;
-    m_request = nullptr;
-    request->cancel();
+    m_busy = false;
+    ++m_serial;
+    if (QPointer<ApiRequest> request = std::exchange(m_request, nullptr))
+        request->cancel();
 }
 
 void LiveQuery::fire()
@@ -107,7 +107,12 @@ void LiveQuery::fire()
     if (!m_running || isInFlight() || !m_fetch || m_state == State::Unsupported)
         return;
     m_timer.stop();
-    m_request = m_fetch();
+    m_busy = true;
+    const quint64 serial = ++m_serial;
+    ApiRequest *request = m_fetch(serial);
+    // A source may answer before it returns.
+    if (m_busy && serial == m_serial)
+        m_request = request;
 }
 
 void LiveQuery::reschedule()
@@ -125,6 +130,7 @@ void LiveQuery::reschedule()
 void LiveQuery::settleSuccess(const std::function<void()> &apply)
 {
     m_request = nullptr;
+    m_busy = false;
     m_state = State::Fresh;
     m_error = {};
     m_lastUpdated = QDateTime::currentDateTimeUtc();
@@ -140,6 +146,7 @@ void LiveQuery::settleFailure(const ApiError &error)
     if (error.kind() == ApiError::Kind::Cancelled)
         return;
     m_request = nullptr;
+    m_busy = false;
     m_error = error;
     if (error.kind() == ApiError::Kind::Unsupported) {
         m_state = State::Unsupported;
@@ -154,7 +161,7 @@ void LiveQuery::settleFailure(const ApiError &error)
 void LiveQuery::onAccountChanged()
 {
     // The client already ended the call of the old account.
-    m_request = nullptr;
+    cancelInFlight();
     m_timer.stop();
     m_state = State::Empty;
     m_error = {};

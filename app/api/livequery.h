@@ -45,13 +45,16 @@ public:
 
     // The call behind the query, e.g. [](GlowsClient &c, QObject *ctx, auto done) { return
     // c.listSnapshots(ctx, done); }, and what to do with a value. The view applies the value; the query
-    // keeps the state.
+    // keeps the state. A source that is not a client call (a test's generator) returns nullptr; its late
+    // answers after a refresh, stop or account switch are dropped, since it cannot be cancelled.
     template<typename T>
     void setCall(std::function<ApiRequest *(GlowsClient &, QObject *, GlowsClient::Handler<T>)> call,
                  std::function<void(const T &)> apply)
     {
-        m_fetch = [this, call = std::move(call), apply = std::move(apply)]() -> ApiRequest * {
-            return call(*m_client, this, [this, apply](const ApiResult<T> &result) {
+        m_fetch = [this, call = std::move(call), apply = std::move(apply)](quint64 serial) -> ApiRequest * {
+            return call(*m_client, this, [this, apply, serial](const ApiResult<T> &result) {
+                if (serial != m_serial)
+                    return;
                 if (result.ok()) {
                     settleSuccess([&] { apply(result.value()); });
                 } else {
@@ -77,7 +80,7 @@ public:
     void clear();
 
     bool isRunning() const { return m_running; }
-    bool isInFlight() const { return !m_request.isNull(); }
+    bool isInFlight() const { return m_busy; }
     State state() const { return m_state; }
     bool isUnsupported() const { return m_state == State::Unsupported; }
     // The last failure (valid while state() is Failed or Unsupported).
@@ -103,8 +106,11 @@ private:
     void onAccountChanged();
 
     GlowsClient *m_client;
-    std::function<ApiRequest *()> m_fetch;
+    std::function<ApiRequest *(quint64 serial)> m_fetch;
     QPointer<ApiRequest> m_request;
+    // Which call is current; an answer of any other is dropped.
+    quint64 m_serial = 0;
+    bool m_busy = false;
     Intervals m_intervals;
     QTimer m_timer;
     State m_state = State::Empty;

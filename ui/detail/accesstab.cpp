@@ -45,7 +45,8 @@ QString protocolName(const QString &protocol)
 
 } // namespace
 
-AccessTab::AccessTab(AppContext context, QWidget *parent) : DetailTab(context, parent)
+AccessTab::AccessTab(AppContext context, QWidget *parent)
+    : DetailTab(context, parent), m_pendingQuery(new LiveQuery(m_ctx.client, this))
 {
     m_newForward = new QPushButton(tr("+ New Port Forwarding"), this);
     m_newForward->setObjectName(u"newPortForwarding"_s);
@@ -55,8 +56,17 @@ AccessTab::AccessTab(AppContext context, QWidget *parent) : DetailTab(context, p
     m_forwardBox = new QGroupBox(tr("Port Forwarding"), this);
     m_rows = new QGridLayout(m_forwardBox);
     m_rows->setColumnStretch(1, 1);
-    m_pendingPoll = new QTimer(this);
-    m_pendingPoll->setInterval(3000);
+    // While a port mapping is pending, the instance is asked for again until its URL is there.
+    m_pendingQuery->setIntervals({3000, 3000, 0});
+    m_pendingQuery->setCall<Instance>(
+        [this](GlowsClient &client, QObject *ctx, auto done) {
+            return client.getInstance(instance().instanceID, ctx, done);
+        },
+        [this](const Instance &answered) {
+            Instance fresh = instance();
+            fresh.accesses = answered.accesses;
+            setInstance(fresh);
+        });
 
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
@@ -78,18 +88,15 @@ AccessTab::AccessTab(AppContext context, QWidget *parent) : DetailTab(context, p
 
     connect(m_newForward, &QPushButton::clicked, this, &AccessTab::openNewPortForwarding);
     connect(m_ssh, &SshPanel::message, this, &AccessTab::showNotice);
-    connect(m_pendingPoll, &QTimer::timeout, this, &AccessTab::pollInstance);
-    if (m_ctx.client) {
-        connect(m_ctx.client, &GlowsClient::featureUnavailable, this, [this](Feature feature) {
-            if (feature == Feature::PortForwards)
-                rebuildRows();
-        });
-    }
+    connect(m_ctx.client, &GlowsClient::featureUnavailable, this, [this](Feature feature) {
+        if (feature == Feature::PortForwards)
+            rebuildRows();
+    });
 }
 
 void AccessTab::setPendingPollInterval(int ms)
 {
-    m_pendingPoll->setInterval(ms);
+    m_pendingQuery->setIntervals({ms, ms, 0});
 }
 
 void AccessTab::instanceChanged(bool switched)
@@ -154,7 +161,7 @@ void AccessTab::rebuildRows()
     m_ssh->setAccess(ssh != accesses.cend() ? &*ssh : nullptr, instance().sshCred);
 
     const bool running = instance().status.canEditAccess();
-    const bool supported = !m_ctx.client || m_ctx.client->isAvailable(Feature::PortForwards);
+    const bool supported = m_ctx.client->isAvailable(Feature::PortForwards);
     m_newForward->setEnabled(running);
     m_newForward->setToolTip(!running
                                  ? tr("Port forwarding can be changed only while the instance is Running.")
@@ -274,28 +281,12 @@ void AccessTab::updatePendingPolling()
     const QList<Access> accesses = shownAccesses();
     const bool pending =
         std::any_of(accesses.cbegin(), accesses.cend(), [](const Access &a) { return a.isPending(); });
-    if (isActive() && pending && m_ctx.client && instance().status.canEditAccess()) {
-        if (!m_pendingPoll->isActive())
-            m_pendingPoll->start();
-    } else {
-        m_pendingPoll->stop();
+    if (isActive() && pending && instance().status.canEditAccess()) {
+        if (!m_pendingQuery->isRunning())
+            m_pendingQuery->start();
+    } else if (m_pendingQuery->isRunning()) {
+        m_pendingQuery->stop();
     }
-}
-
-void AccessTab::pollInstance()
-{
-    if (m_polling || !m_ctx.client)
-        return;
-    m_polling = true;
-    const QString id = instance().instanceID;
-    m_ctx.client->getInstance(id, this, [this, id](const ApiResult<Instance> &result) {
-        m_polling = false;
-        if (id != instance().instanceID || !result.ok())
-            return;
-        Instance fresh = instance();
-        fresh.accesses = result.value().accesses;
-        setInstance(fresh);
-    });
 }
 
 void AccessTab::showNotice(const QString &text)
@@ -333,7 +324,7 @@ void AccessTab::openNewPortForwarding()
 {
     if (!instance().status.canEditAccess())
         return;
-    if (m_ctx.client && !m_ctx.client->isAvailable(Feature::PortForwards)) {
+    if (!m_ctx.client->isAvailable(Feature::PortForwards)) {
         showUnsupported();
         return;
     }
@@ -387,8 +378,6 @@ void AccessTab::confirmDeletePortForward(const QString &accessId)
 
 void AccessTab::addPortForward(int port, const QString &protocol)
 {
-    if (!m_ctx.client)
-        return;
     const QString id = instance().instanceID;
     showNotice(tr("Adding port %1…").arg(port));
     m_ctx.client->addPortForward(id, port, protocol, this, [this, id, port](const ApiResult<Access> &result) {
@@ -412,8 +401,6 @@ void AccessTab::addPortForward(int port, const QString &protocol)
 
 void AccessTab::editPortForward(const QString &accessId, int port, const QString &protocol)
 {
-    if (!m_ctx.client)
-        return;
     const QString id = instance().instanceID;
     m_ctx.client->editPortForward(id, accessId, port, protocol, this,
                                   [this, id, accessId, port](const ApiResult<Access> &result) {
@@ -435,8 +422,6 @@ void AccessTab::editPortForward(const QString &accessId, int port, const QString
 
 void AccessTab::deletePortForward(const QString &accessId)
 {
-    if (!m_ctx.client)
-        return;
     const QString id = instance().instanceID;
     m_ctx.client->deletePortForward(id, accessId, this, [this, id, accessId](const ApiResult<Done> &result) {
         if (id != instance().instanceID)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "api/livequery.h"
 #include "ui/detail/detailtab.h"
 
 #include <QHash>
@@ -10,7 +11,6 @@ class QGridLayout;
 class QGroupBox;
 class QLabel;
 class QPushButton;
-class QTimer;
 
 namespace glows {
 class ApiError;
@@ -54,7 +54,6 @@ private:
     void rebuildRows();
     void reconcileLocalChanges();
     void updatePendingPolling();
-    void pollInstance();
     void showNotice(const QString &text);
     void showUnsupported();
     void reportError(const ApiError &error);
@@ -65,12 +64,11 @@ private:
     QPushButton *m_newForward = nullptr;
     QGroupBox *m_forwardBox = nullptr;
     QGridLayout *m_rows = nullptr;
-    QTimer *m_pendingPoll = nullptr;
+    LiveQuery *m_pendingQuery;
     // Changes this tab made that the server's list does not show yet; nullopt marks a deletion.
     QHash<QString, std::optional<Access>> m_local;
     QList<Access> m_shownRows;
     bool m_rowsEditable = false;
-    bool m_polling = false;
 };
 
 } // namespace glows::ui

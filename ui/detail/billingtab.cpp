@@ -22,9 +22,18 @@ using namespace Qt::StringLiterals;
 namespace glows::ui {
 
 BillingTab::BillingTab(AppContext context, QWidget *parent)
-    : DetailTab(context, parent), m_model(new BillingModel(this)),
+    : DetailTab(context, parent), m_model(new BillingModel(this)), m_query(new LiveQuery(m_ctx.client, this)),
       m_now([] { return QDateTime::currentSecsSinceEpoch(); })
 {
+    // Polled while the tab is visible. An estimate needs no server: it follows the list's refreshes.
+    m_query->setIntervals({10000, 10000, 0});
+    m_query->setCall<QList<BillingRecord>>(
+        [this](GlowsClient &client, QObject *ctx, auto done) {
+            return client.billing(instance().instanceID, ctx, done);
+        },
+        [this](const QList<BillingRecord> &records) { showRecords(records); });
+    connect(m_query, &LiveQuery::failed, this, &BillingTab::showError);
+    connect(m_query, &LiveQuery::reset, this, &BillingTab::clearRecords);
     m_notice = makeNoticeLabel(this);
     m_notice->setObjectName(u"notice"_s);
     m_view = new QTableView(this);
@@ -43,8 +52,6 @@ BillingTab::BillingTab(AppContext context, QWidget *parent)
     m_total->setFont(bold);
     m_export = new QPushButton(tr("Export CSV…"), this);
     m_export->setObjectName(u"exportCsv"_s);
-    m_timer = new QTimer(this);
-    m_timer->setInterval(10000);
 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_total, 1);
@@ -54,28 +61,30 @@ BillingTab::BillingTab(AppContext context, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addLayout(bottom);
 
-    connect(m_timer, &QTimer::timeout, this, [this] { m_estimate ? showEstimate() : fetch(); });
     connect(m_export, &QPushButton::clicked, this, &BillingTab::exportCsv);
     updateTotal();
 }
 
 void BillingTab::setPollInterval(int ms)
 {
-    m_timer->setInterval(ms);
+    m_query->setIntervals({ms, ms, 0});
+}
+
+void BillingTab::clearRecords()
+{
+    m_loaded = false;
+    m_estimate = false;
+    m_model->setRecords({});
+    m_notice->hide();
+    updateTotal();
 }
 
 void BillingTab::instanceChanged(bool switched)
 {
     if (switched) {
-        ++m_serial;
-        m_inFlight = false;
-        m_loaded = false;
-        m_estimate = false;
-        m_model->setRecords({});
-        m_notice->hide();
-        updateTotal();
-        if (isActive())
-            fetch();
+        clearRecords();
+        m_query->clear();
+        updatePolling();
     } else if (m_estimate) {
         showEstimate();
     }
@@ -83,47 +92,37 @@ void BillingTab::instanceChanged(bool switched)
 
 void BillingTab::activeChanged(bool active)
 {
-    if (active) {
-        m_timer->start();
-        if (m_estimate)
-            showEstimate();
-        else
-            fetch();
-    } else {
-        m_timer->stop();
-    }
+    updatePolling();
+    if (active && m_estimate)
+        showEstimate();
 }
 
-void BillingTab::fetch()
+void BillingTab::updatePolling()
 {
-    if (!m_ctx.client || m_inFlight || instance().instanceID.isEmpty())
-        return;
-    if (!m_ctx.client->isAvailable(Feature::Billing)) {
+    const bool wanted = isActive() && !instance().instanceID.isEmpty();
+    if (wanted && !m_query->isRunning())
+        m_query->start();
+    else if (!wanted && m_query->isRunning())
+        m_query->stop();
+}
+
+void BillingTab::showError(const ApiError &error)
+{
+    if (error.kind() == ApiError::Kind::Unsupported) {
         showEstimate();
         return;
     }
-    m_inFlight = true;
-    const quint64 serial = m_serial;
-    m_ctx.client->billing(
-        instance().instanceID, this, [this, serial](const ApiResult<QList<BillingRecord>> &result) {
-            if (serial != m_serial)
-                return;
-            m_inFlight = false;
-            if (!result.ok()) {
-                if (result.error().kind() == ApiError::Kind::Unsupported) {
-                    showEstimate();
-                } else {
-                    m_notice->setText(
-                        tr("Could not load billing records: %1").arg(result.error().userMessage()));
-                    m_notice->show();
-                }
-                return;
-            }
-            m_loaded = true;
-            m_notice->hide();
-            m_model->setRecords(result.value());
-            updateTotal();
-        });
+    m_notice->setText(tr("Could not load billing records: %1").arg(error.userMessage()));
+    m_notice->show();
+}
+
+void BillingTab::showRecords(const QList<BillingRecord> &records)
+{
+    m_loaded = true;
+    m_estimate = false;
+    m_notice->hide();
+    m_model->setRecords(records);
+    updateTotal();
 }
 
 void BillingTab::showEstimate()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "api/livequery.h"
 #include "ui/detail/detailtab.h"
 
 #include <functional>
@@ -8,7 +9,6 @@
 class QLabel;
 class QPushButton;
 class QTableView;
-class QTimer;
 
 namespace glows::ui {
 
@@ -37,7 +37,10 @@ protected:
     void activeChanged(bool active) override;
 
 private:
-    void fetch();
+    void updatePolling();
+    void showRecords(const QList<BillingRecord> &records);
+    void showError(const ApiError &error);
+    void clearRecords();
     void showEstimate();
     void updateTotal();
 
@@ -46,10 +49,8 @@ private:
     QLabel *m_notice = nullptr;
     QLabel *m_total = nullptr;
     QPushButton *m_export = nullptr;
-    QTimer *m_timer = nullptr;
+    LiveQuery *m_query;
     std::function<qint64()> m_now;
-    quint64 m_serial = 0;
-    bool m_inFlight = false;
     bool m_estimate = false;
     bool m_loaded = false;
 };

@@ -74,7 +74,7 @@ void ConfigTab::activeChanged(bool active)
 
 void ConfigTab::fetchCatalogue()
 {
-    if (m_catalogueRequested || !m_ctx.client)
+    if (m_catalogueRequested)
         return;
     m_catalogueRequested = true;
     m_ctx.client->listImages(this, [this](const ApiResult<QList<ImageInfo>> &result) {

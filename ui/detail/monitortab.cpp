@@ -83,16 +83,18 @@ QList<MetricChartSpec> chartSpecs()
 
 } // namespace
 
-MonitorTab::MonitorTab(AppContext context, QWidget *parent) : DetailTab(context, parent)
+MonitorTab::MonitorTab(AppContext context, QWidget *parent)
+    : DetailTab(context, parent), m_query(new LiveQuery(m_ctx.client, this))
 {
-    if (m_ctx.client) {
-        m_fetcher = [this](const QString &id, qint64 since, MetricsHandler done) {
-            m_ctx.client->metrics(id, since, this, std::move(done));
-        };
-    }
-    m_timer = new QTimer(this);
-    m_timer->setInterval(1000);
-    connect(m_timer, &QTimer::timeout, this, &MonitorTab::poll);
+    // Polled every second while the tab is visible, never while hidden.
+    m_query->setIntervals({1000, 1000, 0});
+    m_query->setCall<MetricSeries>(
+        [this](GlowsClient &client, QObject *context, MetricsHandler done) {
+            return fetch(client, context, std::move(done));
+        },
+        [this](const MetricSeries &series) { showSeries(series); });
+    connect(m_query, &LiveQuery::failed, this, &MonitorTab::showError);
+    connect(m_query, &LiveQuery::reset, this, &MonitorTab::clearHistory);
 
     auto *fiveMinutes = new QPushButton(tr("5 min"), this);
     fiveMinutes->setObjectName(u"range5m"_s);
@@ -153,7 +155,7 @@ MonitorTab::MonitorTab(AppContext context, QWidget *parent) : DetailTab(context,
 
 void MonitorTab::setPollInterval(int ms)
 {
-    m_timer->setInterval(ms);
+    m_query->setIntervals({ms, ms, 0});
 }
 
 void MonitorTab::setRange(Range range)
@@ -167,7 +169,12 @@ void MonitorTab::setRange(Range range)
 
 bool MonitorTab::isPolling() const
 {
-    return m_timer->isActive();
+    return m_query->isRunning();
+}
+
+bool MonitorTab::isUnsupported() const
+{
+    return m_query->isUnsupported();
 }
 
 int MonitorTab::chartUpdateCount() const
@@ -181,80 +188,85 @@ int MonitorTab::chartUpdateCount() const
 void MonitorTab::instanceChanged(bool switched)
 {
     if (switched) {
-        m_history.clear();
-        ++m_requestSerial;
-        m_inFlight = false;
-        m_unsupported = false;
-        m_notice->hide();
-        m_chartArea->setEnabled(true);
-        for (MetricChart *chart : std::as_const(m_charts))
-            chart->clear();
+        clearHistory();
+        m_query->clear();
     }
     updatePolling();
+}
+
+void MonitorTab::clearHistory()
+{
+    m_history.clear();
+    m_notice->hide();
+    m_chartArea->setEnabled(true);
+    for (MetricChart *chart : std::as_const(m_charts))
+        chart->clear();
 }
 
 void MonitorTab::activeChanged(bool active)
 {
-    updatePolling();
-    if (active) {
+    if (active)
         redraw();
-        poll();
-    }
+    updatePolling();
 }
 
 void MonitorTab::updatePolling()
 {
-    const bool wanted = isActive() && !m_unsupported && m_fetcher && instance().status.allowsLiveTabs();
-    if (wanted && !m_timer->isActive())
-        m_timer->start();
-    else if (!wanted)
-        m_timer->stop();
+    const bool wanted = isActive() && !m_query->isUnsupported() && instance().status.allowsLiveTabs() &&
+                        !instance().instanceID.isEmpty();
+    if (wanted && !m_query->isRunning())
+        m_query->start();
+    else if (!wanted && m_query->isRunning())
+        m_query->stop();
 }
 
-void MonitorTab::poll()
+ApiRequest *MonitorTab::fetch(GlowsClient &client, QObject *context, MetricsHandler done)
 {
-    if (m_inFlight || !m_fetcher || !isActive() || m_unsupported || !instance().status.allowsLiveTabs())
-        return;
-    m_inFlight = true;
-    const quint64 serial = m_requestSerial;
     // `since` is exclusive: the server answers samples with t > since.
     const qint64 since = m_history.isEmpty()
                              ? QDateTime::currentSecsSinceEpoch() - rangeSeconds(Range::OneHour)
                              : m_history.latestTime();
-    m_fetcher(instance().instanceID, since, [this, serial](const ApiResult<MetricSeries> &result) {
-        if (serial != m_requestSerial)
-            return;
-        m_inFlight = false;
-        applyMetrics(result);
-    });
+    if (m_fetcher) {
+        m_fetcher(instance().instanceID, since, std::move(done));
+        return nullptr;
+    }
+    return client.metrics(instance().instanceID, since, context, std::move(done));
 }
 
 void MonitorTab::applyMetrics(const ApiResult<MetricSeries> &result)
 {
-    if (!result.ok()) {
-        if (result.error().kind() == ApiError::Kind::Unsupported) {
-            m_unsupported = true;
-            updatePolling();
-            m_notice->setText(tr("Metrics are not available from this server: it does not provide the "
-                                 "monitoring extension, so no live charts can be shown for this instance."));
-            m_chartArea->setEnabled(false);
-            m_export->setEnabled(false);
-        } else {
-            m_notice->setText(tr("Could not load metrics: %1").arg(result.error().userMessage()));
-        }
-        m_notice->show();
-        return;
+    if (result.ok())
+        showSeries(result.value());
+    else
+        showError(result.error());
+}
+
+void MonitorTab::showError(const ApiError &error)
+{
+    if (error.kind() == ApiError::Kind::Unsupported) {
+        updatePolling();
+        m_notice->setText(tr("Metrics are not available from this server: it does not provide the "
+                             "monitoring extension, so no live charts can be shown for this instance."));
+        m_chartArea->setEnabled(false);
+        m_export->setEnabled(false);
+    } else {
+        m_notice->setText(tr("Could not load metrics: %1").arg(error.userMessage()));
     }
+    m_notice->show();
+}
+
+void MonitorTab::showSeries(const MetricSeries &series)
+{
     m_notice->hide();
-    m_simulated = result.value().simulated;
+    m_simulated = series.simulated;
     m_simulatedLabel->setVisible(m_simulated);
-    const int added = m_history.append(result.value().samples);
+    const int added = m_history.append(series.samples);
     if (isActive())
         redraw();
     // An hour of history arrives in several answers; the next one is asked for at once, as long as the
     // answers move forward (a server repeating itself is left to the regular poll).
-    if (result.value().more && added > 0)
-        QTimer::singleShot(0, this, &MonitorTab::poll);
+    if (series.more && added > 0)
+        QTimer::singleShot(0, m_query, &LiveQuery::refresh);
 }
 
 void MonitorTab::redraw()

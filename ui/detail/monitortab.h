@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "api/livequery.h"
 #include "core/metrichistory.h"
 #include "ui/detail/detailtab.h"
 
@@ -10,7 +11,6 @@
 class QButtonGroup;
 class QLabel;
 class QPushButton;
-class QTimer;
 class QWidget;
 
 namespace glows::ui {
@@ -44,7 +44,7 @@ public:
     const MetricHistory &history() const { return m_history; }
     QList<MetricChart *> charts() const { return m_charts; }
     bool isPolling() const;
-    bool isUnsupported() const { return m_unsupported; }
+    bool isUnsupported() const;
     bool isSimulated() const { return m_simulated; }
     // Sum of all charts' redraws: the test's view of "updated only while visible".
     int chartUpdateCount() const;
@@ -62,23 +62,23 @@ protected:
     void activeChanged(bool active) override;
 
 private:
-    void poll();
+    ApiRequest *fetch(GlowsClient &client, QObject *context, MetricsHandler done);
+    void showSeries(const MetricSeries &series);
+    void showError(const ApiError &error);
+    void clearHistory();
     void redraw();
     void updatePolling();
 
+    LiveQuery *m_query;
     MetricsFetcher m_fetcher;
     MetricHistory m_history;
     QList<MetricChart *> m_charts;
-    QTimer *m_timer = nullptr;
     QWidget *m_chartArea = nullptr;
     QLabel *m_notice = nullptr;
     QLabel *m_simulatedLabel = nullptr;
     QPushButton *m_export = nullptr;
     QButtonGroup *m_rangeButtons = nullptr;
     Range m_range = Range::FiveMinutes;
-    quint64 m_requestSerial = 0;
-    bool m_inFlight = false;
-    bool m_unsupported = false;
     bool m_simulated = false;
 };
 

@@ -38,7 +38,8 @@ QTableWidgetItem *plainItem(const QString &text)
 
 } // namespace
 
-NetworkGroupTab::NetworkGroupTab(AppContext context, QWidget *parent) : DetailTab(context, parent)
+NetworkGroupTab::NetworkGroupTab(AppContext context, QWidget *parent)
+    : DetailTab(context, parent), m_query(new LiveQuery(m_ctx.client, this))
 {
     m_add = new QPushButton(tr("Add to group…"), this);
     m_add->setObjectName(u"addToGroup"_s);
@@ -55,8 +56,18 @@ NetworkGroupTab::NetworkGroupTab(AppContext context, QWidget *parent) : DetailTa
            "for multi-node, multi-GPU work such as distributed training. Create a group on the Mesh "
            "Clustering page, then add this instance with \"Add to group…\"."));
     m_empty->hide();
-    m_timer = new QTimer(this);
-    m_timer->setInterval(10000);
+    // Polled while the tab is visible.
+    m_query->setIntervals({10000, 10000, 0});
+    m_query->setCall<QList<NetworkGroup>>(
+        [](GlowsClient &client, QObject *ctx, auto done) { return client.listNetworkGroups(ctx, done); },
+        [this](const QList<NetworkGroup> &groups) { showGroups(groups); });
+    connect(m_query, &LiveQuery::failed, this, &NetworkGroupTab::reportError);
+    connect(m_query, &LiveQuery::reset, this, [this] {
+        m_loaded = false;
+        m_groups.clear();
+        m_notice->hide();
+        rebuild();
+    });
 
     m_content = new QWidget;
     m_contentLayout = new QVBoxLayout(m_content);
@@ -78,13 +89,17 @@ NetworkGroupTab::NetworkGroupTab(AppContext context, QWidget *parent) : DetailTa
     layout->addStretch();
 
     connect(m_add, &QPushButton::clicked, this, &NetworkGroupTab::openAddToGroup);
-    connect(m_timer, &QTimer::timeout, this, &NetworkGroupTab::fetch);
     rebuild();
 }
 
 void NetworkGroupTab::setPollInterval(int ms)
 {
-    m_timer->setInterval(ms);
+    m_query->setIntervals({ms, ms, 0});
+}
+
+bool NetworkGroupTab::isUnsupported() const
+{
+    return m_query->isUnsupported();
 }
 
 QList<NetworkGroup> NetworkGroupTab::memberGroups() const
@@ -107,11 +122,10 @@ void NetworkGroupTab::instanceChanged(bool switched)
     // buttons allow needs new widgets (rebuilding would reset the member tables' scroll and selection).
     const bool editable = instance().status.canEditAccess();
     if (switched) {
-        ++m_serial;
-        m_inFlight = false;
+        // The groups are the account's; only the answer in flight is for a view that is gone.
         m_notice->hide();
         if (isActive())
-            fetch();
+            m_query->refresh();
     } else if (editable == m_builtEditable) {
         return;
     }
@@ -120,30 +134,10 @@ void NetworkGroupTab::instanceChanged(bool switched)
 
 void NetworkGroupTab::activeChanged(bool active)
 {
-    if (active) {
-        m_timer->start();
-        fetch();
-    } else {
-        m_timer->stop();
-    }
-}
-
-void NetworkGroupTab::fetch()
-{
-    if (!m_ctx.client || m_inFlight || m_unsupported)
-        return;
-    m_inFlight = true;
-    const quint64 serial = m_serial;
-    m_ctx.client->listNetworkGroups(this, [this, serial](const ApiResult<QList<NetworkGroup>> &result) {
-        if (serial != m_serial)
-            return;
-        m_inFlight = false;
-        if (!result.ok()) {
-            reportError(result.error());
-            return;
-        }
-        showGroups(result.value());
-    });
+    if (active)
+        m_query->start();
+    else
+        m_query->stop();
 }
 
 void NetworkGroupTab::showGroups(const QList<NetworkGroup> &groups)
@@ -156,8 +150,6 @@ void NetworkGroupTab::showGroups(const QList<NetworkGroup> &groups)
 void NetworkGroupTab::reportError(const ApiError &error)
 {
     if (error.kind() == ApiError::Kind::Unsupported) {
-        m_unsupported = true;
-        m_timer->stop();
         m_notice->setText(
             tr("Network groups are not available from this server: it does not provide the Mesh "
                "clustering extension, so this instance's private network cannot be shown or "
@@ -173,10 +165,10 @@ void NetworkGroupTab::rebuild()
 {
     const bool running = instance().status.canEditAccess();
     m_builtEditable = running;
-    m_add->setEnabled(running && m_loaded && !m_unsupported);
-    m_add->setToolTip(!running        ? tr("Only a Running instance can join a network group.")
-                      : m_unsupported ? tr("This server does not support network groups.")
-                                      : QString());
+    m_add->setEnabled(running && m_loaded && !m_query->isUnsupported());
+    m_add->setToolTip(!running                   ? tr("Only a Running instance can join a network group.")
+                      : m_query->isUnsupported() ? tr("This server does not support network groups.")
+                                                 : QString());
     while (m_contentLayout->count() > 1) {
         QLayoutItem *item = m_contentLayout->takeAt(0);
         if (QWidget *widget = item->widget()) {
@@ -189,7 +181,7 @@ void NetworkGroupTab::rebuild()
         delete item;
     }
     const QList<NetworkGroup> mine = memberGroups();
-    m_empty->setVisible(m_loaded && !m_unsupported && mine.isEmpty());
+    m_empty->setVisible(m_loaded && !m_query->isUnsupported() && mine.isEmpty());
     m_scroll->setVisible(!mine.isEmpty());
     for (qsizetype i = 0; i < mine.size(); ++i)
         m_contentLayout->insertWidget(int(i), groupBox(mine.at(i)));
@@ -254,7 +246,7 @@ QWidget *NetworkGroupTab::groupBox(const NetworkGroup &group)
 
 void NetworkGroupTab::openAddToGroup()
 {
-    if (!instance().status.canEditAccess() || !m_ctx.client)
+    if (!instance().status.canEditAccess())
         return;
     const QString id = instance().normalizedId();
     QStringList labels;
@@ -315,7 +307,7 @@ void NetworkGroupTab::confirmLeaveGroup(const QString &groupId)
 
 void NetworkGroupTab::addToGroup(const QString &groupId)
 {
-    if (!m_ctx.client || !instance().status.canEditAccess())
+    if (!instance().status.canEditAccess())
         return;
     m_ctx.client->addGroupMember(groupId, instance().instanceID, this,
                                  [this](const ApiResult<NetworkGroup> &result) {
@@ -325,13 +317,13 @@ void NetworkGroupTab::addToGroup(const QString &groupId)
                                      }
                                      m_notice->hide();
                                      emit groupsChanged();
-                                     fetch();
+                                     m_query->refresh();
                                  });
 }
 
 void NetworkGroupTab::leaveGroup(const QString &groupId)
 {
-    if (!m_ctx.client || !instance().status.canEditAccess())
+    if (!instance().status.canEditAccess())
         return;
     m_ctx.client->removeGroupMember(groupId, instance().instanceID, this,
                                     [this](const ApiResult<Done> &result) {
@@ -341,7 +333,7 @@ void NetworkGroupTab::leaveGroup(const QString &groupId)
                                         }
                                         m_notice->hide();
                                         emit groupsChanged();
-                                        fetch();
+                                        m_query->refresh();
                                     });
 }
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "api/livequery.h"
 #include "core/domain.h"
 #include "ui/detail/detailtab.h"
 
 class QLabel;
 class QPushButton;
-class QTimer;
 class QVBoxLayout;
 
 namespace glows {
@@ -27,7 +27,7 @@ public:
     QList<NetworkGroup> memberGroups() const;
     const QList<NetworkGroup> &allGroups() const { return m_groups; }
     bool isLoaded() const { return m_loaded; }
-    bool isUnsupported() const { return m_unsupported; }
+    bool isUnsupported() const;
     QString emptyStateText() const;
     void setPollInterval(int ms);
     // Applies one listing of the account's groups; what a fetch does with the server's answer.
@@ -46,7 +46,6 @@ protected:
     void activeChanged(bool active) override;
 
 private:
-    void fetch();
     void rebuild();
     void reportError(const ApiError &error);
     QWidget *groupBox(const NetworkGroup &group);
@@ -58,11 +57,8 @@ private:
     QWidget *m_content = nullptr;
     QWidget *m_scroll = nullptr;
     QVBoxLayout *m_contentLayout = nullptr;
-    QTimer *m_timer = nullptr;
-    quint64 m_serial = 0;
-    bool m_inFlight = false;
+    LiveQuery *m_query;
     bool m_loaded = false;
-    bool m_unsupported = false;
     bool m_builtEditable = false;
 };
 
