@@ -350,6 +350,7 @@ void SandboxServer::dispatch(const QHttpServerRequest &request, QHttpServerRespo
     QElapsedTimer timer;
     timer.start();
     ++m_requests;
+    emit requestReceived(request.value("Authorization"), request.url().path());
     const Chaos::Decision chaos = m_chaos.spec().isActive() ? m_chaos.next() : Chaos::Decision{};
     Reply reply;
     if (!takeRateToken() || chaos.tooMany)
@@ -388,6 +389,7 @@ void SandboxServer::dispatch(const QHttpServerRequest &request, QHttpServerRespo
 void SandboxServer::missing(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     const QString path = request.url().path();
+    emit requestReceived(request.value("Authorization"), path);
     const QString what = u"%1 %2"_s.arg(methodName(request.method()), path);
     Reply reply;
     const auto known = m_routes.constFind(path);

@@ -55,6 +55,11 @@ public:
     static QString defaultDataPath();
     static QString resolveDataPath(const SandboxOptions &options);
 
+signals:
+    // Every request that reached the server, before any check: what tests use to prove which token was
+    // sent where. Emitted on the server's thread.
+    void requestReceived(const QByteArray &authorization, const QString &path);
+
 private:
     void add(Method method, const QString &path, Handler handler) override;
     void dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder, Method method,
