@@ -2,13 +2,19 @@
 // Server text in tooltips is shown as typed: Qt takes a tooltip for rich text when Qt::mightBeRichText says
 // so, and a GPU name or an address like <img src="file:///…"> would then load a local file.
 #include "api/apierror.h"
+#include "api/glowsclient.h"
+#include "api/scriptedserver.h"
+#include "ui/create/newinstancedialog.h"
 #include "ui/detail/accesstab.h"
 #include "ui/formatting.h"
 #include "ui/instancemodel.h"
 #include "ui/offlinebanner.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QJsonArray>
 #include <QLabel>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QTest>
 #include <QTextDocument>
@@ -48,6 +54,7 @@ private slots:
     void gpuNameToolTipInTheList();
     void accessUrlToolTip();
     void offlineBannerDetailToolTip();
+    void imageDescriptionToolTip();
 };
 
 void TestPlainText::literalRichTextShowsTheText_data()
@@ -110,6 +117,29 @@ void TestPlainText::offlineBannerDetailToolTip()
     QVERIFY(text);
     const Shown shown = asShown(text->toolTip());
     QCOMPARE(shown.text, kImage + u" connection refused"_s);
+    QVERIFY(!shown.hasImage);
+}
+
+void TestPlainText::imageDescriptionToolTip()
+{
+    test::ScriptedServer server;
+    QVERIFY(server.listen());
+    server.setHandler([](const test::HttpRequest &request) {
+        if (request.path == "/image/list"_L1)
+            return test::Action::ok({{"images"_L1, QJsonArray{QJsonObject{{"imageID"_L1, u"img-hostile"_s},
+                                                                          {"imageName"_L1, u"Hostile"_s},
+                                                                          {"description"_L1, kImage}}}}});
+        return test::Action::ok();
+    });
+    QNetworkAccessManager nam;
+    GlowsClient client(&nam, QUrl(server.baseUrl()), u"token"_s);
+    ui::NewInstanceDialog dialog(ui::AppContext{&client, nullptr, false});
+    auto *images = dialog.findChild<QComboBox *>(u"imageCombo"_s);
+    QVERIFY(images);
+    QTRY_VERIFY(images->findData(u"img-hostile"_s) >= 0);
+    const Shown shown =
+        asShown(images->itemData(images->findData(u"img-hostile"_s), Qt::ToolTipRole).toString());
+    QCOMPARE(shown.text, kImage);
     QVERIFY(!shown.hasImage);
 }
 
