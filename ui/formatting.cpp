@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
+#include <QTextDocument>
 
 namespace glows::ui {
 QString formatCredits(MilliCredits value)
@@ -91,6 +92,12 @@ QString statusGroupText(StatusGroup group)
         return QCoreApplication::translate("Formatting", "Released", "status tab");
     }
     return {};
+}
+
+QString literalRichText(const QString &text)
+{
+    // Escaped and wrapped in <p>, so Qt takes it as rich text and the entities come back as the characters.
+    return text.isEmpty() ? QString() : Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
 }
 
 } // namespace glows::ui

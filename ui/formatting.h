@@ -17,4 +17,10 @@ QString formatMegabytes(qint64 megabytes);        // "24 GB"
 QString statusText(const InstanceStatus &status); // translated state name, "Unknown (raw)" otherwise
 QString statusGroupText(StatusGroup group);       // tab names
 
+// Rich text that shows `text` literally. For every place where Qt guesses the format with
+// Qt::mightBeRichText (tooltips, ToolTipRole, QInputDialog labels, the static QMessageBox functions): server
+// text like <img src="file:///…"> is shown as typed, never loaded. Empty stays empty, so no tooltip appears.
+// QLabel and QMessageBox objects take Qt::PlainText instead.
+QString literalRichText(const QString &text);
+
 } // namespace glows::ui

@@ -121,7 +121,7 @@ QVariant InstanceModel::data(const QModelIndex &index, int role) const
         if (index.column() == CostColumn && !in.costMilliCredit)
             return tr("Estimated from the hourly price: this server does not report accrued cost.");
         if (index.column() == NameColumn)
-            return u"%1 · %2"_s.arg(in.hardware.gpuName, statusText(in.status));
+            return literalRichText(u"%1 · %2"_s.arg(in.hardware.gpuName, statusText(in.status)));
         return {};
     case Qt::AccessibleTextRole:
         // The Name and Action cells are painted; screen readers get their content in words.

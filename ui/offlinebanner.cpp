@@ -76,7 +76,7 @@ void OfflineBanner::reportFailure(const ApiError &error, const QDateTime &lastGo
     m_offline = true;
     m_lastGood = lastGood;
     m_error = error;
-    m_text->setToolTip(error.detail());
+    m_text->setToolTip(literalRichText(error.detail()));
     m_remaining = m_delay;
     m_countdown.start();
     render();

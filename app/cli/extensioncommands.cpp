@@ -56,7 +56,7 @@ int snapshot(Session &s, const QStringList &args)
         return s.exitCode();
     printSnapshots(s, {*snap});
     if (s.human() && s.options().release)
-        s.err() << ExtensionText::tr("The instance will be released when the snapshot is saved.") << '\n';
+        s.note(ExtensionText::tr("The instance will be released when the snapshot is saved."));
     return ExitOk;
 }
 
@@ -99,7 +99,7 @@ int metrics(Session &s, const QStringList &args)
     }
     table.print(s.out());
     if (series->simulated)
-        s.err() << ExtensionText::tr("These metrics are simulated.") << '\n';
+        s.note(ExtensionText::tr("These metrics are simulated."));
     return ExitOk;
 }
 
@@ -206,7 +206,7 @@ int groups(Session &s, const QStringList &args)
     if (action == "delete"_L1 && args.size() == 2) {
         if (s.await<Done>([&](QObject *c, auto h) { s.client().deleteNetworkGroup(args.at(1), c, h); })) {
             if (s.human())
-                s.out() << ExtensionText::tr("Network group %1 deleted.").arg(args.at(1)) << '\n';
+                s.say(ExtensionText::tr("Network group %1 deleted.").arg(args.at(1)));
             else
                 s.printJson(QJsonObject{{"groupID"_L1, args.at(1)}, {"deleted"_L1, true}});
         }
@@ -223,8 +223,7 @@ int groups(Session &s, const QStringList &args)
         if (s.await<Done>(
                 [&](QObject *c, auto h) { s.client().removeGroupMember(args.at(1), args.at(2), c, h); })) {
             if (s.human())
-                s.out() << ExtensionText::tr("%1 removed from network group %2.").arg(args.at(2), args.at(1))
-                        << '\n';
+                s.say(ExtensionText::tr("%1 removed from network group %2.").arg(args.at(2), args.at(1)));
             else
                 s.printJson(QJsonObject{
                     {"groupID"_L1, args.at(1)}, {"instanceID"_L1, args.at(2)}, {"removed"_L1, true}});
@@ -294,8 +293,8 @@ int balance(Session &s, const QStringList &args)
         s.printJson(QJsonObject{{"balanceMilliCredit"_L1, double(b->balanceMilliCredit)},
                                 {"simulated"_L1, b->simulated}});
     else
-        s.out() << ExtensionText::tr("Balance: %1 credits").arg(formatMilliCredits(b->balanceMilliCredit))
-                << (b->simulated ? ExtensionText::tr(" (simulated)") : QString()) << '\n';
+        s.say(ExtensionText::tr("Balance: %1 credits").arg(formatMilliCredits(b->balanceMilliCredit)) +
+              (b->simulated ? ExtensionText::tr(" (simulated)") : QString()));
     return ExitOk;
 }
 

@@ -156,7 +156,7 @@ int release(Session &s, const QStringList &args)
     if (!s.await<Done>([&](QObject *c, auto h) { s.client().releaseInstance(args.first(), c, h); }))
         return s.exitCode();
     if (s.human())
-        s.out() << InstanceText::tr("Release of %1 requested.").arg(args.first()) << '\n';
+        s.say(InstanceText::tr("Release of %1 requested.").arg(args.first()));
     else
         s.printJson(QJsonObject{{"instanceID"_L1, args.first()}, {"released"_L1, true}});
     return ExitOk;
@@ -223,7 +223,7 @@ int ports(Session &s, const QStringList &args)
     if (action == "delete"_L1 && args.size() == 3) {
         if (s.await<Done>([&](QObject *c, auto h) { s.client().deletePortForward(id, args.at(2), c, h); })) {
             if (s.human())
-                s.out() << InstanceText::tr("Port forwarding %1 deleted.").arg(args.at(2)) << '\n';
+                s.say(InstanceText::tr("Port forwarding %1 deleted.").arg(args.at(2)));
             else
                 s.printJson(QJsonObject{{"accessID"_L1, args.at(2)}, {"deleted"_L1, true}});
         }

@@ -3,6 +3,7 @@
 
 #include "api/codec.h"
 #include "core/cost.h"
+#include "core/terminalsafe.h"
 
 #include <QDateTime>
 
@@ -26,10 +27,19 @@ void Table::addRow(QStringList cells)
 
 void Table::print(QTextStream &out) const
 {
+    // Cells hold server text: escaped here, where it meets the terminal, and before the widths are taken.
+    QList<QStringList> rows;
+    rows.reserve(m_rows.size());
+    for (const QStringList &row : m_rows) {
+        QStringList cells;
+        for (const QString &cell : row)
+            cells.append(terminalSafe(cell));
+        rows.append(cells);
+    }
     QList<qsizetype> widths;
     for (const QString &h : m_headers)
         widths.append(h.size());
-    for (const QStringList &row : m_rows) {
+    for (const QStringList &row : rows) {
         for (qsizetype c = 0; c < m_headers.size(); ++c)
             widths[c] = qMax(widths[c], row.at(c).size());
     }
@@ -48,7 +58,7 @@ void Table::print(QTextStream &out) const
         out << text << '\n';
     };
     line(m_headers);
-    for (const QStringList &row : m_rows)
+    for (const QStringList &row : rows)
         line(row);
     out.flush();
 }
@@ -59,7 +69,7 @@ void printFields(QTextStream &out, const QList<QPair<QString, QString>> &fields)
     for (const auto &f : fields)
         width = qMax(width, f.first.size());
     for (const auto &[key, value] : fields)
-        out << (key + u':').leftJustified(width + 2) << value << '\n';
+        out << (key + u':').leftJustified(width + 2) << terminalSafe(value) << '\n';
     out.flush();
 }
 

@@ -12,7 +12,7 @@
 
 namespace glows::cli {
 
-// An aligned text table for people; machines use --json.
+// An aligned text table for people; machines use --json. Cells are printed through terminalSafe().
 class Table final
 {
 public:
@@ -32,7 +32,7 @@ private:
     QList<QStringList> m_rows;
 };
 
-// "Key: value" lines with the keys padded to one width.
+// "Key: value" lines with the keys padded to one width; values are printed through terminalSafe().
 void printFields(QTextStream &out, const QList<QPair<QString, QString>> &fields);
 
 // Formatting shared by the commands. Numbers use the C locale, like CSV output.

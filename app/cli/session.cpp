@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli/session.h"
 
+#include "core/terminalsafe.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,13 +13,14 @@ namespace glows::cli {
 
 void Session::fail(const ApiError &error)
 {
-    m_err << "glows-cli: " << error.userMessage() << '\n';
+    // The message and the details may quote the server's own text.
+    m_err << "glows-cli: " << terminalSafe(error.userMessage()) << '\n';
     const bool unreachable =
         error.kind() == ApiError::Kind::Network || error.kind() == ApiError::Kind::Timeout;
     if (unreachable && !m_unreachableHint.isEmpty())
-        m_err << m_unreachableHint << '\n';
+        m_err << terminalSafe(m_unreachableHint) << '\n';
     if (m_options.details)
-        m_err << error.details() << '\n';
+        m_err << terminalSafe(error.details()) << '\n';
     if (error.needsSignIn())
         m_exitCode = ExitSignIn;
     else if (error.kind() == ApiError::Kind::Unsupported)
@@ -29,7 +32,7 @@ void Session::fail(const ApiError &error)
 
 int Session::usageError(const QString &message)
 {
-    m_err << "glows-cli: " << message << '\n'
+    m_err << "glows-cli: " << terminalSafe(message) << '\n'
           << tr("Run “glows-cli --help” for the commands and options.") << '\n';
     m_err.flush();
     m_exitCode = ExitUsage;
@@ -38,10 +41,22 @@ int Session::usageError(const QString &message)
 
 int Session::failWith(const QString &message, int code)
 {
-    m_err << "glows-cli: " << message << '\n';
+    m_err << "glows-cli: " << terminalSafe(message) << '\n';
     m_err.flush();
     m_exitCode = code;
     return m_exitCode;
+}
+
+void Session::say(const QString &line)
+{
+    m_out << terminalSafe(line) << '\n';
+    m_out.flush();
+}
+
+void Session::note(const QString &line)
+{
+    m_err << terminalSafe(line) << '\n';
+    m_err.flush();
 }
 
 void Session::printJson(const QJsonValue &value)

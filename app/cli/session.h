@@ -83,6 +83,10 @@ public:
     void setUnreachableHint(const QString &hint) { m_unreachableHint = hint; }
     int usageError(const QString &message);
     int failWith(const QString &message, int code = ExitFailure);
+    // One line of human output on stdout / stderr, through terminalSafe() (Table and printFields do the
+    // same), so server text never reaches the terminal raw.
+    void say(const QString &line);
+    void note(const QString &line);
     void printJson(const QJsonValue &value);
     // Human output that only makes sense without --json.
     bool human() const { return !m_options.json; }

@@ -25,6 +25,24 @@ struct Run
     QString err;
 };
 
+// A remark another user of the account could set: clear the screen, write the clipboard (OSC 52), reverse
+// the text that follows.
+const QString kHostileText = u"evil\x1b[2J\x1b]52;c;aGVsbG8=\x07\u202egnp.exe"_s;
+
+// What a terminal would obey: ESC, BEL, and U+202E (RIGHT-TO-LEFT OVERRIDE) in UTF-8.
+QString rawControls(const QString &output)
+{
+    const QByteArray bytes = output.toUtf8();
+    QStringList found;
+    if (bytes.contains('\x1b'))
+        found << u"ESC"_s;
+    if (bytes.contains('\x07'))
+        found << u"BEL"_s;
+    if (bytes.contains("\xe2\x80\xae"))
+        found << u"U+202E"_s;
+    return found.join(u", "_s);
+}
+
 quint16 freePort()
 {
     QTcpServer probe;
@@ -49,6 +67,8 @@ private slots:
     void defaultTargetIsTheLocalSandbox();
     void storedSandboxAccount();
     void usageErrors();
+    void serverTextIsEscapedInHumanOutput();
+    void serverErrorIsEscaped();
     void snapshotWithRelease();
     void accountTokenFromKeychain();
 
@@ -269,6 +289,51 @@ void TestCliEndToEnd::usageErrors()
     for (const QString &command : {u"list"_s, u"show"_s, u"create"_s, u"snapshot"_s, u"snapshots"_s,
                                    u"release"_s, u"ports"_s, u"metrics"_s, u"billing"_s, u"groups"_s})
         QVERIFY2(help.out.contains(u"  "_s + command), qPrintable(command));
+}
+
+void TestCliEndToEnd::serverTextIsEscapedInHumanOutput()
+{
+    const QStringList base{u"--server"_s, m_baseUrl, u"--token-stdin"_s};
+    const Run created = cli(base + QStringList{u"create"_s, u"--image"_s, u"img-87p9kq26"_s, u"--gpu"_s,
+                                               u"NVIDIA GeForce RTX 4090"_s, u"--region"_s, u"TW-03"_s,
+                                               u"--name"_s, kHostileText},
+                            "sandbox-token");
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    QVERIFY2(rawControls(created.out).isEmpty(), qPrintable(rawControls(created.out)));
+    const QRegularExpressionMatch id =
+        QRegularExpression(u"^ID: +(ins-\\w+)"_s, QRegularExpression::MultilineOption).match(created.out);
+    QVERIFY2(id.hasMatch(), qPrintable(created.out));
+
+    // --json is for programs and stays exact: the remark comes back as the server holds it.
+    const Run json = cli(base + QStringList{u"--json"_s, u"show"_s, id.captured(1)}, "sandbox-token");
+    QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+    QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object().value("remark"_L1).toString(), kHostileText);
+
+    const Run show = cli(base + QStringList{u"show"_s, id.captured(1)}, "sandbox-token");
+    QVERIFY2(show.exitCode == 0, qPrintable(show.err));
+    QVERIFY2(rawControls(show.out + show.err).isEmpty(), qPrintable(rawControls(show.out + show.err)));
+    // The text is still there for the user to read, as visible escapes.
+    QVERIFY2(show.out.contains(u"evil\\x1b[2J\\x1b]52;c;aGVsbG8=\\x07\\u202egnp.exe"_s),
+             qPrintable(show.out));
+
+    const Run list = cli(base + QStringList{u"list"_s}, "sandbox-token");
+    QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+    QVERIFY2(rawControls(list.out + list.err).isEmpty(), qPrintable(rawControls(list.out + list.err)));
+    QVERIFY(list.out.contains(id.captured(1)));
+    QVERIFY(list.out.contains(u"evil\\x1b[2J"_s));
+}
+
+void TestCliEndToEnd::serverErrorIsEscaped()
+{
+    // The sandbox quotes an unknown region in its error message, as a server may quote any input.
+    const Run r =
+        cli({u"--server"_s, m_baseUrl, u"--token-stdin"_s, u"--details"_s, u"create"_s, u"--image"_s,
+             u"img-87p9kq26"_s, u"--gpu"_s, u"NVIDIA GeForce RTX 4090"_s, u"--region"_s, kHostileText},
+            "sandbox-token");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"unknown region_name"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"\\x1b[2J"_s), qPrintable(r.err));
+    QVERIFY2(rawControls(r.out + r.err).isEmpty(), qPrintable(rawControls(r.out + r.err)));
 }
 
 void TestCliEndToEnd::snapshotWithRelease()

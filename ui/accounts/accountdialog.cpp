@@ -33,6 +33,7 @@ void AccountDialog::buildUi()
     m_reason = new QLabel(this);
     m_reason->setObjectName(u"reasonLabel"_s);
     m_reason->setWordWrap(true);
+    m_reason->setTextFormat(Qt::PlainText);
     m_reason->setStyleSheet(u"QLabel#reasonLabel { background: #fff3cd; color: #5c3b00;"
                             " border: 1px solid #e0b050; border-radius: 4px; padding: 6px; }"_s);
     m_reason->hide();
@@ -59,6 +60,7 @@ void AccountDialog::buildUi()
     m_error = new QLabel(this);
     m_error->setObjectName(u"accountError"_s);
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setStyleSheet(u"QLabel#accountError { color: #b00020; }"_s);
     m_error->hide();

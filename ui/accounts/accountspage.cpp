@@ -3,6 +3,7 @@
 
 #include "api/accounttokens.h"
 #include "ui/accounts/accountdialog.h"
+#include "ui/formatting.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -41,6 +42,7 @@ AccountsPage::AccountsPage(AccountServices services, QWidget *parent) : QWidget(
     m_status = new QLabel(this);
     m_status->setObjectName(u"accountStatus"_s);
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
 
     auto *buttons = new QVBoxLayout;
     for (QPushButton *b : {m_add, m_use, m_signIn, m_signOut, m_remove})
@@ -70,8 +72,10 @@ AccountsPage::AccountsPage(AccountServices services, QWidget *parent) : QWidget(
             return;
         const auto answer = QMessageBox::question(
             this, tr("Remove Account"),
-            tr("Remove “%1”? Its token is deleted from the keychain. Instances keep running on the server.")
-                .arg(account->name));
+            literalRichText(
+                tr("Remove “%1”? Its token is deleted from the keychain. Instances keep running on "
+                   "the server.")
+                    .arg(account->name)));
         if (answer == QMessageBox::Yes)
             removeSelected();
     });
@@ -91,7 +95,7 @@ void AccountsPage::reload()
             text = tr("%1 (in use)").arg(text);
         auto *item = new QListWidgetItem(text, m_list);
         item->setData(kIdRole, account.id);
-        item->setToolTip(server);
+        item->setToolTip(literalRichText(server));
     }
     selectAccount(keep.isEmpty() ? current : keep);
     updateButtons();

@@ -221,7 +221,7 @@ void NewInstanceDialog::loadCatalogue()
         }
         for (const ImageInfo &image : result.value()) {
             m_image->addItem(image.imageName, image.imageID);
-            m_image->setItemData(m_image->count() - 1, image.description, Qt::ToolTipRole);
+            m_image->setItemData(m_image->count() - 1, literalRichText(image.description), Qt::ToolTipRole);
         }
         updateState();
     });
@@ -416,7 +416,7 @@ void NewInstanceDialog::submit()
         setBusy(false);
         if (!result.ok()) {
             m_error->setText(tr("The instance was not created: %1").arg(result.error().userMessage()));
-            m_error->setToolTip(result.error().detail());
+            m_error->setToolTip(literalRichText(result.error().detail()));
             m_error->show();
             return;
         }

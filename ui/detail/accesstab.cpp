@@ -6,6 +6,7 @@
 #include "ui/detail/detailwidgets.h"
 #include "ui/detail/portforwarddialog.h"
 #include "ui/detail/sshpanel.h"
+#include "ui/formatting.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -213,7 +214,7 @@ void AccessTab::rebuildRows()
             auto *button = new QPushButton(access.url, m_forwardBox);
             button->setFlat(true);
             button->setCursor(Qt::PointingHandCursor);
-            button->setToolTip(tr("Open %1 in the browser").arg(access.url));
+            button->setToolTip(literalRichText(tr("Open %1 in the browser").arg(access.url)));
             QFont font = button->font();
             font.setUnderline(true);
             button->setFont(font);

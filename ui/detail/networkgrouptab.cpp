@@ -3,6 +3,7 @@
 
 #include "api/glowsclient.h"
 #include "ui/detail/detailwidgets.h"
+#include "ui/formatting.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -273,7 +274,7 @@ void NetworkGroupTab::openAddToGroup()
     auto *dialog = new QInputDialog(this);
     dialog->setObjectName(u"addToGroupDialog"_s);
     dialog->setWindowTitle(tr("Add to Network Group"));
-    dialog->setLabelText(tr("Network group for %1:").arg(instance().instanceID));
+    dialog->setLabelText(literalRichText(tr("Network group for %1:").arg(instance().instanceID)));
     dialog->setComboBoxItems(labels);
     dialog->setComboBoxEditable(false);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

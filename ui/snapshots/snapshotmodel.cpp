@@ -38,7 +38,7 @@ QVariant SnapshotModel::data(const QModelIndex &index, int role) const
         role = Qt::DisplayRole;
     }
     if (role == Qt::ToolTipRole && index.column() == NameColumn && !s.excludedPath.isEmpty())
-        return tr("Everything except %1 was saved.").arg(s.excludedPath);
+        return literalRichText(tr("Everything except %1 was saved.").arg(s.excludedPath));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -2,6 +2,7 @@
 #include "ui/snapshots/snapshotspage.h"
 
 #include "api/glowsclient.h"
+#include "ui/formatting.h"
 #include "ui/snapshots/snapshotmodel.h"
 
 #include <QAction>
@@ -248,7 +249,8 @@ void SnapshotsPage::askRename()
         bool ok = false;
         const QString label = problem.isEmpty() ? tr("New name for snapshot %1:").arg(snapId)
                                                 : tr("%1\nNew name for snapshot %2:").arg(problem, snapId);
-        text = QInputDialog::getText(this, tr("Rename Snapshot"), label, QLineEdit::Normal, text, &ok);
+        text = QInputDialog::getText(this, tr("Rename Snapshot"), literalRichText(label), QLineEdit::Normal,
+                                     text, &ok);
         if (!ok)
             return;
         const QString trimmed = text.trimmed();
