@@ -3,12 +3,12 @@
 
 #include "api/accounttokens.h"
 #include "ui/accounts/accountdialog.h"
+#include "ui/dialogs/confirmation.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -68,12 +68,14 @@ AccountsPage::AccountsPage(AccountServices services, QWidget *parent) : QWidget(
         const std::optional<Account> account = m_services.store->account(selectedAccountId());
         if (!account || account->isBuiltIn())
             return;
-        const auto answer = QMessageBox::question(
-            this, tr("Remove Account"),
-            tr("Remove “%1”? Its token is deleted from the keychain. Instances keep running on the server.")
-                .arg(account->name));
-        if (answer == QMessageBox::Yes)
-            removeSelected();
+        const QString id = account->id;
+        confirmDestructive(this,
+                           {tr("Remove Account"),
+                            tr("Remove “%1”? Its token is deleted from the keychain. Instances keep running "
+                               "on the server.")
+                                .arg(account->name),
+                            tr("Remove"), u"confirmRemoveAccount"_s},
+                           [this, id] { removeAccount(id); });
     });
     reload();
     retranslate();
@@ -174,7 +176,12 @@ void AccountsPage::signOutSelected()
 
 void AccountsPage::removeSelected()
 {
-    const std::optional<Account> account = m_services.store->account(selectedAccountId());
+    removeAccount(selectedAccountId());
+}
+
+void AccountsPage::removeAccount(const QString &accountId)
+{
+    const std::optional<Account> account = m_services.store->account(accountId);
     if (!account || account->isBuiltIn())
         return;
     m_services.tokens->forget(*account, this, [this, account = *account](bool) {

@@ -33,6 +33,7 @@ public:
     // Signing out deletes the stored token; removing also deletes the account.
     void signOutSelected();
     void removeSelected();
+    void removeAccount(const QString &accountId);
     void reload();
 
 signals:

@@ -6,6 +6,7 @@
 #include "ui/detail/detailwidgets.h"
 #include "ui/detail/portforwarddialog.h"
 #include "ui/detail/sshpanel.h"
+#include "ui/dialogs/confirmation.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -368,21 +369,16 @@ void AccessTab::confirmDeletePortForward(const QString &accessId)
         std::find_if(accesses.cbegin(), accesses.cend(), [&](const Access &a) { return a.id == accessId; });
     if (access == accesses.cend())
         return;
-    auto *box =
-        new QMessageBox(QMessageBox::Question, tr("Delete Port Forwarding"),
+    const QString instanceId = instance().instanceID;
+    confirmDestructive(this,
+                       {tr("Delete Port Forwarding"),
                         tr("Delete the forward of port %1? Connections through its address stop working.")
                             .arg(access->listenPort),
-                        QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setObjectName(u"confirmDelete"_s);
-    box->setTextFormat(Qt::PlainText);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->button(QMessageBox::Yes)->setText(tr("Delete"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, accessId] {
-        if (box->clickedButton() == box->button(QMessageBox::Yes))
-            deletePortForward(accessId);
-    });
-    box->open();
+                        tr("Delete"), u"confirmDelete"_s},
+                       [this, accessId, instanceId] {
+                           if (instance().instanceID == instanceId)
+                               deletePortForward(accessId);
+                       });
 }
 
 void AccessTab::addPortForward(int port, const QString &protocol)

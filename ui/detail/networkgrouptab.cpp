@@ -3,6 +3,7 @@
 
 #include "api/glowsclient.h"
 #include "ui/detail/detailwidgets.h"
+#include "ui/dialogs/confirmation.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -11,7 +12,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableWidget>
@@ -295,22 +295,17 @@ void NetworkGroupTab::openAddToGroup()
 
 void NetworkGroupTab::confirmLeaveGroup(const QString &groupId)
 {
-    auto *box =
-        new QMessageBox(QMessageBox::Question, tr("Leave Network Group"),
+    const QString instanceId = instance().instanceID;
+    confirmDestructive(this,
+                       {tr("Leave Network Group"),
                         tr("Remove %1 from the network group? It loses its private IP there, and the other "
                            "members can no longer reach it.")
-                            .arg(instance().instanceID),
-                        QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setObjectName(u"confirmLeave"_s);
-    box->setTextFormat(Qt::PlainText);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->button(QMessageBox::Yes)->setText(tr("Leave group"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, groupId] {
-        if (box->clickedButton() == box->button(QMessageBox::Yes))
-            leaveGroup(groupId);
-    });
-    box->open();
+                            .arg(instanceId),
+                        tr("Leave group"), u"confirmLeave"_s},
+                       [this, groupId, instanceId] {
+                           if (instance().instanceID == instanceId)
+                               leaveGroup(groupId);
+                       });
 }
 
 void NetworkGroupTab::addToGroup(const QString &groupId)
