@@ -470,10 +470,8 @@ void MainWindow::hideEvent(QHideEvent *event)
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange) {
-        rebuildDetailPane();
+    if (event->type() == QEvent::LanguageChange)
         retranslate();
-    }
     if (event->type() == QEvent::WindowStateChange)
         m_scheduler.setHidden(isMinimized() || isHidden());
 }

@@ -60,6 +60,7 @@ public:
 protected:
     void instanceChanged(bool switched) override;
     void activeChanged(bool active) override;
+    void retranslate() override;
 
 private:
     void poll();
@@ -72,6 +73,7 @@ private:
     QTimer *m_timer = nullptr;
     QWidget *m_chartArea = nullptr;
     QLabel *m_notice = nullptr;
+    QLabel *m_rangeLabel = nullptr;
     QLabel *m_simulatedLabel = nullptr;
     QPushButton *m_export = nullptr;
     QButtonGroup *m_rangeButtons = nullptr;

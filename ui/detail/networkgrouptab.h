@@ -4,6 +4,8 @@
 #include "core/domain.h"
 #include "ui/detail/detailtab.h"
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QTimer;
@@ -44,10 +46,12 @@ signals:
 protected:
     void instanceChanged(bool switched) override;
     void activeChanged(bool active) override;
+    void retranslate() override;
 
 private:
     void fetch();
     void rebuild();
+    void updateAddButton();
     void reportError(const ApiError &error);
     QWidget *groupBox(const NetworkGroup &group);
 
@@ -64,6 +68,8 @@ private:
     bool m_loaded = false;
     bool m_unsupported = false;
     bool m_builtEditable = false;
+    // Writes each shown group's texts; run again on a language switch, so the groups are not rebuilt.
+    QList<std::function<void()>> m_groupTexts;
 };
 
 } // namespace glows::ui

@@ -115,6 +115,7 @@ void SnapshotsPage::retranslate()
     m_deleteAction->setText(tr("&Delete…"));
     m_newInstanceAction->setText(tr("New &instance from this snapshot…"));
     m_view->setAccessibleName(tr("Snapshots"));
+    m_model->retranslate();
     if (!m_loadedOnce)
         showState(tr("Loading snapshots…"));
     else if (m_model->rowCount() == 0)
