@@ -174,11 +174,6 @@ void AccountsPage::signOutSelected()
     });
 }
 
-void AccountsPage::removeSelected()
-{
-    removeAccount(selectedAccountId());
-}
-
 void AccountsPage::removeAccount(const QString &accountId)
 {
     const std::optional<Account> account = m_services.store->account(accountId);
