@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -208,6 +209,7 @@ void TestSnapshotsCreate::renameAsksAgainWithWhatWasTyped()
     QVERIFY(dialog);
     QCOMPARE(dialog->textValue(), tooLong);
     QVERIFY(dialog->labelText().contains(snapId));
+    QCOMPARE(dialog->findChild<QLabel *>()->textFormat(), Qt::PlainText);
     dialog->setTextValue(u"  kept-env  "_s);
     dialog->accept();
     QTRY_COMPARE_WITH_TIMEOUT(m_server->engine().state().snapshots.value(snapId).pub.name, u"kept-env"_s,

@@ -245,6 +245,9 @@ void SnapshotsPage::openRenameDialog(const QString &snapId, const QString &text,
     dialog->setLabelText(problem.isEmpty() ? tr("New name for snapshot %1:").arg(snapId)
                                            : tr("%1\nNew name for snapshot %2:").arg(problem, snapId));
     dialog->setTextValue(text);
+    // The ID came from the server: shown as data, never as markup.
+    if (auto *label = dialog->findChild<QLabel *>())
+        label->setTextFormat(Qt::PlainText);
     // Asked again with what the user typed until it is valid or they cancel: nothing typed is lost.
     connect(dialog, &QInputDialog::textValueSelected, this, [this, snapId](const QString &typed) {
         const QString trimmed = typed.trimmed();
