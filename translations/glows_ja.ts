@@ -1188,6 +1188,10 @@
         <source>Accounts</source>
         <translation>アカウント</translation>
     </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
 </context>
 <context>
     <name>glows::ui::ActionDialog</name>

@@ -466,10 +466,8 @@ void MainWindow::hideEvent(QHideEvent *event)
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange) {
-        rebuildDetailPane();
+    if (event->type() == QEvent::LanguageChange)
         retranslate();
-    }
     if (event->type() == QEvent::WindowStateChange) {
         m_list->setHidden(isMinimized() || isHidden());
         m_balance->setHidden(isMinimized() || isHidden());

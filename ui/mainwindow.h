@@ -120,7 +120,6 @@ private:
     QString instanceLabel(const QString &instanceId) const;
     void notify(const QString &title, const QString &message, bool failure = false);
     QWidget *buildInstancesPage(QWidget *parent);
-    void rebuildDetailPane();
 
     AppContext m_ctx;
     InstanceModel *m_model;

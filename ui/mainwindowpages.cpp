@@ -10,10 +10,8 @@
 #include "ui/offlinebanner.h"
 #include "ui/snapshots/snapshotspage.h"
 
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QTabBar>
-#include <QTabWidget>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
@@ -41,29 +39,6 @@ void MainWindow::setAccount(const QString &name, bool sandbox)
     setAccountName(name);
     if (!m_list->isRunning())
         m_list->start();
-}
-
-void MainWindow::rebuildDetailPane()
-{
-    // The detail tabs write their texts once, when built; a fresh pane speaks the new language. The tab,
-    // the splitter and the clipboard delay carry over; the selected instance is shown again.
-    const QList<int> sizes = m_splitter->sizes();
-    const int tab = m_detail->tabs() ? m_detail->tabs()->currentIndex() : 0;
-    const auto delay = m_detail->clipboardClearDelay();
-    auto *fresh = new DetailPane(m_ctx, m_splitter);
-    fresh->setObjectName(u"detailPane"_s);
-    QWidget *old = m_splitter->replaceWidget(m_splitter->indexOf(m_detail), fresh);
-    if (old) {
-        old->hide();
-        old->deleteLater();
-    }
-    m_detail = fresh;
-    m_detail->setClipboardClearDelay(delay);
-    m_splitter->setSizes(sizes);
-    setTabOrder(m_view, m_detail);
-    updateDetail();
-    if (m_detail->tabs())
-        m_detail->tabs()->setCurrentIndex(tab);
 }
 
 void MainWindow::setRefreshIntervals(int steadySeconds, int transitionSeconds, int hiddenSeconds)

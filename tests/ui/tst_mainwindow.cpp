@@ -7,6 +7,8 @@
 #include "sandbox/embeddedsandbox.h"
 #include "ui/create/newinstancedialog.h"
 #include "ui/detail/detailpane.h"
+#include "ui/detail/metricchart.h"
+#include "ui/detail/monitortab.h"
 #include "ui/dialogs/releasedialog.h"
 #include "ui/dialogs/snapshotdialog.h"
 #include "ui/errorpanel.h"
@@ -25,19 +27,23 @@
 #include <QAbstractItemModelTester>
 #include <QAccessible>
 #include <QApplication>
+#include <QChart>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +76,7 @@ private slots:
     void offlineBannerAppearsAndClears();
     void errorsShowTheClientMessageWithDetails();
     void languageSwitchRetranslates();
+    void languageSwitchKeepsTheDetailPane();
 
 private:
     QNetworkAccessManager m_nam;
@@ -507,6 +514,70 @@ void TestMainWindow::languageSwitchRetranslates()
     QTRY_COMPARE(h.window->statusTabs()->tabText(0), english);
     QCOMPARE(h.model()->headerData(InstanceModel::NameColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
              header);
+}
+
+namespace {
+
+qsizetype chartPoints(const ui::MonitorTab *monitor)
+{
+    qsizetype points = 0;
+    for (const ui::MetricChart *chart : monitor->charts()) {
+        for (QAbstractSeries *series : chart->chart()->series())
+            points += static_cast<QLineSeries *>(series)->count();
+    }
+    return points;
+}
+
+} // namespace
+
+// A language switch retranslates in place. It used to replace the whole detail pane, so the Monitor history
+// and the charts started empty again, scroll positions were lost, and every test or caller holding a page
+// pointer was left with a deleted widget (this test then fails at the first QCOMPARE of the pane).
+void TestMainWindow::languageSwitchKeepsTheDetailPane()
+{
+    Harness h(&m_nam);
+    QVERIFY(h.load());
+    const QString id = h.firstIdIn(StatusGroup::Running);
+    QVERIFY(!id.isEmpty());
+    h.window->selectInstance(id);
+    ui::DetailPane *pane = h.window->detailPane();
+    QVERIFY(pane->tabs());
+    pane->tabs()->setCurrentIndex(ui::DetailPane::MonitorPage);
+    const QPointer<ui::MonitorTab> monitor = pane->monitorTab();
+    QTRY_VERIFY_WITH_TIMEOUT(monitor->isActive() && chartPoints(monitor) > 0, 15000);
+    const qsizetype samples = monitor->history().size();
+    const qint64 latest = monitor->history().latestTime();
+    auto *scroll = monitor->findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    // Half-way: Japanese texts change the content's height a little, which clamps a value at the end.
+    QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 10);
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum() / 2);
+    const int scrolled = scroll->verticalScrollBar()->value();
+    const QString englishTab = pane->tabs()->tabText(ui::DetailPane::MonitorPage);
+    auto *exportButton = monitor->findChild<QPushButton *>(u"exportCsv"_s);
+    QCOMPARE(exportButton->text(), u"Export CSV…"_s);
+    {
+        ui::Translations translations;
+        QVERIFY(translations.install(u"ja"_s));
+        QTRY_COMPARE(pane->tabs()->tabText(ui::DetailPane::MonitorPage), u"モニター"_s);
+        QCOMPARE(h.window->detailPane(), pane);
+        QVERIFY(monitor);
+        QCOMPARE(pane->monitorTab(), monitor.data());
+        QCOMPARE(h.window->selectedInstanceId(), id);
+        QCOMPARE(pane->tabs()->currentIndex(), int(ui::DetailPane::MonitorPage));
+        QVERIFY(monitor->isActive());
+        // The history is kept (polls may only have added to it), and so are the charts' points.
+        QVERIFY(monitor->history().size() >= samples);
+        QVERIFY(monitor->history().latestTime() >= latest);
+        QVERIFY(chartPoints(monitor) > 0);
+        QCOMPARE(scroll->verticalScrollBar()->value(), scrolled);
+        QCOMPARE(exportButton->text(), u"CSV をエクスポート…"_s);
+        QCOMPARE(monitor->charts().at(0)->spec().title, u"GPU 使用率"_s);
+        QVERIFY(translations.install(u"en"_s));
+    }
+    QTRY_COMPARE(pane->tabs()->tabText(ui::DetailPane::MonitorPage), englishTab);
+    QCOMPARE(monitor->charts().at(0)->spec().title, u"GPU Utilisation"_s);
+    QCOMPARE(exportButton->text(), u"Export CSV…"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

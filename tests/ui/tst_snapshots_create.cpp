@@ -1,17 +1,24 @@
 // SPDX-License-Identifier: Apache-2.0
 // The Snapshots page and the New Instance dialog against a real sandbox over loopback HTTP.
 #include "api/glowsclient.h"
+#include "sandbox/sandboxengine.h"
 #include "sandbox/sandboxserver.h"
 #include "ui/create/newinstancedialog.h"
 #include "ui/snapshots/snapshotmodel.h"
 #include "ui/snapshots/snapshotspage.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -30,6 +37,8 @@ private slots:
     void portsParseAndRejectHostileInput_data();
     void portsParseAndRejectHostileInput();
     void snapshotsPageListsRenamesAndDeletes();
+    void deleteConfirmationDeletesTheChosenSnapshotAfterAPoll();
+    void renameAsksAgainWithWhatWasTyped();
     void createFromImageKeepsOneMetaKeyAcrossRetries();
     void createFromSnapshot();
 
@@ -104,6 +113,107 @@ void TestSnapshotsCreate::snapshotsPageListsRenamesAndDeletes()
     page.deleteSnapshot(first.snapID);
     QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), before - 1, 10000);
     QVERIFY(!page.model()->snapshot(first.snapID));
+}
+
+namespace {
+
+void selectSnapshot(ui::SnapshotsPage &page, const QString &snapId)
+{
+    QAbstractItemModel *shown = page.view()->model();
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        if (shown->index(row, 0).data(ui::SnapshotModel::SnapIdRole).toString() == snapId) {
+            page.view()->selectRow(row);
+            return;
+        }
+    }
+}
+
+} // namespace
+
+// The confirmation must delete the snapshot the user chose, whatever the polls do to the model meanwhile.
+// Before, the page kept a Snapshot* into the model's row list across the box's nested exec(). With rows
+// [A, B, C, W, …] and C chosen, a poll that drops B moves every later row up one slot, so the pointer then
+// read W (the next row) and W was sent for deletion; a poll that grows the list past its capacity leaves it
+// pointing at freed memory.
+void TestSnapshotsCreate::deleteConfirmationDeletesTheChosenSnapshotAfterAPoll()
+{
+    sandbox::SandboxEngine &engine = m_server->engine();
+    const QList<Snapshot> seeded = engine.snapshots();
+    // The last Available snapshot that has a row before it (not the first: dropping the first row does not
+    // move the others) and one after it.
+    qsizetype at = -1;
+    for (qsizetype i = 2; i + 1 < seeded.size(); ++i) {
+        if (seeded.at(i).status == "Available"_L1 && seeded.at(i - 1).status == "Available"_L1)
+            at = i;
+    }
+    QVERIFY(at > 0);
+    const QString chosen = seeded.at(at).snapID;
+    const QString dropped = seeded.at(at - 1).snapID;
+    const QString next = seeded.at(at + 1).snapID;
+
+    ui::SnapshotsPage page(ui::AppContext{m_client.get(), nullptr, true});
+    QSignalSpy refreshed(&page, &ui::SnapshotsPage::refreshed);
+    page.show();
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(page.model()->rowCount(), seeded.size());
+    selectSnapshot(page, chosen);
+    QCOMPARE(page.selectedSnapId(), chosen);
+
+    page.findChild<QAction *>(u"deleteSnapshotAction"_s)->trigger();
+    auto *box = page.findChild<QMessageBox *>(u"confirmDeleteSnapshot"_s);
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QCOMPARE(QApplication::activeModalWidget(), box);
+    QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+    QCOMPARE(box->textFormat(), Qt::PlainText);
+    QVERIFY(box->text().contains(chosen));
+
+    // While the box is open, someone deletes another snapshot and takes a new one; the page's poll applies
+    // it.
+    QVERIFY(engine.deleteSnapshot(dropped).ok());
+    const auto taken = engine.takeSnapshot(u"p7x3v9dn"_s, u"taken-meanwhile"_s, false);
+    QVERIFY(taken.ok());
+    const QString added = taken.value().snapID;
+    page.refresh();
+    QVERIFY(refreshed.wait(10000));
+    QVERIFY(page.model()->snapshot(added));
+    QVERIFY(!page.model()->snapshot(dropped));
+
+    box->button(QMessageBox::Yes)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!engine.state().snapshots.contains(chosen), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.model()->snapshot(chosen), 10000);
+    QVERIFY(engine.state().snapshots.contains(next));
+    QVERIFY(engine.state().snapshots.contains(added));
+    QVERIFY(engine.state().snapshots.contains(seeded.first().snapID));
+}
+
+void TestSnapshotsCreate::renameAsksAgainWithWhatWasTyped()
+{
+    ui::SnapshotsPage page(ui::AppContext{m_client.get(), nullptr, true});
+    QSignalSpy refreshed(&page, &ui::SnapshotsPage::refreshed);
+    page.show();
+    QVERIFY(refreshed.wait(10000));
+    const QString snapId = page.model()->snapshotAt(0)->snapID;
+    selectSnapshot(page, snapId);
+
+    page.findChild<QAction *>(u"renameSnapshotAction"_s)->trigger();
+    auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+    QVERIFY(dialog);
+    const QString tooLong(80, u'x');
+    dialog->setTextValue(tooLong);
+    const QPointer<QInputDialog> first(dialog);
+    dialog->accept();
+    // Asked again, with the problem and the text as typed.
+    QTRY_VERIFY(!first);
+    dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->textValue(), tooLong);
+    QVERIFY(dialog->labelText().contains(snapId));
+    QCOMPARE(dialog->findChild<QLabel *>()->textFormat(), Qt::PlainText);
+    dialog->setTextValue(u"  kept-env  "_s);
+    dialog->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->engine().state().snapshots.value(snapId).pub.name, u"kept-env"_s,
+                              10000);
 }
 
 void TestSnapshotsCreate::createFromImageKeepsOneMetaKeyAcrossRetries()

@@ -3,13 +3,13 @@
 
 #include "api/accounttokens.h"
 #include "ui/accounts/accountdialog.h"
+#include "ui/dialogs/confirmation.h"
 #include "ui/formatting.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -70,14 +70,14 @@ AccountsPage::AccountsPage(AccountServices services, QWidget *parent) : QWidget(
         const std::optional<Account> account = m_services.store->account(selectedAccountId());
         if (!account || account->isBuiltIn())
             return;
-        const auto answer = QMessageBox::question(
-            this, tr("Remove Account"),
-            literalRichText(
-                tr("Remove “%1”? Its token is deleted from the keychain. Instances keep running on "
-                   "the server.")
-                    .arg(account->name)));
-        if (answer == QMessageBox::Yes)
-            removeSelected();
+        const QString id = account->id;
+        confirmDestructive(this,
+                           {tr("Remove Account"),
+                            tr("Remove “%1”? Its token is deleted from the keychain. Instances keep running "
+                               "on the server.")
+                                .arg(account->name),
+                            tr("Remove"), u"confirmRemoveAccount"_s},
+                           [this, id] { removeAccount(id); });
     });
     reload();
     retranslate();
@@ -176,9 +176,9 @@ void AccountsPage::signOutSelected()
     });
 }
 
-void AccountsPage::removeSelected()
+void AccountsPage::removeAccount(const QString &accountId)
 {
-    const std::optional<Account> account = m_services.store->account(selectedAccountId());
+    const std::optional<Account> account = m_services.store->account(accountId);
     if (!account || account->isBuiltIn())
         return;
     m_services.tokens->forget(*account, this, [this, account = *account](bool) {

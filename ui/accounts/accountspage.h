@@ -32,7 +32,7 @@ public:
     AccountDialog *openSignInDialog();
     // Signing out deletes the stored token; removing also deletes the account.
     void signOutSelected();
-    void removeSelected();
+    void removeAccount(const QString &accountId);
     void reload();
 
 signals:

@@ -6,6 +6,7 @@
 #include "ui/detail/detailwidgets.h"
 #include "ui/detail/portforwarddialog.h"
 #include "ui/detail/sshpanel.h"
+#include "ui/dialogs/confirmation.h"
 #include "ui/formatting.h"
 
 #include <QClipboard>
@@ -49,12 +50,12 @@ QString protocolName(const QString &protocol)
 AccessTab::AccessTab(AppContext context, QWidget *parent)
     : DetailTab(context, parent), m_pendingQuery(new LiveQuery(m_ctx.client, this))
 {
-    m_newForward = new QPushButton(tr("+ New Port Forwarding"), this);
+    m_newForward = new QPushButton(this);
     m_newForward->setObjectName(u"newPortForwarding"_s);
     m_notice = makeNoticeLabel(this);
     m_notice->setObjectName(u"notice"_s);
     m_ssh = new SshPanel(this);
-    m_forwardBox = new QGroupBox(tr("Port Forwarding"), this);
+    m_forwardBox = new QGroupBox(this);
     m_rows = new QGridLayout(m_forwardBox);
     m_rows->setColumnStretch(1, 1);
     // While a port mapping is pending, the instance is asked for again until its URL is there.
@@ -93,6 +94,27 @@ AccessTab::AccessTab(AppContext context, QWidget *parent)
         if (feature == Feature::PortForwards)
             rebuildRows();
     });
+    retranslate();
+}
+
+void AccessTab::retranslate()
+{
+    m_newForward->setText(tr("+ New Port Forwarding"));
+    m_forwardBox->setTitle(tr("Port Forwarding"));
+    updateNewForwardButton();
+    for (const auto &texts : std::as_const(m_rowTexts))
+        texts();
+}
+
+void AccessTab::updateNewForwardButton()
+{
+    const bool running = instance().status.canEditAccess();
+    const bool supported = m_ctx.client->isAvailable(Feature::PortForwards);
+    m_newForward->setEnabled(running);
+    m_newForward->setToolTip(!running
+                                 ? tr("Port forwarding can be changed only while the instance is Running.")
+                             : !supported ? tr("This server does not support port forwarding.")
+                                          : QString());
 }
 
 void AccessTab::setPendingPollInterval(int ms)
@@ -162,12 +184,7 @@ void AccessTab::rebuildRows()
     m_ssh->setAccess(ssh != accesses.cend() ? &*ssh : nullptr, instance().sshCred);
 
     const bool running = instance().status.canEditAccess();
-    const bool supported = m_ctx.client->isAvailable(Feature::PortForwards);
-    m_newForward->setEnabled(running);
-    m_newForward->setToolTip(!running
-                                 ? tr("Port forwarding can be changed only while the instance is Running.")
-                             : !supported ? tr("This server does not support port forwarding.")
-                                          : QString());
+    updateNewForwardButton();
 
     QList<Access> rows;
     std::copy_if(accesses.cbegin(), accesses.cend(), std::back_inserter(rows),
@@ -178,6 +195,7 @@ void AccessTab::rebuildRows()
     }
     m_shownRows = rows;
     m_rowsEditable = running;
+    m_rowTexts.clear();
     while (QLayoutItem *item = m_rows->takeAt(0)) {
         if (QWidget *widget = item->widget()) {
             // Deleted later (a row's own button may be on the stack); unnamed and hidden at once, so nothing
@@ -189,41 +207,39 @@ void AccessTab::rebuildRows()
         delete item;
     }
     if (rows.isEmpty()) {
-        auto *empty = new QLabel(tr("No ports are forwarded besides SSH."), m_forwardBox);
+        auto *empty = new QLabel(m_forwardBox);
         m_rows->addWidget(empty, 0, 0, 1, 6);
+        m_rowTexts.append([empty] { empty->setText(tr("No ports are forwarded besides SSH.")); });
+        m_rowTexts.constLast()();
     }
     int line = 0;
     for (const Access &access : rows) {
-        const QString name =
-            access.listenPort == 8888 && access.protocol.startsWith("http"_L1, Qt::CaseInsensitive)
-                ? tr("%1 Port %2 (JupyterLab)").arg(protocolName(access.protocol)).arg(8888)
-                : tr("%1 Port %2").arg(protocolName(access.protocol)).arg(access.listenPort);
-        auto *title = new QLabel(name, m_forwardBox);
+        auto *title = new QLabel(m_forwardBox);
         title->setTextFormat(Qt::PlainText);
         title->setObjectName(u"forwardName-%1"_s.arg(access.listenPort));
         const QUrl url(access.url);
         const bool web = isWebUrl(url);
 
         QWidget *link = nullptr;
+        QLabel *pending = nullptr;
+        QPushButton *webLink = nullptr;
         if (access.isPending()) {
-            auto *pending = makeValueLabel(m_forwardBox, tr("Pending: the address appears once the port is "
-                                                            "mapped, usually within 10–20 seconds."));
+            pending = makeValueLabel(m_forwardBox);
             pending->setObjectName(u"pending-%1"_s.arg(access.listenPort));
             link = pending;
         } else if (web) {
-            auto *button = new QPushButton(access.url, m_forwardBox);
-            button->setFlat(true);
-            button->setCursor(Qt::PointingHandCursor);
-            button->setToolTip(literalRichText(tr("Open %1 in the browser").arg(access.url)));
-            QFont font = button->font();
+            webLink = new QPushButton(access.url, m_forwardBox);
+            webLink->setFlat(true);
+            webLink->setCursor(Qt::PointingHandCursor);
+            QFont font = webLink->font();
             font.setUnderline(true);
-            button->setFont(font);
-            QPalette palette = button->palette();
+            webLink->setFont(font);
+            QPalette palette = webLink->palette();
             palette.setColor(QPalette::ButtonText, palette.color(QPalette::Link));
-            button->setPalette(palette);
-            button->setStyleSheet(u"text-align: left;"_s);
-            connect(button, &QPushButton::clicked, this, [url] { QDesktopServices::openUrl(url); });
-            link = button;
+            webLink->setPalette(palette);
+            webLink->setStyleSheet(u"text-align: left;"_s);
+            connect(webLink, &QPushButton::clicked, this, [url] { QDesktopServices::openUrl(url); });
+            link = webLink;
         } else {
             link = makeValueLabel(m_forwardBox, access.url);
         }
@@ -231,14 +247,11 @@ void AccessTab::rebuildRows()
             link->setObjectName(u"link-%1"_s.arg(access.listenPort));
 
         auto *open = new QToolButton(m_forwardBox);
-        open->setText(tr("Open"));
         open->setObjectName(u"open-%1"_s.arg(access.listenPort));
         open->setEnabled(web);
-        open->setToolTip(web ? tr("Open in the browser")
-                             : tr("Only web addresses can be opened in the browser."));
         connect(open, &QToolButton::clicked, this, [url] { QDesktopServices::openUrl(url); });
 
-        auto *copy = makeCopyButton(m_forwardBox, tr("Copy the address"));
+        auto *copy = makeCopyButton(m_forwardBox, QString());
         copy->setObjectName(u"copy-%1"_s.arg(access.listenPort));
         copy->setEnabled(!access.isPending());
         connect(copy, &QToolButton::clicked, this, [this, text = access.url] {
@@ -247,24 +260,41 @@ void AccessTab::rebuildRows()
         });
 
         const bool editable = running && !access.id.isEmpty();
-        const QString why =
-            !running ? tr("Port forwarding can be changed only while the instance is Running.")
-            : access.id.isEmpty()
-                ? tr("This server does not identify port forwards, so they cannot be changed here.")
-                : QString();
         auto *edit = new QToolButton(m_forwardBox);
-        edit->setText(tr("Edit"));
         edit->setObjectName(u"edit-%1"_s.arg(access.listenPort));
         edit->setEnabled(editable);
-        edit->setToolTip(why);
         connect(edit, &QToolButton::clicked, this, [this, id = access.id] { openEditPortForwarding(id); });
         auto *remove = new QToolButton(m_forwardBox);
-        remove->setText(tr("Delete"));
         remove->setObjectName(u"delete-%1"_s.arg(access.listenPort));
         remove->setEnabled(editable);
-        remove->setToolTip(why);
         connect(remove, &QToolButton::clicked, this,
                 [this, id = access.id] { confirmDeletePortForward(id); });
+
+        m_rowTexts.append([access, web, running, title, pending, webLink, open, copy, edit, remove] {
+            title->setText(access.listenPort == 8888 &&
+                                   access.protocol.startsWith("http"_L1, Qt::CaseInsensitive)
+                               ? tr("%1 Port %2 (JupyterLab)").arg(protocolName(access.protocol)).arg(8888)
+                               : tr("%1 Port %2").arg(protocolName(access.protocol)).arg(access.listenPort));
+            if (pending)
+                pending->setText(tr(
+                    "Pending: the address appears once the port is mapped, usually within 10–20 seconds."));
+            if (webLink)
+                webLink->setToolTip(literalRichText(tr("Open %1 in the browser").arg(access.url)));
+            open->setText(tr("Open"));
+            open->setToolTip(web ? tr("Open in the browser")
+                                 : tr("Only web addresses can be opened in the browser."));
+            retranslateCopyButton(copy, tr("Copy the address"));
+            const QString why =
+                !running ? tr("Port forwarding can be changed only while the instance is Running.")
+                : access.id.isEmpty()
+                    ? tr("This server does not identify port forwards, so they cannot be changed here.")
+                    : QString();
+            edit->setText(tr("Edit"));
+            edit->setToolTip(why);
+            remove->setText(tr("Delete"));
+            remove->setToolTip(why);
+        });
+        m_rowTexts.constLast()();
 
         m_rows->addWidget(title, line, 0);
         m_rows->addWidget(link, line, 1);
@@ -360,21 +390,16 @@ void AccessTab::confirmDeletePortForward(const QString &accessId)
         std::find_if(accesses.cbegin(), accesses.cend(), [&](const Access &a) { return a.id == accessId; });
     if (access == accesses.cend())
         return;
-    auto *box =
-        new QMessageBox(QMessageBox::Question, tr("Delete Port Forwarding"),
+    const QString instanceId = instance().instanceID;
+    confirmDestructive(this,
+                       {tr("Delete Port Forwarding"),
                         tr("Delete the forward of port %1? Connections through its address stop working.")
                             .arg(access->listenPort),
-                        QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setObjectName(u"confirmDelete"_s);
-    box->setTextFormat(Qt::PlainText);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->button(QMessageBox::Yes)->setText(tr("Delete"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, accessId] {
-        if (box->clickedButton() == box->button(QMessageBox::Yes))
-            deletePortForward(accessId);
-    });
-    box->open();
+                        tr("Delete"), u"confirmDelete"_s},
+                       [this, accessId, instanceId] {
+                           if (instance().instanceID == instanceId)
+                               deletePortForward(accessId);
+                       });
 }
 
 void AccessTab::addPortForward(int port, const QString &protocol)

@@ -5,6 +5,7 @@
 #include "ui/detail/detailtab.h"
 
 #include <QHash>
+#include <functional>
 #include <optional>
 
 class QGridLayout;
@@ -49,9 +50,11 @@ signals:
 protected:
     void instanceChanged(bool switched) override;
     void activeChanged(bool active) override;
+    void retranslate() override;
 
 private:
     void rebuildRows();
+    void updateNewForwardButton();
     void reconcileLocalChanges();
     void updatePendingPolling();
     void showNotice(const QString &text);
@@ -68,6 +71,8 @@ private:
     // Changes this tab made that the server's list does not show yet; nullopt marks a deletion.
     QHash<QString, std::optional<Access>> m_local;
     QList<Access> m_shownRows;
+    // Writes each shown row's texts; run again on a language switch, so the rows are not rebuilt.
+    QList<std::function<void()>> m_rowTexts;
     bool m_rowsEditable = false;
 };
 

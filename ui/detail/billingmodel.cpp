@@ -41,6 +41,13 @@ void BillingModel::setRecords(const QList<BillingRecord> &records)
     endResetModel();
 }
 
+void BillingModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_records.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_records.size()) - 1, ColumnCount - 1), {Qt::DisplayRole});
+}
+
 MilliCredits BillingModel::totalCost() const
 {
     MilliCredits total = 0;

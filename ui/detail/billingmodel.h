@@ -28,6 +28,8 @@ public:
     explicit BillingModel(QObject *parent = nullptr);
 
     void setRecords(const QList<BillingRecord> &records);
+    // After a language switch: the headers and the translated cells ("Running", "None") read anew.
+    void retranslate();
     const QList<BillingRecord> &records() const { return m_records; }
     MilliCredits totalCost() const;
     qint64 totalSeconds() const;

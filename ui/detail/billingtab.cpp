@@ -50,7 +50,7 @@ BillingTab::BillingTab(AppContext context, QWidget *parent)
     QFont bold = m_total->font();
     bold.setBold(true);
     m_total->setFont(bold);
-    m_export = new QPushButton(tr("Export CSV…"), this);
+    m_export = new QPushButton(this);
     m_export->setObjectName(u"exportCsv"_s);
 
     auto *bottom = new QHBoxLayout;
@@ -62,7 +62,18 @@ BillingTab::BillingTab(AppContext context, QWidget *parent)
     layout->addLayout(bottom);
 
     connect(m_export, &QPushButton::clicked, this, &BillingTab::exportCsv);
-    updateTotal();
+    retranslate();
+}
+
+void BillingTab::retranslate()
+{
+    m_export->setText(tr("Export CSV…"));
+    m_model->retranslate();
+    // The estimate's row and notice are written in words; an answer from the server is not asked again.
+    if (m_estimate)
+        showEstimate();
+    else
+        updateTotal();
 }
 
 void BillingTab::setPollInterval(int ms)

@@ -35,6 +35,7 @@ public:
 protected:
     void instanceChanged(bool switched) override;
     void activeChanged(bool active) override;
+    void retranslate() override;
 
 private:
     void updatePolling();

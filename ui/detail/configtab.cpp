@@ -31,22 +31,20 @@ QString categoryText(const QString &category)
 
 ConfigTab::ConfigTab(AppContext context, QWidget *parent) : DetailTab(context, parent)
 {
-    const QStringList names{tr("Image"),    tr("Image ID"), tr("Image Description"),     tr("Ports"),
-                            tr("Category"), tr("Region"),   tr("Environment Variables"), tr("Command"),
-                            tr("Meta Key"), tr("Created")};
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (int field = 0; field < FieldCount; ++field) {
         QLabel *value = makeValueLabel(this);
         value->setObjectName(u"value%1"_s.arg(field));
-        QToolButton *copy = makeCopyButton(this, tr("Copy %1").arg(names.at(field)));
+        QToolButton *copy = makeCopyButton(this, QString());
         copy->setObjectName(u"copy%1"_s.arg(field));
         connect(copy, &QToolButton::clicked, this,
                 [this, field] { QGuiApplication::clipboard()->setText(m_raw.at(field)); });
         auto *row = new QHBoxLayout;
         row->addWidget(value, 1);
         row->addWidget(copy, 0, Qt::AlignTop);
-        form->addRow(names.at(field), row);
+        m_names.append(new QLabel(this));
+        form->addRow(m_names.last(), row);
         m_values.append(value);
         m_copy.append(copy);
         m_raw.append(QString());
@@ -54,6 +52,19 @@ ConfigTab::ConfigTab(AppContext context, QWidget *parent) : DetailTab(context, p
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addStretch();
+    retranslate();
+}
+
+void ConfigTab::retranslate()
+{
+    const QStringList names{tr("Image"),    tr("Image ID"), tr("Image Description"),     tr("Ports"),
+                            tr("Category"), tr("Region"),   tr("Environment Variables"), tr("Command"),
+                            tr("Meta Key"), tr("Created")};
+    for (int field = 0; field < FieldCount; ++field) {
+        m_names.at(field)->setText(names.at(field));
+        retranslateCopyButton(m_copy.at(field), tr("Copy %1").arg(names.at(field)));
+    }
+    fill();
 }
 
 QString ConfigTab::valueText(Field field) const

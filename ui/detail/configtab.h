@@ -41,11 +41,13 @@ public:
 protected:
     void instanceChanged(bool switched) override;
     void activeChanged(bool active) override;
+    void retranslate() override;
 
 private:
     void fetchCatalogue();
     void fill();
 
+    QList<QLabel *> m_names;
     QList<QLabel *> m_values;
     QList<QToolButton *> m_copy;
     QStringList m_raw; // what Copy puts on the clipboard: the value as sent, empty when there is none

@@ -11,6 +11,7 @@
 #include "ui/detail/sshpanel.h"
 #include "ui/formatting.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QResizeEvent>
 #include <QScopedValueRollback>
@@ -24,9 +25,32 @@ DetailPane::DetailPane(AppContext context, QWidget *parent)
     : QWidget(parent), m_ctx(context), m_clipboardClearDelay(SecretClipboard::kDefaultClearDelay)
 {
     auto *stack = new QStackedLayout(this);
-    m_empty = new QLabel(tr("Select an instance to see its details."), this);
+    m_empty = new QLabel(this);
     m_empty->setAlignment(Qt::AlignCenter);
     stack->addWidget(m_empty);
+    retranslate();
+}
+
+void DetailPane::retranslate()
+{
+    m_empty->setText(tr("Select an instance to see its details."));
+    if (!m_tabs)
+        return;
+    const QStringList titles{tr("Access"), tr("Monitor"),  tr("Billing"),
+                             tr("Config"), tr("Hardware"), tr("Network Group")};
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->setTabText(i, titles.value(i));
+    if (m_hasInstance)
+        updateAvailabilityTexts();
+}
+
+void DetailPane::changeEvent(QEvent *event)
+{
+    // The pages retranslate themselves; the pane only writes its own texts, so nothing is rebuilt and the
+    // selected tab, scroll positions and chart history stay.
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void DetailPane::ensurePages()
@@ -48,10 +72,9 @@ void DetailPane::ensurePages()
     m_pages = {new AccessTab(m_ctx, m_tabs),   new MonitorTab(m_ctx, m_tabs),
                new BillingTab(m_ctx, m_tabs),  new ConfigTab(m_ctx, m_tabs),
                new HardwareTab(m_ctx, m_tabs), new NetworkGroupTab(m_ctx, m_tabs)};
-    const QStringList titles{tr("Access"), tr("Monitor"),  tr("Billing"),
-                             tr("Config"), tr("Hardware"), tr("Network Group")};
-    for (qsizetype i = 0; i < m_pages.size(); ++i)
-        m_tabs->addTab(m_pages.at(i), titles.at(i));
+    for (DetailTab *page : std::as_const(m_pages))
+        m_tabs->addTab(page, QString());
+    retranslate();
     accessTab()->sshPanel()->secretClipboard()->setClearDelay(m_clipboardClearDelay);
     static_cast<QStackedLayout *>(layout())->addWidget(page);
     connect(m_tabs, &QTabWidget::currentChanged, this, &DetailPane::updateActivePage);
@@ -131,16 +154,22 @@ void DetailPane::applyAvailability()
     const QScopedValueRollback<bool> quiet(m_applyingAvailability, true);
     if (!live && m_tabs->currentIndex() != HardwarePage)
         m_tabs->setCurrentIndex(ConfigPage);
+    m_availabilityNote->setVisible(!live);
+    for (int tab : {AccessPage, MonitorPage, BillingPage, NetworkGroupPage})
+        m_tabs->setTabEnabled(tab, live);
+    updateAvailabilityTexts();
+}
+
+void DetailPane::updateAvailabilityTexts()
+{
+    const bool live = m_instance.status.allowsLiveTabs();
     const QString why = tr("Only available while the instance is Running; it is %1 now. Config and Hardware "
                            "can still be viewed.")
                             .arg(statusText(m_instance.status));
     m_availabilityNote->setText(tr("This instance is %1, so only Config and Hardware can be viewed.")
                                     .arg(statusText(m_instance.status)));
-    m_availabilityNote->setVisible(!live);
-    for (int tab : {AccessPage, MonitorPage, BillingPage, NetworkGroupPage}) {
-        m_tabs->setTabEnabled(tab, live);
+    for (int tab : {AccessPage, MonitorPage, BillingPage, NetworkGroupPage})
         m_tabs->setTabToolTip(tab, live ? QString() : why);
-    }
 }
 
 void DetailPane::updateActivePage()

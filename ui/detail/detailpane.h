@@ -63,10 +63,13 @@ protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void ensurePages();
+    void retranslate();
     void applyAvailability();
+    void updateAvailabilityTexts();
     void updateActivePage();
 
     AppContext m_ctx;

@@ -4,6 +4,7 @@
 #include "core/instance.h"
 #include "ui/appcontext.h"
 
+#include <QEvent>
 #include <QWidget>
 
 namespace glows::ui {
@@ -37,6 +38,15 @@ protected:
     // `switched` is true when another instance was selected, so per-instance state must be dropped.
     virtual void instanceChanged(bool switched) = 0;
     virtual void activeChanged(bool active) { Q_UNUSED(active); }
+    // Writes the page's texts again in the current language, in place: the widgets, their state (scroll
+    // positions, selections, chart history) and any request in flight are kept.
+    virtual void retranslate() = 0;
+    void changeEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            retranslate();
+        QWidget::changeEvent(event);
+    }
 
     AppContext m_ctx;
 

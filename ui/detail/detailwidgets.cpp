@@ -35,10 +35,15 @@ QLabel *makeNoticeLabel(QWidget *parent)
 QToolButton *makeCopyButton(QWidget *parent, const QString &toolTip)
 {
     auto *button = new QToolButton(parent);
-    button->setText(QCoreApplication::translate("DetailWidgets", "Copy"));
-    button->setToolTip(toolTip);
+    retranslateCopyButton(button, toolTip);
     button->setAutoRaise(true);
     return button;
+}
+
+void retranslateCopyButton(QToolButton *button, const QString &toolTip)
+{
+    button->setText(QCoreApplication::translate("DetailWidgets", "Copy"));
+    button->setToolTip(toolTip);
 }
 
 SecretClipboard::SecretClipboard(QObject *parent) : QObject(parent) {}

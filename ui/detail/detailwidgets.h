@@ -20,6 +20,8 @@ QLabel *makeNoticeLabel(QWidget *parent);
 
 // A small "Copy" button that puts `text()` of the returned getter on the clipboard.
 QToolButton *makeCopyButton(QWidget *parent, const QString &toolTip);
+// Writes a copy button's texts again after a language switch.
+void retranslateCopyButton(QToolButton *button, const QString &toolTip);
 
 // Puts a password on the clipboard and takes it off again after a delay, unless the user has copied
 // something else meanwhile.

@@ -15,20 +15,29 @@ namespace glows::ui {
 
 HardwareTab::HardwareTab(AppContext context, QWidget *parent) : DetailTab(context, parent)
 {
-    const QStringList names{tr("GPU Model"), tr("GPUs"), tr("GPU RAM"), tr("CPU Model"),
-                            tr("vCPUs"),     tr("RAM"),  tr("Storage")};
     auto *form = new QFormLayout;
     form->setVerticalSpacing(10);
     form->setHorizontalSpacing(24);
     for (int field = 0; field < FieldCount; ++field) {
         QLabel *value = makeValueLabel(this);
         value->setObjectName(u"value%1"_s.arg(field));
-        form->addRow(names.at(field), value);
+        m_names.append(new QLabel(this));
+        form->addRow(m_names.last(), value);
         m_values.append(value);
     }
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addStretch();
+    retranslate();
+}
+
+void HardwareTab::retranslate()
+{
+    const QStringList names{tr("GPU Model"), tr("GPUs"), tr("GPU RAM"), tr("CPU Model"),
+                            tr("vCPUs"),     tr("RAM"),  tr("Storage")};
+    for (int field = 0; field < FieldCount; ++field)
+        m_names.at(field)->setText(names.at(field));
+    instanceChanged(false);
 }
 
 QString HardwareTab::valueText(Field field) const

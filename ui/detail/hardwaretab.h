@@ -29,8 +29,10 @@ public:
 
 protected:
     void instanceChanged(bool switched) override;
+    void retranslate() override;
 
 private:
+    QList<QLabel *> m_names;
     QList<QLabel *> m_values;
 };
 

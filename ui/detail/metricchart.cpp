@@ -3,6 +3,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
@@ -26,7 +27,6 @@ MetricChart::MetricChart(MetricChartSpec spec, QWidget *parent) : QWidget(parent
     legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
     m_chart->legend()->setFont(legendFont);
     m_axisX = new QValueAxis;
-    m_axisX->setTitleText(tr("Minutes ago"));
     m_axisX->setLabelFormat(u"%.0f"_s);
     m_axisX->setReverse(true);
     m_axisX->setTickType(QValueAxis::TicksDynamic);
@@ -101,12 +101,40 @@ MetricChart::MetricChart(MetricChartSpec spec, QWidget *parent) : QWidget(parent
     layout->addLayout(header);
     layout->addWidget(m_view, 1);
     clear();
+    retranslate();
+}
+
+void MetricChart::setSpecTexts(const MetricChartSpec &spec)
+{
+    m_spec.title = spec.title;
+    m_spec.unit = spec.unit;
+    m_spec.seriesNames = spec.seriesNames;
+    m_spec.currentText = spec.currentText;
+    m_title->setText(m_spec.title);
+    m_axisY->setTitleText(m_spec.unit);
+    for (qsizetype i = 0; i < m_series.size(); ++i)
+        m_series.at(i)->setName(m_spec.seriesNames.value(i));
+}
+
+void MetricChart::retranslate()
+{
+    m_axisX->setTitleText(tr("Minutes ago"));
+    if (!m_hasData)
+        m_current->setText(tr("No data yet"));
+}
+
+void MetricChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void MetricChart::clear()
 {
     for (QLineSeries *series : std::as_const(m_series))
         series->clear();
+    m_hasData = false;
     m_current->setText(tr("No data yet"));
 }
 
@@ -135,7 +163,8 @@ void MetricChart::showRange(const MetricHistory &history, qint64 since, qint64 u
         m_axisX->setTickInterval(minutes <= 10 ? 1 : minutes <= 60 ? 10 : 60);
         m_axisX->setRange(0, minutes);
     }
-    if (history.isEmpty()) {
+    m_hasData = !history.isEmpty();
+    if (!m_hasData) {
         m_current->setText(tr("No data yet"));
         return;
     }

@@ -34,6 +34,9 @@ class MetricChart final : public QWidget
     Q_OBJECT
 public:
     explicit MetricChart(MetricChartSpec spec, QWidget *parent = nullptr);
+    // The same chart in another language: title, unit, series names and how the current value reads. The
+    // points stay.
+    void setSpecTexts(const MetricChartSpec &spec);
 
     // Replaces every series' points in one call each. X is "minutes ago" on a fixed axis, so a new sample
     // redraws the lines but never relayouts the axes (which would recompute every line a second time).
@@ -47,7 +50,12 @@ public:
     QChart *chart() const { return m_chart; }
     const MetricChartSpec &spec() const { return m_spec; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     MetricChartSpec m_spec;
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
@@ -59,6 +67,7 @@ private:
     QList<QPointF> m_points; // reused between updates
     qint64 m_shownSpan = 0;
     int m_updates = 0;
+    bool m_hasData = false;
 };
 
 } // namespace glows::ui

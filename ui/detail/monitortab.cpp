@@ -81,6 +81,12 @@ QList<MetricChartSpec> chartSpecs()
     };
 }
 
+QString unsupportedText()
+{
+    return MonitorTab::tr("Metrics are not available from this server: it does not provide the monitoring "
+                          "extension, so no live charts can be shown for this instance.");
+}
+
 } // namespace
 
 MonitorTab::MonitorTab(AppContext context, QWidget *parent)
@@ -96,9 +102,9 @@ MonitorTab::MonitorTab(AppContext context, QWidget *parent)
     connect(m_query, &LiveQuery::failed, this, &MonitorTab::showError);
     connect(m_query, &LiveQuery::reset, this, &MonitorTab::clearHistory);
 
-    auto *fiveMinutes = new QPushButton(tr("5 min"), this);
+    auto *fiveMinutes = new QPushButton(this);
     fiveMinutes->setObjectName(u"range5m"_s);
-    auto *oneHour = new QPushButton(tr("1 hour"), this);
+    auto *oneHour = new QPushButton(this);
     oneHour->setObjectName(u"range1h"_s);
     m_rangeButtons = new QButtonGroup(this);
     m_rangeButtons->setExclusive(true);
@@ -107,21 +113,19 @@ MonitorTab::MonitorTab(AppContext context, QWidget *parent)
     m_rangeButtons->addButton(fiveMinutes, int(Range::FiveMinutes));
     m_rangeButtons->addButton(oneHour, int(Range::OneHour));
     fiveMinutes->setChecked(true);
-    m_simulatedLabel = new QLabel(tr("Simulated data: this server generates these figures, they do not come "
-                                     "from a real machine."),
-                                  this);
+    m_simulatedLabel = new QLabel(this);
     m_simulatedLabel->setObjectName(u"simulated"_s);
     m_simulatedLabel->setWordWrap(true);
     m_simulatedLabel->setStyleSheet(u"color: #b26a00;"_s);
     m_simulatedLabel->hide();
-    m_export = new QPushButton(tr("Export CSV…"), this);
+    m_export = new QPushButton(this);
     m_export->setObjectName(u"exportCsv"_s);
-    m_export->setToolTip(tr("Save the samples of the visible range as CSV"));
     m_notice = makeNoticeLabel(this);
     m_notice->setObjectName(u"notice"_s);
 
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Range:"), this));
+    m_rangeLabel = new QLabel(this);
+    top->addWidget(m_rangeLabel);
     top->addWidget(fiveMinutes);
     top->addWidget(oneHour);
     top->addSpacing(12);
@@ -151,6 +155,26 @@ MonitorTab::MonitorTab(AppContext context, QWidget *parent)
 
     connect(m_rangeButtons, &QButtonGroup::idClicked, this, [this](int id) { setRange(Range(id)); });
     connect(m_export, &QPushButton::clicked, this, &MonitorTab::exportCsv);
+    retranslate();
+}
+
+void MonitorTab::retranslate()
+{
+    m_rangeButtons->button(int(Range::FiveMinutes))->setText(tr("5 min"));
+    m_rangeButtons->button(int(Range::OneHour))->setText(tr("1 hour"));
+    m_rangeLabel->setText(tr("Range:"));
+    m_simulatedLabel->setText(
+        tr("Simulated data: this server generates these figures, they do not come from a real machine."));
+    m_export->setText(tr("Export CSV…"));
+    m_export->setToolTip(tr("Save the samples of the visible range as CSV"));
+    if (m_query->isUnsupported())
+        m_notice->setText(unsupportedText());
+    const QList<MetricChartSpec> specs = chartSpecs();
+    for (qsizetype i = 0; i < m_charts.size(); ++i)
+        m_charts.at(i)->setSpecTexts(specs.at(i));
+    // The current values are written by a redraw; an inactive tab redraws when it is shown.
+    if (isActive() && !m_history.isEmpty())
+        redraw();
 }
 
 void MonitorTab::setPollInterval(int ms)
@@ -245,8 +269,7 @@ void MonitorTab::showError(const ApiError &error)
 {
     if (error.kind() == ApiError::Kind::Unsupported) {
         updatePolling();
-        m_notice->setText(tr("Metrics are not available from this server: it does not provide the "
-                             "monitoring extension, so no live charts can be shown for this instance."));
+        m_notice->setText(unsupportedText());
         m_chartArea->setEnabled(false);
         m_export->setEnabled(false);
     } else {

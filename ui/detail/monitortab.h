@@ -60,6 +60,7 @@ public:
 protected:
     void instanceChanged(bool switched) override;
     void activeChanged(bool active) override;
+    void retranslate() override;
 
 private:
     ApiRequest *fetch(GlowsClient &client, QObject *context, MetricsHandler done);
@@ -75,6 +76,7 @@ private:
     QList<MetricChart *> m_charts;
     QWidget *m_chartArea = nullptr;
     QLabel *m_notice = nullptr;
+    QLabel *m_rangeLabel = nullptr;
     QLabel *m_simulatedLabel = nullptr;
     QPushButton *m_export = nullptr;
     QButtonGroup *m_rangeButtons = nullptr;

@@ -3,6 +3,7 @@
 
 #include "api/glowsclient.h"
 #include "ui/detail/detailwidgets.h"
+#include "ui/dialogs/confirmation.h"
 #include "ui/formatting.h"
 
 #include <QFormLayout>
@@ -12,7 +13,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableWidget>
@@ -37,12 +37,19 @@ QTableWidgetItem *plainItem(const QString &text)
     return item;
 }
 
+QString unsupportedText()
+{
+    return NetworkGroupTab::tr("Network groups are not available from this server: it does not provide the "
+                               "Mesh clustering extension, so this instance's private network cannot be "
+                               "shown or changed here.");
+}
+
 } // namespace
 
 NetworkGroupTab::NetworkGroupTab(AppContext context, QWidget *parent)
     : DetailTab(context, parent), m_query(new LiveQuery(m_ctx.client, this))
 {
-    m_add = new QPushButton(tr("Add to group…"), this);
+    m_add = new QPushButton(this);
     m_add->setObjectName(u"addToGroup"_s);
     m_notice = makeNoticeLabel(this);
     m_notice->setObjectName(u"notice"_s);
@@ -51,11 +58,6 @@ NetworkGroupTab::NetworkGroupTab(AppContext context, QWidget *parent)
     m_empty->setWordWrap(true);
     m_empty->setTextFormat(Qt::PlainText);
     m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setText(
-        tr("This instance is not part of any network group.\n\nMesh clustering puts several "
-           "instances in one network group, where they reach each other over private IPs. Use it "
-           "for multi-node, multi-GPU work such as distributed training. Create a group on the Mesh "
-           "Clustering page, then add this instance with \"Add to group…\"."));
     m_empty->hide();
     // Polled while the tab is visible.
     m_query->setIntervals({10000, 10000, 0});
@@ -91,6 +93,31 @@ NetworkGroupTab::NetworkGroupTab(AppContext context, QWidget *parent)
 
     connect(m_add, &QPushButton::clicked, this, &NetworkGroupTab::openAddToGroup);
     rebuild();
+    retranslate();
+}
+
+void NetworkGroupTab::retranslate()
+{
+    m_add->setText(tr("Add to group…"));
+    m_empty->setText(
+        tr("This instance is not part of any network group.\n\nMesh clustering puts several "
+           "instances in one network group, where they reach each other over private IPs. Use it "
+           "for multi-node, multi-GPU work such as distributed training. Create a group on the Mesh "
+           "Clustering page, then add this instance with \"Add to group…\"."));
+    if (m_query->isUnsupported())
+        m_notice->setText(unsupportedText());
+    updateAddButton();
+    for (const auto &texts : std::as_const(m_groupTexts))
+        texts();
+}
+
+void NetworkGroupTab::updateAddButton()
+{
+    const bool running = instance().status.canEditAccess();
+    m_add->setEnabled(running && m_loaded && !m_query->isUnsupported());
+    m_add->setToolTip(!running                   ? tr("Only a Running instance can join a network group.")
+                      : m_query->isUnsupported() ? tr("This server does not support network groups.")
+                                                 : QString());
 }
 
 void NetworkGroupTab::setPollInterval(int ms)
@@ -151,10 +178,7 @@ void NetworkGroupTab::showGroups(const QList<NetworkGroup> &groups)
 void NetworkGroupTab::reportError(const ApiError &error)
 {
     if (error.kind() == ApiError::Kind::Unsupported) {
-        m_notice->setText(
-            tr("Network groups are not available from this server: it does not provide the Mesh "
-               "clustering extension, so this instance's private network cannot be shown or "
-               "changed here."));
+        m_notice->setText(unsupportedText());
         rebuild();
     } else {
         m_notice->setText(error.userMessage());
@@ -166,10 +190,8 @@ void NetworkGroupTab::rebuild()
 {
     const bool running = instance().status.canEditAccess();
     m_builtEditable = running;
-    m_add->setEnabled(running && m_loaded && !m_query->isUnsupported());
-    m_add->setToolTip(!running                   ? tr("Only a Running instance can join a network group.")
-                      : m_query->isUnsupported() ? tr("This server does not support network groups.")
-                                                 : QString());
+    updateAddButton();
+    m_groupTexts.clear();
     while (m_contentLayout->count() > 1) {
         QLayoutItem *item = m_contentLayout->takeAt(0);
         if (QWidget *widget = item->widget()) {
@@ -194,20 +216,22 @@ QWidget *NetworkGroupTab::groupBox(const NetworkGroup &group)
     const auto self = std::find_if(group.members.cbegin(), group.members.cend(), [&](const GroupMember &m) {
         return normalizeInstanceId(m.instanceID) == id;
     });
-    auto *box = new QGroupBox(tr("%1 (%2)").arg(group.name, group.groupID), m_content);
+    auto *box = new QGroupBox(m_content);
     box->setObjectName(u"group-%1"_s.arg(group.groupID));
     auto *form = new QFormLayout;
-    form->addRow(tr("Private IP/CIDR"), makeValueLabel(box, self->ipCidr));
-    form->addRow(tr("Bandwidth"),
-                 makeValueLabel(box, tr("%1 Mbps").arg(QLocale().toString(self->bandwidthMbps))));
-    form->addRow(tr("Status"), makeValueLabel(box, self->status));
-    form->addRow(tr("Region"), makeValueLabel(box, group.regionName));
-    form->addRow(tr("Capacity"),
-                 makeValueLabel(box, tr("%1/%2").arg(group.members.size()).arg(group.capacity)));
+    QList<QLabel *> names;
+    for (int i = 0; i < 5; ++i)
+        names.append(new QLabel(box));
+    auto *bandwidth = makeValueLabel(box);
+    auto *capacity = makeValueLabel(box);
+    form->addRow(names.at(0), makeValueLabel(box, self->ipCidr));
+    form->addRow(names.at(1), bandwidth);
+    form->addRow(names.at(2), makeValueLabel(box, self->status));
+    form->addRow(names.at(3), makeValueLabel(box, group.regionName));
+    form->addRow(names.at(4), capacity);
 
     auto *table = new QTableWidget(0, 4, box);
     table->setObjectName(u"members"_s);
-    table->setHorizontalHeaderLabels({tr("ID"), tr("Name"), tr("Private IP/CIDR"), tr("Status")});
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -221,21 +245,36 @@ QWidget *NetworkGroupTab::groupBox(const NetworkGroup &group)
         table->setItem(row, 2, plainItem(member.ipCidr));
         table->setItem(row, 3, plainItem(member.status));
     }
-    table->resizeColumnsToContents();
-    table->setMinimumHeight(qMin(220, 40 + table->rowCount() * 28));
 
-    auto *leave = new QPushButton(tr("Leave group"), box);
+    auto *leave = new QPushButton(box);
     leave->setObjectName(u"leaveGroup"_s);
     const bool running = instance().status.canEditAccess();
     leave->setEnabled(running);
-    leave->setToolTip(running ? QString() : tr("Only a Running instance can leave a network group."));
     connect(leave, &QPushButton::clicked, this,
             [this, groupId = group.groupID] { confirmLeaveGroup(groupId); });
+    auto *others = new QLabel(box);
+
+    m_groupTexts.append([group, bandwidthMbps = self->bandwidthMbps, running, box, names, bandwidth, capacity,
+                         table, leave, others] {
+        box->setTitle(tr("%1 (%2)").arg(group.name, group.groupID));
+        const QStringList rows{tr("Private IP/CIDR"), tr("Bandwidth"), tr("Status"), tr("Region"),
+                               tr("Capacity")};
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            names.at(i)->setText(rows.at(i));
+        bandwidth->setText(tr("%1 Mbps").arg(QLocale().toString(bandwidthMbps)));
+        capacity->setText(tr("%1/%2").arg(group.members.size()).arg(group.capacity));
+        table->setHorizontalHeaderLabels({tr("ID"), tr("Name"), tr("Private IP/CIDR"), tr("Status")});
+        leave->setText(tr("Leave group"));
+        leave->setToolTip(running ? QString() : tr("Only a Running instance can leave a network group."));
+        others->setText(table->rowCount() > 0 ? tr("Other members") : tr("No other members yet."));
+    });
+    m_groupTexts.constLast()();
+    table->resizeColumnsToContents();
+    table->setMinimumHeight(qMin(220, 40 + table->rowCount() * 28));
 
     auto *layout = new QVBoxLayout(box);
     layout->addLayout(form);
-    layout->addWidget(
-        new QLabel(table->rowCount() > 0 ? tr("Other members") : tr("No other members yet."), box));
+    layout->addWidget(others);
     layout->addWidget(table);
     table->setVisible(table->rowCount() > 0);
     auto *buttons = new QHBoxLayout;
@@ -288,22 +327,17 @@ void NetworkGroupTab::openAddToGroup()
 
 void NetworkGroupTab::confirmLeaveGroup(const QString &groupId)
 {
-    auto *box =
-        new QMessageBox(QMessageBox::Question, tr("Leave Network Group"),
+    const QString instanceId = instance().instanceID;
+    confirmDestructive(this,
+                       {tr("Leave Network Group"),
                         tr("Remove %1 from the network group? It loses its private IP there, and the other "
                            "members can no longer reach it.")
-                            .arg(instance().instanceID),
-                        QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setObjectName(u"confirmLeave"_s);
-    box->setTextFormat(Qt::PlainText);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->button(QMessageBox::Yes)->setText(tr("Leave group"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, groupId] {
-        if (box->clickedButton() == box->button(QMessageBox::Yes))
-            leaveGroup(groupId);
-    });
-    box->open();
+                            .arg(instanceId),
+                        tr("Leave group"), u"confirmLeave"_s},
+                       [this, groupId, instanceId] {
+                           if (instance().instanceID == instanceId)
+                               leaveGroup(groupId);
+                       });
 }
 
 void NetworkGroupTab::addToGroup(const QString &groupId)

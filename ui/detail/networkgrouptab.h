@@ -5,6 +5,8 @@
 #include "core/domain.h"
 #include "ui/detail/detailtab.h"
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
@@ -44,9 +46,11 @@ signals:
 protected:
     void instanceChanged(bool switched) override;
     void activeChanged(bool active) override;
+    void retranslate() override;
 
 private:
     void rebuild();
+    void updateAddButton();
     void reportError(const ApiError &error);
     QWidget *groupBox(const NetworkGroup &group);
 
@@ -60,6 +64,8 @@ private:
     LiveQuery *m_query;
     bool m_loaded = false;
     bool m_builtEditable = false;
+    // Writes each shown group's texts; run again on a language switch, so the groups are not rebuilt.
+    QList<std::function<void()>> m_groupTexts;
 };
 
 } // namespace glows::ui

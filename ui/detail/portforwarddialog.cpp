@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QIntValidator>
 #include <QLabel>
@@ -19,42 +20,35 @@ namespace glows::ui {
 PortForwardDialog::PortForwardDialog(QList<int> forwardedPorts, QWidget *parent)
     : QDialog(parent), m_forwarded(std::move(forwardedPorts))
 {
-    setWindowTitle(tr("New Port Forwarding"));
     m_port = new QLineEdit(this);
     m_port->setObjectName(u"servicePort"_s);
     m_port->setValidator(new QIntValidator(1, 65535, m_port));
-    m_port->setPlaceholderText(tr("1–65535"));
     m_protocol = new QComboBox(this);
     m_protocol->setObjectName(u"protocol"_s);
-    m_protocol->addItem(tr("TCP"), u"tcp"_s);
-    m_protocol->addItem(tr("HTTPS"), u"https"_s);
-    auto *advice =
-        new QLabel(tr("The default is TCP. To forward a web service (for example JupyterLab or a "
-                      "dashboard), choose HTTPS to enable encrypted access, which keeps the browser "
-                      "connection secure."),
-                   this);
-    advice->setWordWrap(true);
-    advice->setEnabled(false);
-    auto *pending = new QLabel(
-        tr("A new port forward shows as pending until its address is ready, usually within 10–20 seconds."),
-        this);
-    pending->setWordWrap(true);
-    pending->setEnabled(false);
+    m_protocol->addItem(QString(), u"tcp"_s);
+    m_protocol->addItem(QString(), u"https"_s);
+    m_advice = new QLabel(this);
+    m_advice->setWordWrap(true);
+    m_advice->setEnabled(false);
+    m_pending = new QLabel(this);
+    m_pending->setWordWrap(true);
+    m_pending->setEnabled(false);
     m_problem = new QLabel(this);
     m_problem->setObjectName(u"problem"_s);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Confirm"));
+    m_portLabel = new QLabel(this);
+    m_protocolLabel = new QLabel(this);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Service Port"), m_port);
-    form->addRow(tr("Protocol"), m_protocol);
-    form->addRow(QString(), advice);
+    form->addRow(m_portLabel, m_port);
+    form->addRow(m_protocolLabel, m_protocol);
+    form->addRow(QString(), m_advice);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(pending);
+    layout->addWidget(m_pending);
     layout->addWidget(m_problem);
     layout->addStretch();
     layout->addWidget(m_buttons);
@@ -66,13 +60,37 @@ PortForwardDialog::PortForwardDialog(QList<int> forwardedPorts, QWidget *parent)
             accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    retranslate();
+}
+
+void PortForwardDialog::retranslate()
+{
+    setWindowTitle(m_editingPort > 0 ? tr("Edit Port Forwarding") : tr("New Port Forwarding"));
+    m_port->setPlaceholderText(tr("1–65535"));
+    m_protocol->setItemText(0, tr("TCP"));
+    m_protocol->setItemText(1, tr("HTTPS"));
+    m_advice->setText(tr("The default is TCP. To forward a web service (for example JupyterLab or a "
+                         "dashboard), choose HTTPS to enable encrypted access, which keeps the browser "
+                         "connection secure."));
+    m_pending->setText(
+        tr("A new port forward shows as pending until its address is ready, usually within 10–20 seconds."));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Confirm"));
+    m_portLabel->setText(tr("Service Port"));
+    m_protocolLabel->setText(tr("Protocol"));
     validate();
+}
+
+void PortForwardDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
 }
 
 void PortForwardDialog::setEditing(int currentPort, const QString &protocol)
 {
-    setWindowTitle(tr("Edit Port Forwarding"));
     m_editingPort = currentPort;
+    setWindowTitle(tr("Edit Port Forwarding"));
     setPort(currentPort);
     setProtocol(protocol);
 }

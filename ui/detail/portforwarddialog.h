@@ -28,7 +28,11 @@ public:
     void setProtocol(const QString &protocol);
     bool isInputValid() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void validate();
 
     QList<int> m_forwarded;
@@ -36,6 +40,10 @@ private:
     QLineEdit *m_port = nullptr;
     QComboBox *m_protocol = nullptr;
     QLabel *m_problem = nullptr;
+    QLabel *m_advice = nullptr;
+    QLabel *m_pending = nullptr;
+    QLabel *m_portLabel = nullptr;
+    QLabel *m_protocolLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

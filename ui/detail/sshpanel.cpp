@@ -4,6 +4,7 @@
 #include "ui/detail/detailwidgets.h"
 
 #include <QClipboard>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -51,27 +52,26 @@ SshPanel::SshPanel(QWidget *parent) : QGroupBox(parent), m_secretClipboard(new S
     m_password->setObjectName(u"password"_s);
     m_password->setTextInteractionFlags(Qt::NoTextInteraction);
 
-    m_copyCommand = makeCopyButton(this, tr("Copy the SSH command"));
+    m_copyCommand = makeCopyButton(this, QString());
     m_copyCommand->setObjectName(u"copyCommand"_s);
-    m_copyCommand->setText(tr("Copy Command"));
-    m_openTerminal = new QPushButton(tr("Open in Terminal"), this);
+    m_openTerminal = new QPushButton(this);
     m_openTerminal->setObjectName(u"openTerminal"_s);
-    m_copyPort = makeCopyButton(this, tr("Copy the service port"));
-    m_copyUser = makeCopyButton(this, tr("Copy the user"));
+    m_copyPort = makeCopyButton(this, QString());
+    m_copyUser = makeCopyButton(this, QString());
     m_reveal = new QToolButton(this);
     m_reveal->setObjectName(u"revealPassword"_s);
     m_reveal->setAutoRaise(true);
     m_reveal->setCheckable(true);
-    m_reveal->setText(tr("Reveal"));
-    m_copyPassword =
-        makeCopyButton(this, tr("Copy the password; it is cleared from the clipboard after 30 s"));
+    m_copyPassword = makeCopyButton(this, QString());
     m_copyPassword->setObjectName(u"copyPassword"_s);
 
     auto *form = new QFormLayout(this);
-    form->addRow(tr("SSH Command"), row(this, m_command, {m_copyCommand, m_openTerminal}));
-    form->addRow(tr("Service Port"), row(this, m_port, {m_copyPort}));
-    form->addRow(tr("User"), row(this, m_user, {m_copyUser}));
-    form->addRow(tr("Password"), row(this, m_password, {m_reveal, m_copyPassword}));
+    for (int i = 0; i < 4; ++i)
+        m_names.append(new QLabel(this));
+    form->addRow(m_names.at(0), row(this, m_command, {m_copyCommand, m_openTerminal}));
+    form->addRow(m_names.at(1), row(this, m_port, {m_copyPort}));
+    form->addRow(m_names.at(2), row(this, m_user, {m_copyUser}));
+    form->addRow(m_names.at(3), row(this, m_password, {m_reveal, m_copyPassword}));
 
     connect(m_copyCommand, &QToolButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(commandLine());
@@ -88,11 +88,35 @@ SshPanel::SshPanel(QWidget *parent) : QGroupBox(parent), m_secretClipboard(new S
     });
     connect(m_reveal, &QToolButton::toggled, this, &SshPanel::setRevealed);
     connect(m_openTerminal, &QPushButton::clicked, this, &SshPanel::openTerminal);
-    setAccess(nullptr, {});
+    retranslate();
+}
+
+void SshPanel::retranslate()
+{
+    retranslateCopyButton(m_copyCommand, tr("Copy the SSH command"));
+    m_copyCommand->setText(tr("Copy Command"));
+    m_openTerminal->setText(tr("Open in Terminal"));
+    retranslateCopyButton(m_copyPort, tr("Copy the service port"));
+    retranslateCopyButton(m_copyUser, tr("Copy the user"));
+    retranslateCopyButton(m_copyPassword,
+                          tr("Copy the password; it is cleared from the clipboard after 30 s"));
+    const QStringList names{tr("SSH Command"), tr("Service Port"), tr("User"), tr("Password")};
+    for (qsizetype i = 0; i < names.size(); ++i)
+        m_names.at(i)->setText(names.at(i));
+    setAccess(m_ssh ? &*m_ssh : nullptr, m_credentials);
+}
+
+void SshPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QGroupBox::changeEvent(event);
 }
 
 void SshPanel::setAccess(const Access *ssh, const SshCred &credentials)
 {
+    m_ssh = ssh ? std::optional(*ssh) : std::nullopt;
+    m_credentials = credentials;
     setTitle(tr("SSH Port %1").arg(ssh ? ssh->listenPort : 22));
     m_target = ssh ? sshTargetFromUrl(QUrl(ssh->url), credentials.user) : std::nullopt;
     if (m_target) {

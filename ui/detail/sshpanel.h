@@ -33,14 +33,19 @@ public:
     SecretClipboard *secretClipboard() const { return m_secretClipboard; }
     TerminalLauncher &terminalLauncher() { return m_launcher; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 signals:
     // A one-line outcome for the tab's notice ("Copied", "No terminal found", ...).
     void message(const QString &text);
 
 private:
+    void retranslate();
     void setRevealed(bool revealed);
     void openTerminal();
 
+    QList<QLabel *> m_names;
     QLabel *m_command = nullptr;
     QLabel *m_port = nullptr;
     QLabel *m_user = nullptr;
@@ -54,6 +59,9 @@ private:
     SecretClipboard *m_secretClipboard = nullptr;
     TerminalLauncher m_launcher;
     std::optional<SshTarget> m_target;
+    // What setAccess() was last given, to write its texts again in another language.
+    std::optional<Access> m_ssh;
+    SshCred m_credentials;
     QString m_passwordText;
     bool m_revealed = false;
 };

@@ -122,6 +122,13 @@ void SnapshotModel::applySnapshot(const QList<Snapshot> &snapshots)
     }
 }
 
+void SnapshotModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
 const Snapshot *SnapshotModel::snapshotAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;

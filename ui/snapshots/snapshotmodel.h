@@ -37,6 +37,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     void applySnapshot(const QList<Snapshot> &snapshots);
+    // After a language switch: the headers and the translated cells (status, sizes, dates) read anew.
+    void retranslate();
     const Snapshot *snapshotAt(int row) const;
     const Snapshot *snapshot(const QString &snapId) const;
 

@@ -2,6 +2,7 @@
 #include "ui/snapshots/snapshotspage.h"
 
 #include "api/glowsclient.h"
+#include "ui/dialogs/confirmation.h"
 #include "ui/formatting.h"
 #include "ui/snapshots/snapshotmodel.h"
 
@@ -11,7 +12,6 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -121,6 +121,7 @@ void SnapshotsPage::retranslate()
     m_deleteAction->setText(tr("&Delete…"));
     m_newInstanceAction->setText(tr("New &instance from this snapshot…"));
     m_view->setAccessibleName(tr("Snapshots"));
+    m_model->retranslate();
     if (m_query->isUnsupported())
         showState(tr("This server does not offer snapshot management through the API. Use the "
                      "Glows.ai console's Snapshots page instead."));
@@ -241,28 +242,33 @@ void SnapshotsPage::askRename()
     const Snapshot *s = m_model->snapshot(selectedSnapId());
     if (!s)
         return;
-    const QString snapId = s->snapID;
-    QString text = s->name;
-    QString problem;
-    // Ask again with what the user typed until it is valid or they cancel: nothing typed is lost.
-    for (;;) {
-        bool ok = false;
-        const QString label = problem.isEmpty() ? tr("New name for snapshot %1:").arg(snapId)
-                                                : tr("%1\nNew name for snapshot %2:").arg(problem, snapId);
-        text = QInputDialog::getText(this, tr("Rename Snapshot"), literalRichText(label), QLineEdit::Normal,
-                                     text, &ok);
-        if (!ok)
-            return;
-        const QString trimmed = text.trimmed();
+    openRenameDialog(s->snapID, s->name, QString());
+}
+
+void SnapshotsPage::openRenameDialog(const QString &snapId, const QString &text, const QString &problem)
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(u"renameSnapshotDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Rename Snapshot"));
+    dialog->setLabelText(problem.isEmpty() ? tr("New name for snapshot %1:").arg(snapId)
+                                           : tr("%1\nNew name for snapshot %2:").arg(problem, snapId));
+    dialog->setTextValue(text);
+    // The ID came from the server: shown as data, never as markup.
+    if (auto *label = dialog->findChild<QLabel *>())
+        label->setTextFormat(Qt::PlainText);
+    // Asked again with what the user typed until it is valid or they cancel: nothing typed is lost.
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, snapId](const QString &typed) {
+        const QString trimmed = typed.trimmed();
         if (trimmed.isEmpty())
-            problem = tr("A name is required.");
+            openRenameDialog(snapId, typed, tr("A name is required."));
         else if (trimmed.size() > kMaxNameLength)
-            problem = tr("The name is too long (at most %n characters).", nullptr, kMaxNameLength);
-        else {
+            openRenameDialog(snapId, typed,
+                             tr("The name is too long (at most %n characters).", nullptr, kMaxNameLength));
+        else
             renameSnapshot(snapId, trimmed);
-            return;
-        }
-    }
+    });
+    dialog->open();
 }
 
 void SnapshotsPage::askDelete()
@@ -270,17 +276,14 @@ void SnapshotsPage::askDelete()
     const Snapshot *s = m_model->snapshot(selectedSnapId());
     if (!s)
         return;
-    QMessageBox box(QMessageBox::Warning, tr("Delete Snapshot"),
-                    tr("Delete snapshot \"%1\" (%2)? Instances can no longer be created from it.")
-                        .arg(s->name, s->snapID),
-                    QMessageBox::NoButton, this);
-    box.setTextFormat(Qt::PlainText);
-    auto *del = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    auto *cancel = box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(cancel);
-    box.exec();
-    if (box.clickedButton() == del)
-        deleteSnapshot(s->snapID);
+    // Only the ID reaches the handler: polls re-order and replace the model's rows while the box is open.
+    const QString snapId = s->snapID;
+    confirmDestructive(
+        this,
+        {tr("Delete Snapshot"),
+         tr("Delete snapshot \"%1\" (%2)? Instances can no longer be created from it.").arg(s->name, snapId),
+         tr("Delete"), u"confirmDeleteSnapshot"_s},
+        [this, snapId] { deleteSnapshot(snapId); });
 }
 
 } // namespace glows::ui

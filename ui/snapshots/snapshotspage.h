@@ -55,6 +55,7 @@ private:
     void updateActions();
     void showState(const QString &text);
     void askRename();
+    void openRenameDialog(const QString &snapId, const QString &text, const QString &problem);
     void askDelete();
 
     AppContext m_ctx;
