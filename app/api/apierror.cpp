@@ -149,7 +149,8 @@ QString ApiError::userMessage() const
         return tr("The server cannot be reached. Check your connection and the server address.");
     case Kind::Timeout:
         if (m_limit > 0)
-            return tr("The server did not answer within %n second(s). Please try again.", nullptr, m_limit);
+            return tr("The server did not answer within the %1-second time limit. Please try again.")
+                .arg(m_limit);
         return tr("The server did not answer in time. Please try again.");
     case Kind::Tls:
         return tr("The server's identity could not be verified (TLS error). The connection was not used.");
