@@ -114,6 +114,14 @@
         <source>The server cannot be reached. Check your connection and the server address.</source>
         <translation>サーバーに接続できません。接続とサーバーアドレスを確認してください。</translation>
     </message>
+    <message>
+        <source>The server&apos;s response was larger than %1 MiB, so the app did not read it.</source>
+        <translation>サーバーの応答が %1 MiB を超えたため、読み込みませんでした。</translation>
+    </message>
+    <message>
+        <source>The server did not answer within the %1-second time limit. Please try again.</source>
+        <translation>サーバーが制限時間（%1 秒）内に応答しませんでした。もう一度お試しください。</translation>
+    </message>
 </context>
 <context>
     <name>DetailWidgets</name>
@@ -617,6 +625,14 @@
     <message>
         <source>Is the sandbox running? Start it with: glows-sandbox --listen %1:%2</source>
         <translation>サンドボックスは起動していますか？ 次のコマンドで起動できます: glows-sandbox --listen %1:%2</translation>
+    </message>
+    <message>
+        <source>Give up on a call after this many seconds (default %1, %2 for the instance list).</source>
+        <translation>1 回の呼び出しをこの秒数で打ち切ります（既定: %1、インスタンス一覧は %2）。</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 86400.</source>
+        <translation>--timeout には 1〜86400 の秒数を指定してください。</translation>
     </message>
 </context>
 <context>

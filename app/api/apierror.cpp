@@ -43,6 +43,20 @@ ApiError ApiError::fromCode(int code, const QString &msg, int httpStatus)
     return ApiError(kind, QStringLiteral("code %1: %2").arg(code).arg(msg), code, httpStatus, msg);
 }
 
+ApiError ApiError::deadlineExceeded(int seconds, QString detail)
+{
+    ApiError error(Kind::Timeout, std::move(detail));
+    error.m_limit = seconds;
+    return error;
+}
+
+ApiError ApiError::tooLarge(int mebibytes, QString detail)
+{
+    ApiError error(Kind::TooLarge, std::move(detail));
+    error.m_limit = mebibytes;
+    return error;
+}
+
 void ApiError::setRequestContext(const QString &request, int attempts)
 {
     m_request = request;
@@ -91,6 +105,8 @@ QString ApiError::kindName(Kind kind)
         return u"unsupported"_s;
     case Kind::Decode:
         return u"decode"_s;
+    case Kind::TooLarge:
+        return u"too-large"_s;
     case Kind::Server:
         return u"server"_s;
     case Kind::Cancelled:
@@ -132,6 +148,9 @@ QString ApiError::userMessage() const
     case Kind::Network:
         return tr("The server cannot be reached. Check your connection and the server address.");
     case Kind::Timeout:
+        if (m_limit > 0)
+            return tr("The server did not answer within the %1-second time limit. Please try again.")
+                .arg(m_limit);
         return tr("The server did not answer in time. Please try again.");
     case Kind::Tls:
         return tr("The server's identity could not be verified (TLS error). The connection was not used.");
@@ -158,6 +177,8 @@ QString ApiError::userMessage() const
         return tr("This server does not offer this feature.");
     case Kind::Decode:
         return tr("The server sent a response the app could not read.");
+    case Kind::TooLarge:
+        return tr("The server's response was larger than %1 MiB, so the app did not read it.").arg(m_limit);
     case Kind::Cancelled:
         return tr("The request was cancelled.");
     case Kind::Server:

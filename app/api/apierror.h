@@ -32,7 +32,7 @@ public:
     enum class Kind
     {
         Network,           // cannot connect, connection dropped
-        Timeout,           // no progress within the request's timeout
+        Timeout,           // no progress within the request's timeout, or the call's deadline passed
         Tls,               // certificate or handshake failure
         InsecureTransport, // plain http to a non-loopback host
         Http,              // unexpected HTTP status
@@ -45,6 +45,7 @@ public:
         Quota,
         Unsupported, // the server lacks this extension endpoint
         Decode,      // malformed or unexpected body
+        TooLarge,    // the response body exceeded the client's cap and was not read
         Server,      // any other non-zero code
         Cancelled,
     };
@@ -55,10 +56,15 @@ public:
           m_detail(std::move(detail))
     {}
     static ApiError fromCode(int code, const QString &msg, int httpStatus = 200);
+    // A call that ran past its overall deadline (a Timeout, so callers treat it as a network failure).
+    static ApiError deadlineExceeded(int seconds, QString detail);
+    static ApiError tooLarge(int mebibytes, QString detail);
 
     Kind kind() const { return m_kind; }
     int code() const { return m_code; }
     int httpStatus() const { return m_httpStatus; }
+    // The limit that was exceeded: seconds of a missed deadline, MiB of a TooLarge body; 0 when none.
+    int limit() const { return m_limit; }
     QString serverMessage() const { return m_serverMessage; }
     // Technical detail for the log and the "Details" disclosure; never contains a token.
     QString detail() const { return m_detail; }
@@ -82,6 +88,7 @@ private:
     Kind m_kind = Kind::Server;
     int m_code = 0;
     int m_httpStatus = 0;
+    int m_limit = 0;
     QString m_serverMessage;
     QString m_detail;
     QString m_request;

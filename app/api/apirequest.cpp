@@ -21,6 +21,9 @@ namespace glows {
 namespace {
 std::atomic<int> g_retryBaseDelayMs{500};
 constexpr int kMaxRetryDelayMs = 15000;
+// Room in the reply's read buffer past the cap, so a body of exactly the cap still fits and one just over it
+// shows up in downloadProgress instead of stalling the download.
+constexpr qint64 kReadBufferSlack = 1024 * 1024;
 
 // Upload data for a non-idempotent request. QNetworkAccessManager silently sends a request again when the
 // connection closes before any response, POST included; refusing to rewind once bytes went out turns that
@@ -101,7 +104,9 @@ ApiRequest::ApiRequest(QNetworkAccessManager *nam, Spec spec, QByteArray authori
 {
     m_timeout.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
+    m_deadline.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, &ApiRequest::onTimeout);
+    connect(&m_deadline, &QTimer::timeout, this, &ApiRequest::onDeadline);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiRequest::sendAttempt);
 }
 
@@ -135,6 +140,8 @@ void ApiRequest::start()
         return;
     m_started = true;
     m_steps = 1;
+    if (m_deadlineMs > 0)
+        m_deadline.start(m_deadlineMs);
     sendAttempt();
 }
 
@@ -225,6 +232,8 @@ void ApiRequest::sendAttempt()
         break;
     }
     m_reply = reply;
+    // A hard bound on what the reply holds, even while the event loop is too busy to see downloadProgress.
+    reply->setReadBufferSize(kMaxBodyBytes + kReadBufferSlack);
     qCDebug(lcApi) << "send" << describe(m_spec) << "attempt" << m_attempt;
     m_timeout.start(m_spec.timeoutMs);
     // Any movement of bytes proves the server is alive: restart the timeout instead of aborting a slow body.
@@ -232,6 +241,12 @@ void ApiRequest::sendAttempt()
     connect(reply, &QNetworkReply::metaDataChanged, this, progress);
     connect(reply, &QNetworkReply::downloadProgress, this, progress);
     connect(reply, &QNetworkReply::uploadProgress, this, progress);
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
+        if (m_reply)
+            refuseLargeBody(m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [this](qint64 received, qint64 total) { refuseLargeBody(qMax(received, total)); });
 #if QT_CONFIG(ssl)
     // Certificate problems are never ignored: they are recorded for the error details and the log.
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
@@ -249,6 +264,37 @@ void ApiRequest::onTimeout()
         return;
     m_timedOut = true;
     m_reply->abort(); // finished() follows with OperationCanceledError
+}
+
+void ApiRequest::onDeadline()
+{
+    if (m_finished)
+        return;
+    m_retryTimer.stop();
+    m_timeout.stop();
+    abortReply();
+    m_continuation = nullptr;
+    const QString what = describe(m_spec);
+    ApiError error = ApiError::deadlineExceeded(
+        (m_deadlineMs + 999) / 1000,
+        u"%1: no answer within the call's deadline of %2 ms"_s.arg(what).arg(m_deadlineMs));
+    error.setRequestContext(what, m_attempt);
+    setOutcome(false, {}, std::move(error));
+    finish();
+}
+
+void ApiRequest::refuseLargeBody(qint64 size)
+{
+    if (!m_reply || size <= kMaxBodyBytes)
+        return;
+    m_timeout.stop();
+    abortReply();
+    // Not retried: the same server would send the same body again.
+    settle(false, {},
+           ApiError::tooLarge(int(kMaxBodyBytes / (1024 * 1024)),
+                              u"%1: response body of %2 bytes or more, the cap is %3"_s.arg(describe(m_spec))
+                                  .arg(size)
+                                  .arg(kMaxBodyBytes)));
 }
 
 void ApiRequest::onReplyFinished()
@@ -368,6 +414,12 @@ void ApiRequest::scheduleRetryOrSettle(ApiError error, int retryAfterMs)
     const int cap = qMin(kMaxRetryDelayMs, base * (1 << qMin(m_attempt - 1, 5)));
     const int delay =
         retryAfterMs >= 0 ? retryAfterMs : cap / 2 + int(QRandomGenerator::global()->bounded(cap / 2 + 1));
+    if (m_deadline.isActive() && delay >= m_deadline.remainingTime()) {
+        // The retry could not be sent before the deadline: this exchange's own error says more than a
+        // timeout.
+        settle(false, {}, std::move(error));
+        return;
+    }
     error.redact(token());
     qCInfo(lcApi) << "retry" << describe(m_spec) << "attempt" << m_attempt + 1 << "after" << delay
                   << "ms:" << error.detail();
@@ -401,6 +453,7 @@ void ApiRequest::finish()
     m_finished = true;
     m_retryTimer.stop();
     m_timeout.stop();
+    m_deadline.stop();
     m_continuation = nullptr;
     if (!m_succeeded) {
         m_error.redact(token());

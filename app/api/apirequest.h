@@ -19,7 +19,8 @@ class QNetworkReply;
 namespace glows {
 
 // One client call, from first attempt to final answer. It owns its timeout (restarted whenever bytes move),
-// its retry schedule (idempotent exchanges only) and emits finished() exactly once, then deletes itself.
+// its overall deadline (never restarted), its retry schedule (idempotent exchanges only) and emits finished()
+// exactly once, then deletes itself.
 //
 // A call may need several HTTP exchanges (list pages; a create whose response was lost and is looked up by
 // meta key). They run as consecutive steps of this one object, so cancel() and the per-server in-flight
@@ -69,6 +70,10 @@ public:
 
     void setContinuation(Continuation continuation) { m_continuation = std::move(continuation); }
     void setAuthorization(QByteArray authorization) { m_authorization = std::move(authorization); }
+    // The whole call (every exchange, retry and backoff wait) ends with a Timeout once this passes; it runs
+    // from start(). 0: no deadline. Set it before start().
+    void setDeadlineMs(int ms) { m_deadlineMs = qMax(0, ms); }
+    int deadlineMs() const { return m_deadlineMs; }
     void start();
     // Ends the call at once: the handler receives a Cancelled error before cancel() returns, and nothing more
     // is sent for this call. A no-op once finished.
@@ -94,6 +99,8 @@ public:
     static int retryBaseDelayMs();
     // Upper bound for a server's Retry-After, so a hostile value cannot park a call for hours.
     static constexpr int kMaxRetryAfterMs = 60000;
+    // Larger response bodies are aborted as soon as their size is known (TooLarge), never buffered whole.
+    static constexpr qint64 kMaxBodyBytes = 32 * 1024 * 1024;
     // "GET /sdk/v1/instance": what logs and error details name; the query (it may carry IDs) is left out.
     static QString describe(const Spec &spec);
     // "https://host:port": the server a call's token is bound to.
@@ -109,6 +116,8 @@ private:
     void sendAttempt();
     void onReplyFinished();
     void onTimeout();
+    void onDeadline();
+    void refuseLargeBody(qint64 size);
     void abortReply();
     void scheduleRetryOrSettle(ApiError error, int retryAfterMs);
     void settle(bool ok, QJsonObject body, ApiError error);
@@ -123,6 +132,8 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeout;
     QTimer m_retryTimer;
+    QTimer m_deadline;
+    int m_deadlineMs = 0;
     QStringList m_sslErrors;
     int m_attempt = 0;
     int m_totalAttempts = 0;

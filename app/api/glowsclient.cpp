@@ -135,10 +135,11 @@ QUrl GlowsClient::endpoint(const QString &path, const QUrlQuery &query) const
 }
 
 ApiRequest *GlowsClient::send(ApiRequest::Spec spec, QObject *context, std::optional<Feature> feature,
-                              BodyHandler done, ApiRequest::Continuation continuation)
+                              BodyHandler done, ApiRequest::Continuation continuation, Length length)
 {
     spec.timeoutMs = m_timeoutMs;
     auto *request = new ApiRequest(m_nam, std::move(spec), "Bearer "_ba + m_token.toUtf8(), this);
+    request->setDeadlineMs(length == Length::Paged ? m_pagedDeadlineMs : m_deadlineMs);
     if (continuation) {
         // Later exchanges of the same call get the client's timeout too.
         request->setContinuation([continuation, timeoutMs = m_timeoutMs](ApiRequest &r) {
@@ -264,7 +265,7 @@ ApiRequest *GlowsClient::listInstances(QObject *context, Handler<QList<Instance>
         return std::move(page->instances);
     };
     return call<QList<Instance>>(instancePageSpec(1, kPageSize), context, std::nullopt, decode,
-                                 std::move(handler), continuation);
+                                 std::move(handler), continuation, Length::Paged);
 }
 
 ApiRequest *GlowsClient::getInstance(const QString &instanceId, QObject *context, Handler<Instance> handler)

@@ -43,6 +43,9 @@ public:
     template<typename T>
     using Handler = std::function<void(const ApiResult<T> &)>;
     static constexpr int kMaxInFlight = 4;
+    // Overall deadlines of a call, all its exchanges, retries and waits included (docs/api.md).
+    static constexpr int kDefaultDeadlineMs = 30000;
+    static constexpr int kDefaultPagedDeadlineMs = 120000;
 
     // baseUrl ends in /sdk/v1. The token lives in memory only; callers fetch it from the keychain.
     GlowsClient(QNetworkAccessManager *nam, QUrl baseUrl, QString token, QObject *parent = nullptr);
@@ -65,6 +68,14 @@ public:
     // Per-exchange timeout for control calls (default 15 s); tests shorten it.
     void setRequestTimeoutMs(int ms) { m_timeoutMs = ms; }
     int requestTimeoutMs() const { return m_timeoutMs; }
+    // Deadlines for calls not started yet: one for single-exchange calls, one for lists that page.
+    void setDeadlines(int callMs, int pagedCallMs)
+    {
+        m_deadlineMs = callMs;
+        m_pagedDeadlineMs = pagedCallMs;
+    }
+    int deadlineMs() const { return m_deadlineMs; }
+    int pagedDeadlineMs() const { return m_pagedDeadlineMs; }
 
     // One cheap call that proves the server and token work (list page 1 with one item).
     ApiRequest *verifyToken(QObject *context, Handler<Done> handler);
@@ -116,16 +127,23 @@ signals:
 
 private:
     using BodyHandler = std::function<void(ApiRequest *)>;
+    enum class Length
+    {
+        Single,
+        Paged,
+    };
 
     QUrl endpoint(const QString &path, const QUrlQuery &query = {}) const;
     ApiRequest *send(ApiRequest::Spec spec, QObject *context, std::optional<Feature> feature,
-                     BodyHandler done, ApiRequest::Continuation continuation = {});
+                     BodyHandler done, ApiRequest::Continuation continuation = {},
+                     Length length = Length::Single);
     void pump();
     void onRequestFinished(ApiRequest *request, std::optional<Feature> feature);
 
     template<typename T, typename Decode>
     ApiRequest *call(ApiRequest::Spec spec, QObject *context, std::optional<Feature> feature, Decode decode,
-                     Handler<T> handler, ApiRequest::Continuation continuation = {})
+                     Handler<T> handler, ApiRequest::Continuation continuation = {},
+                     Length length = Length::Single)
     {
         return send(
             std::move(spec), context, feature,
@@ -142,7 +160,7 @@ private:
                 }
                 handler(ApiResult<T>(std::move(*value)));
             },
-            std::move(continuation));
+            std::move(continuation), length);
     }
 
     ApiRequest::Spec instancePageSpec(int page, int perPage) const;
@@ -154,6 +172,8 @@ private:
     bool m_switching = false;
     int m_inFlight = 0;
     int m_timeoutMs = 15000;
+    int m_deadlineMs = kDefaultDeadlineMs;
+    int m_pagedDeadlineMs = kDefaultPagedDeadlineMs;
     QQueue<QPointer<ApiRequest>> m_queue;
     QSet<Feature> m_unavailable;
 };

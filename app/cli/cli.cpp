@@ -202,9 +202,15 @@ int run(const QStringList &arguments, QIODevice &input, QTextStream &out, QTextS
     const QCommandLineOption capacity(u"capacity"_s, CliText::tr("Network group capacity."), u"N"_s);
     const QCommandLineOption since(u"since"_s, CliText::tr("Metrics since this time (epoch seconds)."),
                                    u"T"_s);
+    const QCommandLineOption timeout(
+        u"timeout"_s,
+        CliText::tr("Give up on a call after this many seconds (default %1, %2 for the instance list).")
+            .arg(GlowsClient::kDefaultDeadlineMs / 1000)
+            .arg(GlowsClient::kDefaultPagedDeadlineMs / 1000),
+        u"SECONDS"_s);
     parser.addOptions({help,         version, server,  account, tokenStdin, json,     details, verbose,
                        showPassword, name,    release, image,   snapshot,   gpu,      region,  category,
-                       port,         env,     cmd,     metaKey, protocol,   capacity, since});
+                       port,         env,     cmd,     metaKey, protocol,   capacity, since,   timeout});
 
     if (!parser.parse(arguments)) {
         err << "glows-cli: " << parser.errorText() << '\n';
@@ -265,6 +271,17 @@ int run(const QStringList &arguments, QIODevice &input, QTextStream &out, QTextS
         }
     }
 
+    int deadlineSeconds = 0;
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        deadlineSeconds = parser.value(timeout).toInt(&ok);
+        if (!ok || deadlineSeconds <= 0 || deadlineSeconds > 24 * 3600) {
+            err << "glows-cli: " << CliText::tr("--timeout takes a number of seconds from 1 to 86400.")
+                << '\n';
+            return ExitUsage;
+        }
+    }
+
     const auto target =
         resolveTarget(parser.value(server), parser.value(account), parser.isSet(tokenStdin), input, err);
     if (const int *code = std::get_if<int>(&target)) {
@@ -275,6 +292,8 @@ int run(const QStringList &arguments, QIODevice &input, QTextStream &out, QTextS
     qCInfo(lcCli) << "server" << t.server.toString() << (t.sandbox ? "(sandbox)" : "");
     QNetworkAccessManager nam;
     GlowsClient client(&nam, t.server, t.token);
+    if (deadlineSeconds > 0)
+        client.setDeadlines(deadlineSeconds * 1000, deadlineSeconds * 1000);
     Session session(client, options, out, err);
     if (t.sandbox)
         session.setUnreachableHint(

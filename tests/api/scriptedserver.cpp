@@ -9,6 +9,9 @@
 using namespace Qt::StringLiterals;
 
 namespace glows::test {
+namespace {
+constexpr qint64 kFloodChunk = 1024 * 1024;
+} // namespace
 
 QJsonObject HttpRequest::json() const
 {
@@ -55,6 +58,15 @@ Action Action::drip(const QJsonObject &object, int chunks, int intervalMs)
     a.kind = Kind::Drip;
     a.chunks = chunks;
     a.intervalMs = intervalMs;
+    return a;
+}
+
+Action Action::flood(qint64 bytes, bool chunked)
+{
+    Action a = of(Kind::Flood);
+    a.floodBytes = bytes;
+    a.chunked = chunked;
+    a.headers = {{"Content-Type", "application/json"}};
     return a;
 }
 
@@ -151,6 +163,10 @@ void ScriptedServer::respond(QTcpSocket *socket, const Action &action)
     }
     if (action.kind == Action::Kind::Stall)
         return;
+    if (action.kind == Action::Kind::Flood) {
+        flood(socket, action);
+        return;
+    }
     QByteArray head = "HTTP/1.1 " + QByteArray::number(action.status) + " Scripted\r\n";
     for (const auto &[name, value] : action.headers)
         head += name + ": " + value + "\r\n";
@@ -183,8 +199,42 @@ void ScriptedServer::respond(QTcpSocket *socket, const Action &action)
     }
     case Action::Kind::Drop:
     case Action::Kind::Stall:
+    case Action::Kind::Flood:
         break;
     }
+}
+
+void ScriptedServer::flood(QTcpSocket *socket, const Action &action)
+{
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(action.status) + " Scripted\r\n";
+    for (const auto &[name, value] : action.headers)
+        head += name + ": " + value + "\r\n";
+    head += action.chunked ? "Transfer-Encoding: chunked\r\n"_ba
+                           : "Content-Length: " + QByteArray::number(action.floodBytes) + "\r\n";
+    head += "Connection: close\r\n\r\n";
+    socket->write(head);
+    // Blanks only: a client that read it all would fail to decode it, which the tests tell from TooLarge.
+    auto left = std::make_shared<qint64>(action.floodBytes);
+    const bool chunked = action.chunked;
+    const QByteArray filler(kFloodChunk, ' ');
+    auto pump = [socket, left, chunked, filler] {
+        while (*left > 0 && socket->bytesToWrite() < 2 * kFloodChunk) {
+            const QByteArray piece = filler.left(qsizetype(qMin(*left, kFloodChunk)));
+            *left -= piece.size();
+            if (chunked)
+                socket->write(QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n");
+            else
+                socket->write(piece);
+        }
+        if (*left == 0) {
+            *left = -1;
+            if (chunked)
+                socket->write("0\r\n\r\n");
+            socket->disconnectFromHost();
+        }
+    };
+    connect(socket, &QTcpSocket::bytesWritten, socket, pump);
+    pump();
 }
 
 } // namespace glows::test

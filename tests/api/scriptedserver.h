@@ -38,6 +38,7 @@ struct Action
         Drop,     // closes the connection without a byte
         Stall,    // reads the request, never answers
         Drip,     // sends the body in chunks, one every intervalMs
+        Flood,    // a body of floodBytes, written 1 MiB at a time as the socket drains (never held whole)
     };
     Kind kind = Kind::Reply;
     int status = 200;
@@ -46,6 +47,8 @@ struct Action
     int keep = 0;
     int chunks = 1;
     int intervalMs = 0;
+    qint64 floodBytes = 0;
+    bool chunked = false; // Flood: Transfer-Encoding: chunked instead of a Content-Length
 
     static Action json(const QJsonObject &object, int status = 200);
     static Action envelope(int code, const QString &msg, QJsonObject payload = {});
@@ -61,6 +64,7 @@ struct Action
     static Action drop() { return of(Kind::Drop); }
     static Action stall() { return of(Kind::Stall); }
     static Action drip(const QJsonObject &object, int chunks, int intervalMs);
+    static Action flood(qint64 bytes, bool chunked);
 };
 
 class ScriptedServer final : public QObject
@@ -89,6 +93,7 @@ private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
     void respond(QTcpSocket *socket, const Action &action);
+    void flood(QTcpSocket *socket, const Action &action);
 
     QTcpServer m_server;
     Handler m_handler;
