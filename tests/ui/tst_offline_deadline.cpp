@@ -59,7 +59,7 @@ void TestOfflineDeadline::missedDeadlineGoesOffline()
     QTemporaryDir dir;
     QSettings settings(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
     ui::MainWindow window(ui::AppContext{&client, &settings, true});
-    window.scheduler()->setIntervals({60000, 60000, 60000});
+    window.listQuery()->setIntervals({60000, 60000, 60000});
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_VERIFY_WITH_TIMEOUT(window.isLoaded(), 10000);
