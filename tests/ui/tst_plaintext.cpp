@@ -99,7 +99,10 @@ void TestPlainText::accessUrlToolTip()
     in.status = InstanceStatus(InstanceState::Running);
     const QString url = u"https://tw-03.access.glows.ai/"_s + kImage;
     in.accesses = {Access{u"acc-1"_s, u"https"_s, 8888, url}};
-    ui::AccessTab tab(ui::AppContext{});
+    // The tab is fed by the test; its own calls would go to a closed port.
+    QNetworkAccessManager nam;
+    GlowsClient nowhere(&nam, QUrl(u"http://127.0.0.1:9/sdk/v1"_s), u"t"_s);
+    ui::AccessTab tab(ui::AppContext{&nowhere, nullptr, true});
     tab.setInstance(in);
     auto *link = tab.findChild<QPushButton *>(u"link-8888"_s);
     QVERIFY(link);
