@@ -247,16 +247,10 @@ QString SandboxServer::baseUrl() const
 
 bool SandboxServer::flush()
 {
-    SandboxEngine::Changes changes = m_engine.takeChanges();
-    if (!m_store)
-        return true;
-    const qint64 now = m_clock.nowMs();
     QString error;
-    const bool ok = changes.isEmpty() ? m_store->saveClock(now, &error)
-                                      : m_store->save(m_engine.state(), changes, now, &error);
+    const bool ok = persist(&error);
     if (!ok)
         qCWarning(lcSandbox) << "cannot save sandbox state:" << error;
-    m_lastClockSaveMs = now;
     return ok;
 }
 
@@ -359,7 +353,10 @@ void SandboxServer::dispatch(const QHttpServerRequest &request, QHttpServerRespo
         reply = fail(codes::Internal, u"simulated internal error (chaos)"_s, 500);
     else
         reply = run(request, method, handler);
-    schedulePersist();
+    if (method == Method::Get)
+        schedulePersist();
+    else if (std::optional<Reply> failed = commitBeforeReply())
+        reply = std::move(*failed);
 
     if (chaos.drop) {
         // The request was carried out, but its answer is lost with the connection.

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QObject>
 #include <memory>
+#include <optional>
 
 class QHttpServer;
 class QHttpServerRequest;
@@ -22,7 +23,10 @@ class SandboxStore;
 
 // The simulated Glows cloud behind the SDK v1 contract (docs/api.md), served over real HTTP.
 // Every request passes one pipeline: rate limit and chaos, body size, token, then the route's handler
-// (which advances the engine to now). State changes are saved to SQLite right after the request.
+// (which advances the engine to now). A POST, PUT or DELETE is answered only once everything it changed is
+// committed to SQLite; when the commit fails it answers 50000 (HTTP 503) and the engine is reloaded from the
+// file, so what the sandbox shows is what it has stored. Changes that only the passing of time makes (reads,
+// the heartbeat) are saved right after, without holding an answer back.
 class SandboxServer final : public QObject, private RouteTable
 {
     Q_OBJECT
@@ -48,6 +52,8 @@ public:
     SandboxClock &clock() { return m_clock; }
     const SandboxOptions &options() const { return m_options; }
     quint64 requestsServed() const { return m_requests; }
+    // The open store, or null when nothing is persisted. For tests (fault injection) and benchmarks.
+    SandboxStore *store() { return m_store.get(); }
 
     // Saves pending changes and the simulated time now (this also happens by itself after each change).
     bool flush();
@@ -71,6 +77,10 @@ private:
     bool openStore(const QString &path, bool explicitPath);
     void schedulePersist();
     void heartbeat();
+    // The persistence path (server_persistence.cpp).
+    std::optional<Reply> commitBeforeReply();
+    bool persist(QString *error);
+    void rollbackToStore();
 
     SandboxOptions m_options;
     SandboxClock m_clock;

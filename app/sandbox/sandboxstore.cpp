@@ -151,12 +151,22 @@ bool SandboxStore::transaction(const std::function<bool(QString *)> &body, QStri
         db.rollback();
         return false;
     }
+    if (m_failWrites) {
+        db.rollback();
+        setError(error, u"cannot commit: database or disk is full (injected by a test)"_s);
+        return false;
+    }
     if (!db.commit()) {
         setError(error, u"cannot commit: %1"_s.arg(describe(db.lastError())));
         db.rollback();
         return false;
     }
     return true;
+}
+
+bool SandboxStore::setSync(Sync sync, QString *error)
+{
+    return exec(sync == Sync::Full ? u"PRAGMA synchronous=FULL"_s : u"PRAGMA synchronous=NORMAL"_s, error);
 }
 
 bool SandboxStore::clear(QString *error)
@@ -259,6 +269,10 @@ bool SandboxStore::writeMeta(const EngineState &state, qint64 simNowMs, QString 
 
 bool SandboxStore::saveClock(qint64 simNowMs, QString *error)
 {
+    if (m_failWrites) {
+        setError(error, u"database or disk is full (injected by a test)"_s);
+        return false;
+    }
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(u"INSERT OR REPLACE INTO meta(key, value) VALUES('sim_now_ms', ?)"_s);
     q.bindValue(0, QString::number(simNowMs));

@@ -36,6 +36,19 @@ public:
               QString *error);
     bool saveClock(qint64 simNowMs, QString *error);
 
+    // How far a commit is durable (WAL either way). Normal, the default: against a crash of the process,
+    // no fsync per commit. Full: also against power loss, one fsync of the WAL per commit. See docs/api.md.
+    enum class Sync
+    {
+        Normal,
+        Full
+    };
+    bool setSync(Sync sync, QString *error);
+
+    // Tests: every transaction runs its statements and is then rolled back and reported as SQLite reports a
+    // full disk, so the caller's failure path is the real one.
+    void setFailWritesForTesting(bool fail) { m_failWrites = fail; }
+
     static constexpr int kSchemaVersion = 1;
 
 private:
@@ -50,6 +63,7 @@ private:
     QString m_path;
     QString m_connection;
     bool m_open = false;
+    bool m_failWrites = false;
 };
 
 } // namespace glows::sandbox
