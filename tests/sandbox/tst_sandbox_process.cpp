@@ -43,6 +43,7 @@ private slots:
     void secondProcessCannotShareTheDataFile();
     void secondProcessOnTheDefaultFileLeavesTheFirstIntact();
     void unreadableRowStopsTheStartAndLeavesTheFileAlone();
+    void unreadableRowOfTheDefaultFileIsBackedUpFirst();
     void corruptDefaultFileIsMovedAside_data();
     void corruptDefaultFileIsMovedAside();
     void helpListsTheOptions();
@@ -369,6 +370,46 @@ void TestSandboxProcess::unreadableRowStopsTheStartAndLeavesTheFileAlone()
         db.close();
     }
     QSqlDatabase::removeDatabase(u"backup"_s);
+}
+
+// The default file has no one to ask: it is repaired, but only after a copy of it as it was is kept.
+void TestSandboxProcess::unreadableRowOfTheDefaultFileIsBackedUpFirst()
+{
+    QTemporaryDir home;
+    const QProcessEnvironment env = privateHome(home.path());
+    const QString dataDir = home.filePath(u"data/glows-sandbox"_s);
+    const QString file = dataDir + "/sandbox.sqlite"_L1;
+    {
+        Running r = launch({u"--listen"_s, u"127.0.0.1:0"_s}, env);
+        QVERIFY(!r.url.isEmpty());
+        stop(r);
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper-default"_s);
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"UPDATE snapshots SET doc = '[]' WHERE id = '6ypgvgpw'"_s));
+        QCOMPARE(q.numRowsAffected(), 1);
+        q = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"tamper-default"_s);
+
+    Running r = launch({u"--listen"_s, u"127.0.0.1:0"_s}, env);
+    QString err = QString::fromUtf8(r.process->readAllStandardError());
+    QVERIFY2(!r.url.isEmpty(), qPrintable(err));
+    const QStringList backups = QDir(dataDir).entryList({u"sandbox.sqlite.backup-*"_s}, QDir::Files);
+    QCOMPARE(backups.size(), 1);
+    HttpTestClient http(r.url);
+    const QJsonArray snaps = http.get(u"/snapshot/list"_s).json().value("snapshots"_L1).toArray();
+    QVERIFY(!snaps.isEmpty());
+    QVERIFY(std::none_of(snaps.begin(), snaps.end(), [](const QJsonValue &v) {
+        return v.toObject().value("snapID"_L1).toString() == "6ypgvgpw"_L1;
+    }));
+    stop(r);
+    err += QString::fromUtf8(r.process->readAllStandardError());
+    QVERIFY2(err.contains("snapshots 6ypgvgpw"_L1) && err.contains(backups.first()), qPrintable(err));
 }
 
 void TestSandboxProcess::corruptDefaultFileIsMovedAside_data()
