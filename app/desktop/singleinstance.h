@@ -31,7 +31,7 @@ public:
     ~SingleInstance() override;
 
     // Blocks for at most `timeoutMs` while a running instance is asked; returns at once otherwise.
-    Role claim(int timeoutMs = 5000);
+    Role claim(int timeoutMs = 10000);
     QString serverName() const { return m_serverName; }
     // The process that holds the lock, when claim() did not return Primary.
     qint64 ownerPid() const { return m_ownerPid; }

@@ -459,8 +459,8 @@ void TestSandboxProcess::helpListsTheOptions()
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitCode(), 0);
     const QString help = QString::fromUtf8(p.readAllStandardOutput());
-    for (const char *option : {"--listen", "--allow-remote", "--data", "--reset", "--token", "--speed",
-                               "--chaos", "--chaos-seed", "--rate-limit"})
+    for (const char *option : {"--listen", "--allow-remote", "--data", "--reset", "--repair", "--token",
+                               "--speed", "--chaos", "--chaos-seed", "--rate-limit"})
         QVERIFY2(help.contains(QLatin1StringView(option)), option);
 }
 
