@@ -817,10 +817,36 @@
     </message>
 </context>
 <context>
+    <name>SandboxStore</name>
+    <message>
+        <source>%1 is in use by process %2 (%3)</source>
+        <translation>%1 はプロセス %2 (%3) が使用中です</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1</source>
+        <translation>ロックファイル %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program</source>
+        <translation>%1 は別のプログラムが使用中です</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a sandbox database: %2</source>
+        <translation>%1 は破損しているか、サンドボックスのデータベースではありません: %2</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Run “glows-cli --help” for the commands and options.</source>
         <translation>コマンドとオプションは「glows-cli --help」で確認できます。</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Glows Desktop is already running (process %1) but does not answer.</source>
+        <translation>Glows Desktop はすでに実行中 (プロセス %1) ですが、応答がありません。</translation>
     </message>
 </context>
 <context>
@@ -947,6 +973,29 @@
     <message>
         <source>Chaos: %1</source>
         <translation>カオス: %1</translation>
+    </message>
+    <message>
+        <source>When the data file has unreadable rows, keep a backup copy of it (&lt;file&gt;.backup-&lt;time&gt;) and drop those rows instead of refusing to start.</source>
+        <translation>データファイルに読み取れない行があるとき、起動を拒否せずにファイルのバックアップ (&lt;file&gt;.backup-&lt;time&gt;) を残してからその行を削除します。</translation>
+    </message>
+</context>
+<context>
+    <name>glows::sandbox::SandboxServer</name>
+    <message>
+        <source>The sandbox&apos;s data file was damaged and was moved to %1; a new one was started.</source>
+        <translation>サンドボックスのデータファイルが破損していたため %1 に移動し、新しいファイルで開始しました。</translation>
+    </message>
+    <message>
+        <source>%1 has unreadable rows (%2). The file was left as it is; start with --repair to keep a backup copy of it and drop those rows.</source>
+        <translation>%1 に読み取れない行があります (%2)。ファイルはそのままにしてあります。--repair を付けて起動すると、バックアップを残してからその行を削除します。</translation>
+    </message>
+    <message>
+        <source>Unreadable rows (%1) were dropped from the sandbox&apos;s data file; a copy of it as it was is kept in %2.</source>
+        <translation>サンドボックスのデータファイルから読み取れない行 (%1) を削除しました。削除前のファイルのコピーは %2 にあります。</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s data file %1 cannot be used (%2); this session keeps nothing.</source>
+        <translation>サンドボックスのデータファイル %1 を使用できません (%2)。このセッションの内容は保存されません。</translation>
     </message>
 </context>
 <context>
@@ -2918,8 +2967,8 @@ New name for snapshot %2:</source>
         <translation>Glows Desktop</translation>
     </message>
     <message>
-        <source>The local sandbox could not be started.</source>
-        <translation>ローカルのサンドボックスを起動できませんでした。</translation>
+        <source>The local sandbox could not be started: %1</source>
+        <translation>ローカルサンドボックスを起動できませんでした: %1</translation>
     </message>
 </context>
 </TS>

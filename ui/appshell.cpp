@@ -71,6 +71,24 @@ void AppShell::start()
         switchAccount(remembered);
 }
 
+void AppShell::raiseWindow()
+{
+    if (!m_window)
+        return;
+    m_window->setWindowState((m_window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void AppShell::showNotice(const QString &text)
+{
+    if (text.isEmpty() || !m_window)
+        return;
+    qCWarning(lcUi).noquote() << text;
+    m_window->statusBar()->showMessage(text);
+}
+
 void AppShell::applyPreferences()
 {
     if (!m_window)

@@ -59,6 +59,12 @@ public:
     void start();
 
     MainWindow *window() const { return m_window.get(); }
+    // Shows the window in front, restored if it was minimised or hidden in the tray (a second start of the
+    // app asks for this).
+    void raiseWindow();
+    // A message the user must see once, e.g. where a damaged sandbox data file went; stays in the status bar
+    // until something replaces it. Does nothing for an empty text.
+    void showNotice(const QString &text);
     AppSettings *preferences() { return &m_prefs; }
     AccountStore *accounts() { return &m_accounts; }
     AccountTokens *tokens() { return &m_tokens; }

@@ -4,6 +4,7 @@
 #include "core/lagmonitor.h"
 #include "glows/version.h"
 #include "sandbox/embeddedsandbox.h"
+#include "singleinstance.h"
 #include "ui/appshell.h"
 #include "ui/benchprobe.h"
 #include "ui/mainwindow.h"
@@ -13,6 +14,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <optional>
 
@@ -72,6 +74,24 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"Glows Desktop"_s);
     QApplication::setApplicationVersion(QStringLiteral(GLOWS_VERSION));
 
+    // One app per user: a later start hands over to the running one and leaves its data alone. Benchmarks
+    // (in memory) never hand over to the user's app.
+    glows::desktop::SingleInstance instance(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    if (!glows::ui::benchFirstPaintRows()) {
+        switch (instance.claim()) {
+        case glows::desktop::SingleInstance::Role::Primary:
+            break;
+        case glows::desktop::SingleInstance::Role::Secondary:
+            return 0;
+        case glows::desktop::SingleInstance::Role::Failed:
+            QTextStream(stderr) << instance.errorString() << Qt::endl;
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Glows Desktop"),
+                                  instance.errorString());
+            return 1;
+        }
+    }
+
     QSettings settings;
 
     glows::sandbox::SandboxOptions sandboxOptions;
@@ -87,13 +107,18 @@ int main(int argc, char *argv[])
     glows::ui::AppShell shell(glows::ui::ShellOptions{&settings, &nam, &secrets, QUrl(), sandbox.token()});
     shell.createWindow(); // installs the user's language too, so a failure below is reported in it
     if (!sandbox.waitUntilStarted()) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Glows Desktop"),
-                              QCoreApplication::translate("main", "The local sandbox could not be started."));
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("main", "Glows Desktop"),
+            QCoreApplication::translate("main", "The local sandbox could not be started: %1")
+                .arg(sandbox.errorString()));
         return 1;
     }
     shell.setSandboxUrl(sandbox.baseUrl());
     shell.start();
     shell.window()->show();
+    shell.showNotice(sandbox.notice());
+    QObject::connect(&instance, &glows::desktop::SingleInstance::raiseRequested, &shell,
+                     &glows::ui::AppShell::raiseWindow);
     if (const int rows = glows::ui::benchFirstPaintRows())
         glows::ui::installFirstPaintProbe(shell.window(), rows);
 #ifndef NDEBUG

@@ -20,6 +20,7 @@ EmbeddedSandbox::EmbeddedSandbox(SandboxOptions options, QObject *parent)
             auto *server = new SandboxServer(m_options);
             const bool listening = server->listen();
             m_dataPath = server->dataPath();
+            m_notice = server->notice();
             if (listening) {
                 m_startedUrl = QUrl(server->baseUrl());
                 m_startedServer = server;

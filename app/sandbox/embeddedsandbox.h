@@ -35,13 +35,16 @@ public:
     // The SQLite file in use, or ":memory:" when nothing is persisted.
     QString dataPath() const { return m_dataPath; }
     QString errorString() const { return m_error; }
+    // SandboxServer::notice() of the start: what the user should be told about the data file.
+    QString notice() const { return m_notice; }
 
 private:
     SandboxOptions m_options;
     QThread m_thread;
     SandboxServer *m_server = nullptr;
     // Released once by the sandbox thread when its start has been tried; the two fields below and
-    // m_dataPath/m_error are written by that thread before it, and read by the owner's thread after it.
+    // m_dataPath/m_error/m_notice are written by that thread before it, and read by the owner's thread after
+    // it.
     QSemaphore m_started;
     SandboxServer *m_startedServer = nullptr;
     QUrl m_startedUrl;
@@ -49,6 +52,7 @@ private:
     QUrl m_baseUrl;
     QString m_dataPath;
     QString m_error;
+    QString m_notice;
 };
 
 } // namespace glows::sandbox

@@ -47,6 +47,9 @@ struct SandboxOptions
     //  - anything else: that file.
     QString dataPath;
     bool reset = false; // drop the stored state first (and seed again)
+    // Unreadable rows in a named file stop the start unless this is set: then a backup copy is kept and
+    // they are dropped. The default file is always repaired that way (docs/api.md, "Persistence").
+    bool repair = false;
     // Benchmarks: this many more Running instances (an hour old) are seeded with the demo data.
     int extraDemoInstances = 0;
 

@@ -5,7 +5,6 @@
 #include "sandbox/routes.h"
 #include "sandbox/sandboxstore.h"
 
-#include <QDateTime>
 #include <QFile>
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -147,29 +146,51 @@ QString SandboxServer::resolveDataPath(const SandboxOptions &options)
     return defaultDataPath();
 }
 
-bool SandboxServer::openStore(const QString &path, bool explicitPath)
+bool SandboxServer::openStore(const QString &path, bool explicitPath, bool *fatal)
 {
     auto store = std::make_unique<SandboxStore>(path);
     QString error;
     bool ok = store->open(&error);
-    if (!ok && !explicitPath && QFile::exists(path)) {
-        // An unreadable default file must not lock the user out of the app: keep it aside, start afresh.
-        const QString aside = u"%1.broken-%2"_s.arg(path).arg(QDateTime::currentSecsSinceEpoch());
-        qCWarning(lcSandbox) << "sandbox data" << path << "is unusable:" << error << "- moved to" << aside;
-        store.reset();
-        if (QFile::rename(path, aside)) {
-            QFile::remove(path + "-wal"_L1);
-            QFile::remove(path + "-shm"_L1);
-            store = std::make_unique<SandboxStore>(path);
+    if (!ok && store->problem() == SandboxStore::Problem::InUse)
+        *fatal = true;
+    if (!ok && !explicitPath && store->problem() == SandboxStore::Problem::Corrupt) {
+        // Only a file SQLite itself calls damaged, and only while holding its lock, so never a live one.
+        const QString aside = store->moveAside(&error);
+        if (!aside.isEmpty()) {
+            qCWarning(lcSandbox).noquote()
+                << "sandbox data" << path << "is damaged (" << error << ") - moved to" << aside;
+            m_notice = tr("The sandbox's data file was damaged and was moved to %1; a new one was started.")
+                           .arg(aside);
             ok = store->open(&error);
         }
     }
     if (ok && m_options.reset)
         ok = store->clear(&error);
     EngineState state;
+    QList<SandboxStore::BadRow> badRows;
     const bool hasState = ok && store->hasState();
     if (ok && hasState)
-        ok = store->load(&state, &error);
+        ok = store->load(&state, &badRows, &error);
+    if (ok && !badRows.isEmpty()) {
+        const QString rows = SandboxStore::describeRows(badRows);
+        if (explicitPath && !m_options.repair) {
+            m_error =
+                tr("%1 has unreadable rows (%2). The file was left as it is; start with --repair to keep "
+                   "a backup copy of it and drop those rows.")
+                    .arg(path, rows);
+            return false;
+        }
+        const QString backup = store->backup(&error);
+        ok = !backup.isEmpty() && store->dropRows(badRows, &error);
+        if (ok) {
+            qCWarning(lcSandbox).noquote() << "dropped unreadable rows" << rows << "from" << path
+                                           << "- the file as it was is kept in" << backup;
+            m_notice =
+                tr("Unreadable rows (%1) were dropped from the sandbox's data file; a copy of it as it "
+                   "was is kept in %2.")
+                    .arg(rows, backup);
+        }
+    }
     if (!ok) {
         m_error = error;
         return false;
@@ -198,13 +219,16 @@ bool SandboxServer::open()
         return true;
     const QString path = resolveDataPath(m_options);
     const bool explicitPath = !m_options.dataPath.isEmpty();
-    if (path != kMemory && !openStore(path, explicitPath)) {
-        if (explicitPath) {
+    bool fatal = false;
+    if (path != kMemory && !openStore(path, explicitPath, &fatal)) {
+        if (explicitPath || fatal) {
             qCWarning(lcSandbox) << "cannot use sandbox data" << path << ":" << m_error;
             return false;
         }
         qCWarning(lcSandbox) << "cannot use sandbox data" << path << ":" << m_error
                              << "- this session is kept in memory only";
+        m_notice = tr("The sandbox's data file %1 cannot be used (%2); this session keeps nothing.")
+                       .arg(path, m_error);
     }
     m_opened = true;
     m_dataPath = m_store ? path : QString(kMemory);

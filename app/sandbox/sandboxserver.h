@@ -36,14 +36,19 @@ public:
 
     // Loads the stored state, or seeds a new one. listen() calls it; tests may call it to use the engine
     // without HTTP. Must run on the thread the server lives on (the SQLite connection belongs to it).
-    // Fails only when an explicitly named data file cannot be used; an unusable default file is moved
-    // aside, and failing that the session runs in memory.
+    // Fails when the data file is in use by another process (touching nothing), or when an explicitly named
+    // file cannot be used as it is (it is never modified, unless options().repair). A default file that
+    // SQLite reports as damaged is moved aside; one with unreadable rows is backed up, then repaired;
+    // failing those, the session runs in memory. notice() then tells the user what happened.
     bool open();
     // Binds and returns the port, or 0 on failure (see errorString()).
     quint16 listen();
     quint16 port() const { return m_port; }
     QString baseUrl() const;
     QString errorString() const { return m_error; }
+    // What the user should know about the data file after a successful open(): where a damaged file or a
+    // backup went, or that nothing is kept. Empty when all went as usual. Translated.
+    QString notice() const { return m_notice; }
     // The SQLite file in use, or ":memory:" when nothing is persisted.
     QString dataPath() const { return m_dataPath; }
     bool isPersistent() const { return m_store != nullptr; }
@@ -74,7 +79,8 @@ private:
     Reply run(const QHttpServerRequest &request, Method method, const Handler &handler);
     bool authorized(const QHttpServerRequest &request) const;
     bool takeRateToken();
-    bool openStore(const QString &path, bool explicitPath);
+    // `*fatal` is set when the session must not fall back to memory (the file is someone else's).
+    bool openStore(const QString &path, bool explicitPath, bool *fatal);
     void schedulePersist();
     void heartbeat();
     // The persistence path (server_persistence.cpp).
@@ -93,6 +99,7 @@ private:
     QHash<QString, QList<Method>> m_routes; // full path -> methods, for 404 versus 405
     QString m_dataPath;
     QString m_error;
+    QString m_notice;
     bool m_opened = false;
     quint16 m_port = 0;
     quint64 m_requests = 0;

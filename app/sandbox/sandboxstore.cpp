@@ -3,9 +3,13 @@
 
 #include "core/logging.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -38,6 +42,30 @@ void setError(QString *error, const QString &text)
         *error = text;
 }
 
+// SQLite's primary result codes that mean "this file is damaged" or "someone else holds it".
+constexpr int kSqliteBusy = 5;
+constexpr int kSqliteLocked = 6;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteNotADatabase = 26;
+
+int primaryCode(const QSqlError &e)
+{
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok);
+    return ok ? code & 0xff : -1;
+}
+
+// `<file>.<what>-<UTC time>`, with a counter should two starts fall into one second.
+QString sideName(const QString &path, const char *what)
+{
+    const QString base = u"%1.%2-%3"_s.arg(
+        path, QLatin1StringView(what), QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s));
+    QString name = base;
+    for (int i = 2; QFile::exists(name) || QFile::exists(name + "-wal"_L1); ++i)
+        name = u"%1-%2"_s.arg(base).arg(i);
+    return name;
+}
+
 } // namespace
 
 SandboxStore::SandboxStore(QString path)
@@ -47,6 +75,7 @@ SandboxStore::SandboxStore(QString path)
 SandboxStore::~SandboxStore()
 {
     close();
+    // m_lock's destructor removes the lock file, after the database is closed.
 }
 
 void SandboxStore::close()
@@ -65,16 +94,77 @@ bool SandboxStore::exec(const QString &sql, QString *error)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!q.exec(sql)) {
+        const int code = primaryCode(q.lastError());
+        if (code == kSqliteCorrupt || code == kSqliteNotADatabase)
+            m_problem = Problem::Corrupt;
+        else if (code == kSqliteBusy || code == kSqliteLocked)
+            m_problem = Problem::InUse;
         setError(error, u"%1: %2"_s.arg(sql.left(60), describe(q.lastError())));
         return false;
     }
     return true;
 }
 
+bool SandboxStore::lock(QString *error)
+{
+    if (m_lock)
+        return true;
+    auto lock = std::make_unique<QLockFile>(m_path + ".lock"_L1);
+    // Held for the whole life of the server: never "stale" by age, only when its process is gone.
+    lock->setStaleLockTime(0);
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        if (lock->tryLock(0)) {
+            m_lock = std::move(lock);
+            return true;
+        }
+        if (lock->error() != QLockFile::LockFailedError)
+            break;
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        if (lock->getLockInfo(&pid, &host, &app)) {
+            m_problem = Problem::InUse;
+            setError(error, QCoreApplication::translate("SandboxStore", "%1 is in use by process %2 (%3)")
+                                .arg(m_path)
+                                .arg(pid)
+                                .arg(app.isEmpty() ? host : app));
+            return false;
+        }
+        // The owner let go between the two calls: try again.
+    }
+    m_problem = Problem::Other;
+    setError(error, QCoreApplication::translate("SandboxStore", "cannot create the lock file %1")
+                        .arg(m_path + ".lock"_L1));
+    return false;
+}
+
+bool SandboxStore::quickCheck(QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(u"PRAGMA quick_check"_s)) {
+        const int code = primaryCode(q.lastError());
+        m_problem = code == kSqliteBusy || code == kSqliteLocked ? Problem::InUse : Problem::Corrupt;
+        setError(error, describe(q.lastError()));
+        return false;
+    }
+    QStringList findings;
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != "ok"_L1)
+            findings.append(line);
+    }
+    if (findings.isEmpty())
+        return true;
+    m_problem = Problem::Corrupt;
+    setError(error, findings.mid(0, 3).join(u"; "_s));
+    return false;
+}
+
 bool SandboxStore::open(QString *error)
 {
     if (m_open)
         return true;
+    m_problem = Problem::Other;
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s)) {
         setError(error,
                  u"the Qt SQLite driver (QSQLITE) is not installed; on Debian install libqt6sql6-sqlite"_s);
@@ -85,6 +175,8 @@ bool SandboxStore::open(QString *error)
         setError(error, u"cannot create the directory %1"_s.arg(info.absolutePath()));
         return false;
     }
+    if (!lock(error))
+        return false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
         db.setDatabaseName(m_path);
@@ -97,10 +189,12 @@ bool SandboxStore::open(QString *error)
         }
     }
     m_open = true;
-    // The exclusive lock is taken by the first write below and kept until close().
+    // SQLite's exclusive lock is taken by the first write below and kept until close(); it backs up the
+    // lock file against a sandbox that predates it. quick_check reads only, so a damaged file is left as
+    // it was found.
     const bool ok =
-        exec(u"PRAGMA locking_mode=EXCLUSIVE"_s, error) && exec(u"PRAGMA journal_mode=WAL"_s, error) &&
-        exec(u"PRAGMA synchronous=NORMAL"_s, error) &&
+        exec(u"PRAGMA locking_mode=EXCLUSIVE"_s, error) && quickCheck(error) &&
+        exec(u"PRAGMA journal_mode=WAL"_s, error) && exec(u"PRAGMA synchronous=NORMAL"_s, error) &&
         exec(u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s, error) &&
         exec(u"CREATE TABLE IF NOT EXISTS instances (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, "
              "status TEXT NOT NULL, meta_key TEXT UNIQUE, doc TEXT NOT NULL)"_s,
@@ -114,8 +208,14 @@ bool SandboxStore::open(QString *error)
         exec(u"INSERT OR IGNORE INTO meta(key, value) VALUES('schema_version', '%1')"_s.arg(kSchemaVersion),
              error);
     if (!ok) {
-        if (error && error->contains("locked"_L1, Qt::CaseInsensitive))
-            *error = u"%1 is in use by another running sandbox"_s.arg(m_path);
+        if (m_problem == Problem::InUse)
+            setError(
+                error,
+                QCoreApplication::translate("SandboxStore", "%1 is in use by another program").arg(m_path));
+        else if (m_problem == Problem::Corrupt && error)
+            *error =
+                QCoreApplication::translate("SandboxStore", "%1 is damaged or not a sandbox database: %2")
+                    .arg(m_path, *error);
         else if (error)
             *error = u"cannot use %1: %2"_s.arg(m_path, *error);
         close();
@@ -130,7 +230,71 @@ bool SandboxStore::open(QString *error)
         close();
         return false;
     }
+    m_problem = Problem::None;
     return true;
+}
+
+QString SandboxStore::moveAside(QString *error)
+{
+    if (!m_lock || m_problem != Problem::Corrupt) {
+        setError(error, u"only a damaged file this sandbox holds the lock of is moved aside"_s);
+        return {};
+    }
+    close();
+    const QString aside = sideName(m_path, "broken");
+    if (!QFile::rename(m_path, aside)) {
+        setError(error, u"cannot rename %1 to %2"_s.arg(m_path, aside));
+        return {};
+    }
+    // The journal belongs to the damaged file, so it goes along rather than being applied to a new one.
+    for (const char *suffix : {"-wal", "-shm"}) {
+        const QString from = m_path + QLatin1StringView(suffix);
+        if (QFile::exists(from) && !QFile::rename(from, aside + QLatin1StringView(suffix)))
+            qCWarning(lcSandbox) << "cannot move" << from << "along with" << aside;
+    }
+    return aside;
+}
+
+QString SandboxStore::backup(QString *error)
+{
+    const QString to = sideName(m_path, "backup");
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"VACUUM INTO ?"_s);
+    q.addBindValue(to);
+    if (!q.exec()) {
+        setError(error, u"cannot copy %1 to %2: %3"_s.arg(m_path, to, describe(q.lastError())));
+        return {};
+    }
+    return to;
+}
+
+bool SandboxStore::dropRows(const QList<BadRow> &rows, QString *error)
+{
+    return transaction(
+        [&](QString *e) {
+            for (const BadRow &row : rows) {
+                QSqlQuery q(QSqlDatabase::database(m_connection, false));
+                const bool byRowid = row.key.startsWith("rowid "_L1);
+                q.prepare(u"DELETE FROM %1 WHERE %2 = ?"_s.arg(row.table, byRowid ? u"rowid"_s : u"id"_s));
+                q.addBindValue(byRowid ? QVariant(row.key.mid(6).toLongLong()) : QVariant(row.key));
+                if (!q.exec()) {
+                    setError(e, describe(q.lastError()));
+                    return false;
+                }
+            }
+            return true;
+        },
+        error);
+}
+
+QString SandboxStore::describeRows(const QList<BadRow> &rows)
+{
+    QStringList parts;
+    for (const BadRow &row : rows.mid(0, 5))
+        parts.append(u"%1 %2"_s.arg(row.table, row.key));
+    if (rows.size() > 5)
+        parts.append(u"…"_s);
+    return parts.join(u", "_s);
 }
 
 bool SandboxStore::hasState()
@@ -180,10 +344,11 @@ bool SandboxStore::clear(QString *error)
         error);
 }
 
-bool SandboxStore::load(EngineState *state, QString *error)
+bool SandboxStore::load(EngineState *state, QList<BadRow> *badRows, QString *error)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     EngineState out;
+    QList<BadRow> bad;
     QSqlQuery q(db);
     if (!q.exec(u"SELECT key, value FROM meta"_s)) {
         setError(error, describe(q.lastError()));
@@ -201,49 +366,51 @@ bool SandboxStore::load(EngineState *state, QString *error)
         else if (key == "sim_now_ms"_L1)
             out.simNowMs = value;
     }
-    int skipped = 0;
-    if (!q.exec(u"SELECT doc FROM instances ORDER BY seq"_s)) {
-        setError(error, describe(q.lastError()));
-        return false;
-    }
-    while (q.next()) {
-        auto rec = instanceFromJson(parse(q.value(0).toByteArray()));
-        if (!rec || rec->pub.instanceID.isEmpty()) {
-            ++skipped;
-            continue;
+    // Reads one table; `take` keeps a record and returns true when its document is readable and names the
+    // ID of its row.
+    const auto readTable = [&](const QString &table,
+                               const std::function<bool(const QJsonObject &, const QString &)> &take) {
+        if (!q.exec(u"SELECT rowid, id, doc FROM %1 ORDER BY seq"_s.arg(table))) {
+            setError(error, describe(q.lastError()));
+            return false;
         }
-        out.instanceOrder.append(rec->pub.instanceID);
-        out.instances.insert(rec->pub.instanceID, std::move(*rec));
-    }
-    if (!q.exec(u"SELECT doc FROM snapshots ORDER BY seq"_s)) {
-        setError(error, describe(q.lastError()));
-        return false;
-    }
-    while (q.next()) {
-        auto rec = snapshotFromJson(parse(q.value(0).toByteArray()));
-        if (!rec) {
-            ++skipped;
-            continue;
+        while (q.next()) {
+            const QString id = q.value(1).toString();
+            if (id.isEmpty() || !take(parse(q.value(2).toByteArray()), id))
+                bad.append({table, id.isEmpty() ? u"rowid %1"_s.arg(q.value(0).toLongLong()) : id});
         }
-        out.snapshotOrder.append(rec->pub.snapID);
-        out.snapshots.insert(rec->pub.snapID, std::move(*rec));
-    }
-    if (!q.exec(u"SELECT doc FROM network_groups ORDER BY seq"_s)) {
-        setError(error, describe(q.lastError()));
+        return true;
+    };
+    const bool ok = readTable(u"instances"_s,
+                              [&](const QJsonObject &doc, const QString &id) {
+                                  auto rec = instanceFromJson(doc);
+                                  if (!rec || rec->pub.instanceID != id)
+                                      return false;
+                                  out.instanceOrder.append(id);
+                                  out.instances.insert(id, std::move(*rec));
+                                  return true;
+                              }) &&
+                    readTable(u"snapshots"_s,
+                              [&](const QJsonObject &doc, const QString &id) {
+                                  auto rec = snapshotFromJson(doc);
+                                  if (!rec || rec->pub.snapID != id)
+                                      return false;
+                                  out.snapshotOrder.append(id);
+                                  out.snapshots.insert(id, std::move(*rec));
+                                  return true;
+                              }) &&
+                    readTable(u"network_groups"_s, [&](const QJsonObject &doc, const QString &id) {
+                        auto rec = groupFromJson(doc);
+                        if (!rec || rec->pub.groupID != id)
+                            return false;
+                        out.groupOrder.append(id);
+                        out.groups.insert(id, std::move(*rec));
+                        return true;
+                    });
+    if (!ok)
         return false;
-    }
-    while (q.next()) {
-        auto rec = groupFromJson(parse(q.value(0).toByteArray()));
-        if (!rec) {
-            ++skipped;
-            continue;
-        }
-        out.groupOrder.append(rec->pub.groupID);
-        out.groups.insert(rec->pub.groupID, std::move(*rec));
-    }
-    if (skipped > 0)
-        qCWarning(lcSandbox) << "skipped" << skipped << "unreadable rows in" << m_path;
     *state = std::move(out);
+    *badRows = std::move(bad);
     return true;
 }
 

@@ -74,6 +74,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption reset(
         u"reset"_s, QCoreApplication::translate(
                         "glows-sandbox", "Forget the stored state and start again from the demo data."));
+    const QCommandLineOption repair(
+        u"repair"_s,
+        QCoreApplication::translate(
+            "glows-sandbox", "When the data file has unreadable rows, keep a backup copy of it "
+                             "(<file>.backup-<time>) and drop those rows instead of refusing to start."));
     const QCommandLineOption noDemo(
         u"no-demo"_s, QCoreApplication::translate("glows-sandbox",
                                                   "Start a new state empty instead of with the demo data."));
@@ -99,7 +104,8 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("glows-sandbox",
                                     "Answer HTTP 429 beyond this many requests per second (default: off)."),
         u"n"_s, u"0"_s);
-    parser.addOptions({listen, allowRemote, data, reset, noDemo, token, speed, chaos, chaosSeed, rateLimit});
+    parser.addOptions(
+        {listen, allowRemote, data, reset, repair, noDemo, token, speed, chaos, chaosSeed, rateLimit});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -158,6 +164,7 @@ int main(int argc, char *argv[])
                 QCoreApplication::translate("glows-sandbox", "--data must name a file (or ':memory:')."));
     }
     options.reset = parser.isSet(reset);
+    options.repair = parser.isSet(repair);
     options.seed = !parser.isSet(noDemo);
 
 #ifdef Q_OS_UNIX
@@ -170,6 +177,8 @@ int main(int argc, char *argv[])
             << '\n';
         return 1;
     }
+    if (!server.notice().isEmpty())
+        err << server.notice() << Qt::endl;
     QTextStream out(stdout);
     out << QCoreApplication::translate("glows-sandbox", "Glows sandbox (simulated) at %1")
                .arg(server.baseUrl())

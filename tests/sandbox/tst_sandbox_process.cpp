@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 // Black box: glows-sandbox runs as a separate process and is driven with plain HTTP only. Its options,
-// its exit codes, and its state across a restart of the process.
+// its exit codes, its state across a restart of the process, and who may own a data file.
 #include "httptestclient.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QJsonArray>
 #include <QPointer>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,10 +41,15 @@ private slots:
     void badOptionsExitWithUsageError_data();
     void badOptionsExitWithUsageError();
     void secondProcessCannotShareTheDataFile();
+    void secondProcessOnTheDefaultFileLeavesTheFirstIntact();
+    void unreadableRowStopsTheStartAndLeavesTheFileAlone();
+    void unreadableRowOfTheDefaultFileIsBackedUpFirst();
+    void corruptDefaultFileIsMovedAside_data();
+    void corruptDefaultFileIsMovedAside();
     void helpListsTheOptions();
 
 private:
-    Running launch(const QStringList &args);
+    Running launch(const QStringList &args, const QProcessEnvironment &env = {});
     void stop(Running &r);
     static QJsonObject instanceOf(const HttpResult &r) { return r.json().value("instance"_L1).toObject(); }
 
@@ -65,10 +74,12 @@ void TestSandboxProcess::cleanup()
     m_started.clear();
 }
 
-Running TestSandboxProcess::launch(const QStringList &args)
+Running TestSandboxProcess::launch(const QStringList &args, const QProcessEnvironment &env)
 {
     Running r;
     r.process = std::make_unique<QProcess>();
+    if (!env.isEmpty())
+        r.process->setProcessEnvironment(env);
     r.process->setProgram(kExe);
     r.process->setArguments(args);
     r.process->setProcessChannelMode(QProcess::SeparateChannels);
@@ -221,6 +232,39 @@ void TestSandboxProcess::badOptionsExitWithUsageError()
     QVERIFY(!p.readAllStandardError().trimmed().isEmpty());
 }
 
+namespace {
+
+// A private home for processes that use the default data file, so no test touches the user's data.
+QProcessEnvironment privateHome(const QString &dir)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, dir);
+    env.insert(u"XDG_DATA_HOME"_s, dir + "/data"_L1);
+    env.insert(u"XDG_CONFIG_HOME"_s, dir + "/config"_L1);
+    env.insert(u"XDG_CACHE_HOME"_s, dir + "/cache"_L1);
+    return env;
+}
+
+QByteArray sha256(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+QString statusOf(HttpTestClient &http, const QString &id)
+{
+    return http.get(u"/instance?request_id="_s + id)
+        .json()
+        .value("instance"_L1)
+        .toObject()
+        .value("status"_L1)
+        .toString();
+}
+
+} // namespace
+
 void TestSandboxProcess::secondProcessCannotShareTheDataFile()
 {
     const QString data = m_dir.filePath(u"shared.sqlite"_s);
@@ -230,8 +274,182 @@ void TestSandboxProcess::secondProcessCannotShareTheDataFile()
     second.start(kExe, {u"--listen"_s, u"127.0.0.1:0"_s, u"--data"_s, data});
     QVERIFY(second.waitForFinished(10000));
     QCOMPARE(second.exitCode(), 1);
-    QVERIFY(second.readAllStandardError().contains("in use by another running sandbox"));
+    const QString err = QString::fromUtf8(second.readAllStandardError());
+    QVERIFY2(err.contains(u"in use by process %1"_s.arg(first.process->processId())), qPrintable(err));
     stop(first);
+}
+
+// Issue 17, defect 1: the second sandbox on the default file used to move the live file aside and delete
+// its WAL, so everything the first one did was lost.
+void TestSandboxProcess::secondProcessOnTheDefaultFileLeavesTheFirstIntact()
+{
+    QTemporaryDir home;
+    const QProcessEnvironment env = privateHome(home.path());
+    const QString dataDir = home.filePath(u"data/glows-sandbox"_s);
+    const QString id = u"ins-a9c4e1tw"_s; // seeded Running
+    {
+        Running first = launch({u"--listen"_s, u"127.0.0.1:0"_s, u"--speed"_s, u"200"_s}, env);
+        QVERIFY2(!first.url.isEmpty(), qPrintable(QString::fromUtf8(first.process->readAllStandardError())));
+        HttpTestClient http(first.url);
+        QCOMPARE(statusOf(http, id), u"Running"_s);
+        QCOMPARE(http.del(u"/instance?request_id="_s + id).code(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(http, id), u"Released"_s, 10000);
+
+        QProcess second;
+        second.setProcessEnvironment(env);
+        second.start(kExe, {u"--listen"_s, u"127.0.0.1:0"_s});
+        QVERIFY(second.waitForFinished(10000));
+        QCOMPARE(second.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(second.exitCode(), 1);
+        const QString err = QString::fromUtf8(second.readAllStandardError());
+        QVERIFY2(err.contains(u"in use by process %1"_s.arg(first.process->processId())), qPrintable(err));
+        QCOMPARE(statusOf(http, id), u"Released"_s); // the first one still serves its state
+        stop(first);
+    }
+    QCOMPARE(QDir(dataDir).entryList({u"*broken*"_s}, QDir::Files), QStringList());
+    Running again = launch({u"--listen"_s, u"127.0.0.1:0"_s}, env);
+    QVERIFY(!again.url.isEmpty());
+    HttpTestClient http(again.url);
+    QCOMPARE(statusOf(http, id), u"Released"_s);
+    stop(again);
+}
+
+// Issue 17, defect 4: a named file is never modified at start-up; --repair keeps a backup, then drops rows.
+void TestSandboxProcess::unreadableRowStopsTheStartAndLeavesTheFileAlone()
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath(u"rows.sqlite"_s);
+    {
+        Running r = launch({u"--listen"_s, u"127.0.0.1:0"_s, u"--data"_s, data});
+        QVERIFY(!r.url.isEmpty());
+        stop(r);
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
+        db.setDatabaseName(data);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"UPDATE instances SET doc = '{not json' WHERE id = 'ins-k2m8q4rz'"_s));
+        QCOMPARE(q.numRowsAffected(), 1);
+        q = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"tamper"_s);
+    QVERIFY(!QFile::exists(data + "-wal"_L1));
+    const QByteArray before = sha256(data);
+    QVERIFY(!before.isEmpty());
+
+    QProcess refused;
+    refused.start(kExe, {u"--listen"_s, u"127.0.0.1:0"_s, u"--data"_s, data});
+    QVERIFY(refused.waitForFinished(10000));
+    QCOMPARE(refused.exitCode(), 1);
+    const QString err = QString::fromUtf8(refused.readAllStandardError());
+    QVERIFY2(err.contains("instances"_L1) && err.contains("ins-k2m8q4rz"_L1), qPrintable(err));
+    QVERIFY2(err.contains("--repair"_L1), qPrintable(err));
+    QCOMPARE(sha256(data), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"rows.sqlite"_s});
+
+    Running repaired = launch({u"--listen"_s, u"127.0.0.1:0"_s, u"--data"_s, data, u"--repair"_s});
+    QVERIFY2(!repaired.url.isEmpty(),
+             qPrintable(QString::fromUtf8(repaired.process->readAllStandardError())));
+    const QStringList backups = QDir(dir.path()).entryList({u"rows.sqlite.backup-*"_s}, QDir::Files);
+    QCOMPARE(backups.size(), 1);
+    HttpTestClient http(repaired.url);
+    QCOMPARE(http.get(u"/instance?request_id=ins-k2m8q4rz"_s).code(), 40400);
+    QCOMPARE(statusOf(http, u"ins-a9c4e1tw"_s), u"Running"_s);
+    stop(repaired);
+    {
+        // The backup still holds the row as it was.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"backup"_s);
+        db.setDatabaseName(dir.filePath(backups.first()));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SELECT doc FROM instances WHERE id = 'ins-k2m8q4rz'"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"{not json"_s);
+        q = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"backup"_s);
+}
+
+// The default file has no one to ask: it is repaired, but only after a copy of it as it was is kept.
+void TestSandboxProcess::unreadableRowOfTheDefaultFileIsBackedUpFirst()
+{
+    QTemporaryDir home;
+    const QProcessEnvironment env = privateHome(home.path());
+    const QString dataDir = home.filePath(u"data/glows-sandbox"_s);
+    const QString file = dataDir + "/sandbox.sqlite"_L1;
+    {
+        Running r = launch({u"--listen"_s, u"127.0.0.1:0"_s}, env);
+        QVERIFY(!r.url.isEmpty());
+        stop(r);
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper-default"_s);
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"UPDATE snapshots SET doc = '[]' WHERE id = '6ypgvgpw'"_s));
+        QCOMPARE(q.numRowsAffected(), 1);
+        q = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"tamper-default"_s);
+
+    Running r = launch({u"--listen"_s, u"127.0.0.1:0"_s}, env);
+    QString err = QString::fromUtf8(r.process->readAllStandardError());
+    QVERIFY2(!r.url.isEmpty(), qPrintable(err));
+    const QStringList backups = QDir(dataDir).entryList({u"sandbox.sqlite.backup-*"_s}, QDir::Files);
+    QCOMPARE(backups.size(), 1);
+    HttpTestClient http(r.url);
+    const QJsonArray snaps = http.get(u"/snapshot/list"_s).json().value("snapshots"_L1).toArray();
+    QVERIFY(!snaps.isEmpty());
+    QVERIFY(std::none_of(snaps.begin(), snaps.end(), [](const QJsonValue &v) {
+        return v.toObject().value("snapID"_L1).toString() == "6ypgvgpw"_L1;
+    }));
+    stop(r);
+    err += QString::fromUtf8(r.process->readAllStandardError());
+    QVERIFY2(err.contains("snapshots 6ypgvgpw"_L1) && err.contains(backups.first()), qPrintable(err));
+}
+
+void TestSandboxProcess::corruptDefaultFileIsMovedAside_data()
+{
+    QTest::addColumn<bool>("truncated");
+    QTest::newRow("not SQLite") << false;
+    QTest::newRow("truncated") << true;
+}
+
+void TestSandboxProcess::corruptDefaultFileIsMovedAside()
+{
+    QFETCH(bool, truncated);
+    QTemporaryDir home;
+    const QProcessEnvironment env = privateHome(home.path());
+    const QString dataDir = home.filePath(u"data/glows-sandbox"_s);
+    const QString file = dataDir + "/sandbox.sqlite"_L1;
+    if (truncated) {
+        Running r = launch({u"--listen"_s, u"127.0.0.1:0"_s}, env);
+        QVERIFY(!r.url.isEmpty());
+        stop(r);
+        QFile f(file);
+        QVERIFY(f.size() > 8192);
+        QVERIFY(f.resize(f.size() / 2));
+    } else {
+        QVERIFY(QDir().mkpath(dataDir));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+    }
+    const QByteArray before = sha256(file);
+
+    Running r = launch({u"--listen"_s, u"127.0.0.1:0"_s}, env);
+    QString err = QString::fromUtf8(r.process->readAllStandardError());
+    QVERIFY2(!r.url.isEmpty(), qPrintable(err));
+    const QStringList aside = QDir(dataDir).entryList({u"sandbox.sqlite.broken-*"_s}, QDir::Files);
+    QCOMPARE(aside.size(), 1);
+    QCOMPARE(sha256(dataDir + u'/' + aside.first()), before);
+    stop(r);
+    err += QString::fromUtf8(r.process->readAllStandardError());
+    QVERIFY2(err.contains(aside.first()), qPrintable(err)); // the user is told where it went
 }
 
 void TestSandboxProcess::helpListsTheOptions()
@@ -241,8 +459,8 @@ void TestSandboxProcess::helpListsTheOptions()
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitCode(), 0);
     const QString help = QString::fromUtf8(p.readAllStandardOutput());
-    for (const char *option : {"--listen", "--allow-remote", "--data", "--reset", "--token", "--speed",
-                               "--chaos", "--chaos-seed", "--rate-limit"})
+    for (const char *option : {"--listen", "--allow-remote", "--data", "--reset", "--repair", "--token",
+                               "--speed", "--chaos", "--chaos-seed", "--rate-limit"})
         QVERIFY2(help.contains(QLatin1StringView(option)), option);
 }
 

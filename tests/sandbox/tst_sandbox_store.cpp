@@ -51,6 +51,7 @@ private slots:
     void fasterEarlierRunMovesTheClockForward();
     void resetStartsAgain();
     void dataFileIsExclusive();
+    void staleLockOfADeadProcessIsTakenOver();
     void unusableExplicitFileIsAnError();
     void manualClockAndTestModeStayInMemory();
     void embeddedSandboxKeepsItsStateOnItsThread();
@@ -187,8 +188,29 @@ void TestSandboxStore::dataFileIsExclusive()
     QVERIFY(first.open());
     SandboxServer second(persistentOptions(path, kT0));
     QVERIFY(!second.open());
-    QVERIFY(!second.errorString().isEmpty());
+    QVERIFY2(second.errorString().contains(u"in use by process %1"_s.arg(QCoreApplication::applicationPid())),
+             qPrintable(second.errorString()));
     QCOMPARE(second.listen(), quint16(0));
+    QVERIFY(QFile::exists(path + ".lock"_L1));
+}
+
+void TestSandboxStore::staleLockOfADeadProcessIsTakenOver()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"s.sqlite"_s);
+    {
+        SandboxServer server(persistentOptions(path, kT0));
+        QVERIFY(server.open());
+        QVERIFY(server.engine().create(request(u"kept"_s)).ok());
+    }
+    // What a crashed sandbox leaves behind: a lock file naming a process that no longer exists.
+    QFile lock(path + ".lock"_L1);
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write("2147483646\nglows-sandbox\n\n");
+    lock.close();
+    SandboxServer next(persistentOptions(path, kT0));
+    QVERIFY2(next.open(), qPrintable(next.errorString()));
+    QVERIFY(next.engine().instanceByMetaKey(u"kept"_s));
 }
 
 void TestSandboxStore::unusableExplicitFileIsAnError()
