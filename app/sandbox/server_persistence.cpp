@@ -51,8 +51,9 @@ void SandboxServer::rollbackToStore()
     // The transaction was rolled back, so the file still holds the last committed state: reloading it undoes
     // the unsaved change in memory. Due transitions are replayed by the next advance(), as after a restart.
     EngineState state;
+    QList<SandboxStore::BadRow> unreadable; // the file was checked at start-up; rows skipped here were then too
     QString error;
-    if (!m_store->load(&state, &error)) {
+    if (!m_store->load(&state, &unreadable, &error)) {
         qCCritical(lcSandbox) << "cannot reload the sandbox state after a failed save:" << error
                               << "- memory and file may differ until a save succeeds";
         return;
