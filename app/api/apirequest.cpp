@@ -147,26 +147,15 @@ void ApiRequest::start()
 
 void ApiRequest::cancel()
 {
-    if (m_finished)
-        return;
-    m_retryTimer.stop();
-    m_timeout.stop();
-    abortReply();
-    m_continuation = nullptr;
-    m_succeeded = false;
-    m_body = {};
-    m_error = ApiError(ApiError::Kind::Cancelled, u"cancelled by the caller"_s);
-    finish();
+    fail(ApiError(ApiError::Kind::Cancelled, u"cancelled by the caller"_s));
 }
 
 void ApiRequest::fail(const ApiError &error)
 {
     if (m_finished)
         return;
-    m_continuation = nullptr;
-    m_succeeded = false;
-    m_body = {};
-    m_error = error;
+    abortReply();
+    setOutcome(false, {}, error);
     finish();
 }
 
@@ -268,19 +257,12 @@ void ApiRequest::onTimeout()
 
 void ApiRequest::onDeadline()
 {
-    if (m_finished)
-        return;
-    m_retryTimer.stop();
-    m_timeout.stop();
-    abortReply();
-    m_continuation = nullptr;
     const QString what = describe(m_spec);
     ApiError error = ApiError::deadlineExceeded(
         (m_deadlineMs + 999) / 1000,
         u"%1: no answer within the call's deadline of %2 ms"_s.arg(what).arg(m_deadlineMs));
     error.setRequestContext(what, m_attempt);
-    setOutcome(false, {}, std::move(error));
-    finish();
+    fail(error);
 }
 
 void ApiRequest::refuseLargeBody(qint64 size)

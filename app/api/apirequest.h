@@ -78,7 +78,7 @@ public:
     // Ends the call at once: the handler receives a Cancelled error before cancel() returns, and nothing more
     // is sent for this call. A no-op once finished.
     void cancel();
-    // Ends the request with the given error without sending anything (used for preflight refusals).
+    // Ends the call at once with this error: the reply in flight is aborted and nothing more is sent.
     void fail(const ApiError &error);
     bool isStarted() const { return m_started; }
     bool isFinished() const { return m_finished; }
