@@ -3,6 +3,8 @@
 
 #include "sandbox/chaos.h"
 #include "sandbox/httpio.h"
+#include "sandbox/httpserver.h"
+#include "sandbox/requestguard.h"
 #include "sandbox/sandboxengine.h"
 #include "sandbox/sandboxoptions.h"
 
@@ -11,9 +13,6 @@
 #include <QObject>
 #include <memory>
 
-class QHttpServer;
-class QHttpServerRequest;
-class QHttpServerResponder;
 class QTimer;
 
 namespace glows::sandbox {
@@ -21,8 +20,10 @@ namespace glows::sandbox {
 class SandboxStore;
 
 // The simulated Glows cloud behind the SDK v1 contract (docs/api.md), served over real HTTP.
-// Every request passes one pipeline: rate limit and chaos, body size, token, then the route's handler
-// (which advances the engine to now). State changes are saved to SQLite right after the request.
+// Every request passes one pipeline: the HTTP layer's limits and the screen of its head (requestguard.h:
+// Host, Origin, route, Content-Type, token) before the body is read, then rate limit and chaos, then the
+// route's handler (which advances the engine to now). State changes are saved to SQLite right after the
+// request.
 class SandboxServer final : public QObject, private RouteTable
 {
     Q_OBJECT
@@ -56,17 +57,17 @@ public:
     static QString resolveDataPath(const SandboxOptions &options);
 
 signals:
-    // Every request that reached the server, before any check: what tests use to prove which token was
-    // sent where. Emitted on the server's thread.
+    // Every well-formed request head that reached the server, before any check of the sandbox's: what tests
+    // use to prove which token was sent where. Emitted on the server's thread.
     void requestReceived(const QByteArray &authorization, const QString &path);
 
 private:
     void add(Method method, const QString &path, Handler handler) override;
-    void dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder, Method method,
+    std::optional<Reply> screen(const HttpRequest &head);
+    void route(const HttpRequest &request, HttpResponder &&responder);
+    void dispatch(const HttpRequest &request, HttpResponder &&responder, Method method,
                   const Handler &handler);
-    void missing(const QHttpServerRequest &request, QHttpServerResponder &&responder);
-    Reply run(const QHttpServerRequest &request, Method method, const Handler &handler);
-    bool authorized(const QHttpServerRequest &request) const;
+    Reply run(const HttpRequest &request, Method method, const Handler &handler);
     bool takeRateToken();
     bool openStore(const QString &path, bool explicitPath);
     void schedulePersist();
@@ -77,10 +78,11 @@ private:
     SandboxEngine m_engine;
     Chaos m_chaos;
     std::unique_ptr<SandboxStore> m_store;
-    QHttpServer *m_http; // children, so they follow moveToThread()
+    HttpServer *m_http; // children, so they follow moveToThread()
     QTimer *m_heartbeat;
     QTimer *m_persistTimer;
-    QHash<QString, QList<Method>> m_routes; // full path -> methods, for 404 versus 405
+    QHash<QString, QList<std::pair<Method, Handler>>> m_routes; // full path -> its handlers
+    RouteMethods m_routeMethods;                                // full path -> "GET", ..., for 404 versus 405
     QString m_dataPath;
     QString m_error;
     bool m_opened = false;
