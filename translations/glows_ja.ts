@@ -47,7 +47,7 @@
         <translation>サーバーが時間内に応答しませんでした。もう一度お試しください。</translation>
     </message>
     <message>
-        <source>The server&apos;s identity could not be verified (TLS error). The connection was not used.</source>
+        <source>The server's identity could not be verified (TLS error). The connection was not used.</source>
         <translation>サーバーの身元を確認できませんでした（TLS エラー）。この接続は使用していません。</translation>
     </message>
     <message>
@@ -71,7 +71,7 @@
         <translation>この項目はサーバー上に存在しません。</translation>
     </message>
     <message>
-        <source>This action is not possible in the instance&apos;s current state.</source>
+        <source>This action is not possible in the instance's current state.</source>
         <translation>インスタンスの現在の状態ではこの操作を実行できません。</translation>
     </message>
     <message>
@@ -563,8 +563,8 @@
         <translation>作成元のスナップショット。</translation>
     </message>
     <message>
-        <source>GPU model, e.g. &quot;NVIDIA GeForce RTX 4090&quot;.</source>
-        <translation>GPU モデル（例: &quot;NVIDIA GeForce RTX 4090&quot;）。</translation>
+        <source>GPU model, e.g. "NVIDIA GeForce RTX 4090".</source>
+        <translation>GPU モデル（例: "NVIDIA GeForce RTX 4090"）。</translation>
     </message>
     <message>
         <source>Region, e.g. TW-03.</source>
@@ -822,7 +822,7 @@
         <translation>サーバーに接続できません。アドレスと接続を確認してください。</translation>
     </message>
     <message>
-        <source>The server&apos;s identity could not be verified (TLS error). The token was not sent.</source>
+        <source>The server's identity could not be verified (TLS error). The token was not sent.</source>
         <translation>サーバーの身元を確認できませんでした（TLS エラー）。トークンは送信していません。</translation>
     </message>
     <message>
@@ -845,10 +845,6 @@
         <translation>待ち受けるアドレス。</translation>
     </message>
     <message>
-        <source>SDK token clients must send.</source>
-        <translation>クライアントが送信すべき SDK トークン。</translation>
-    </message>
-    <message>
         <source>Allow listening on non-loopback addresses.</source>
         <translation>ループバック以外のアドレスでの待ち受けを許可します。</translation>
     </message>
@@ -869,8 +865,8 @@
         <translation>サンドボックスのトークン: %1</translation>
     </message>
     <message>
-        <source>SQLite file for the simulated cloud&apos;s state (default: %1; &apos;:memory:&apos; keeps nothing).</source>
-        <translation>シミュレーションクラウドの状態を保存する SQLite ファイル（既定: %1、&apos;:memory:&apos; を指定すると何も保存しません）。</translation>
+        <source>SQLite file for the simulated cloud's state (default: %1; ':memory:' keeps nothing).</source>
+        <translation>シミュレーションクラウドの状態を保存する SQLite ファイル（既定: %1、':memory:' を指定すると何も保存しません）。</translation>
     </message>
     <message>
         <source>Forget the stored state and start again from the demo data.</source>
@@ -917,8 +913,8 @@
         <translation>--rate-limit には 1 秒あたりのリクエスト数を整数で指定してください（0 = オフ）。</translation>
     </message>
     <message>
-        <source>--data must name a file (or &apos;:memory:&apos;).</source>
-        <translation>--data にはファイル名（または &apos;:memory:&apos;）を指定してください。</translation>
+        <source>--data must name a file (or ':memory:').</source>
+        <translation>--data にはファイル名（または ':memory:'）を指定してください。</translation>
     </message>
     <message>
         <source>Cannot start the sandbox: %1</source>
@@ -932,6 +928,30 @@
         <source>Chaos: %1</source>
         <translation>カオス: %1</translation>
     </message>
+    <message>
+        <source>Give the token either with --token or with --token-file, not both.</source>
+        <translation>トークンは --token か --token-file のどちらか一方で指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the token file %1: %2</source>
+        <translation>トークンファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The token file %1 must hold the token on a single line.</source>
+        <translation>トークンファイル %1 にはトークンを 1 行で記述してください。</translation>
+    </message>
+    <message>
+        <source>SDK token clients must send. Other users can see it in the process list: prefer GLOWS_SANDBOX_TOKEN or --token-file. Without any of them, on loopback, the well-known token sandbox-token is used.</source>
+        <translation>クライアントが送信する SDK トークン。プロセス一覧で他のユーザーから見えるため、GLOWS_SANDBOX_TOKEN か --token-file を推奨します。いずれも指定しない場合、ループバックでは既知のトークン sandbox-token が使われます。</translation>
+    </message>
+    <message>
+        <source>Read the SDK token from this file (one line). The environment variable GLOWS_SANDBOX_TOKEN works too.</source>
+        <translation>SDK トークンをこのファイル（1 行）から読み込みます。環境変数 GLOWS_SANDBOX_TOKEN も使えます。</translation>
+    </message>
+    <message>
+        <source>--allow-remote needs a token of at least %1 characters that only your clients know; give it with GLOWS_SANDBOX_TOKEN or --token-file (for example: openssl rand -hex 16).</source>
+        <translation>--allow-remote には、あなたのクライアントだけが知る %1 文字以上のトークンが必要です。GLOWS_SANDBOX_TOKEN か --token-file で指定してください（例: openssl rand -hex 16）。</translation>
+    </message>
 </context>
 <context>
     <name>glows::ui::AboutDialog</name>
@@ -944,8 +964,8 @@
         <translation>Glows Desktop %1</translation>
     </message>
     <message>
-        <source>&lt;p&gt;A native desktop console for Glows.ai GPU instances.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;&lt;p&gt;Built with Qt %1 (LGPL-3.0, linked dynamically) and QtKeychain (BSD-3-Clause, linked dynamically).&lt;/p&gt;&lt;p&gt;Documentation: &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Glows Desktop is not affiliated with Glows.ai. The built-in sandbox shows simulated data.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Glows.ai の GPU インスタンスのためのネイティブなデスクトップコンソールです。&lt;/p&gt;&lt;p&gt;Apache License 2.0 のもとで提供されています。&lt;/p&gt;&lt;p&gt;Qt %1（LGPL-3.0、動的リンク）と QtKeychain（BSD-3-Clause、動的リンク）を使用しています。&lt;/p&gt;&lt;p&gt;ドキュメント: &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Glows Desktop は Glows.ai の公式製品ではありません。内蔵のサンドボックスはシミュレーションのデータを表示します。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;A native desktop console for Glows.ai GPU instances.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;&lt;p&gt;Built with Qt %1 (LGPL-3.0, linked dynamically) and QtKeychain (BSD-3-Clause, linked dynamically).&lt;/p&gt;&lt;p&gt;Documentation: &lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Glows Desktop is not affiliated with Glows.ai. The built-in sandbox shows simulated data.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Glows.ai の GPU インスタンスのためのネイティブなデスクトップコンソールです。&lt;/p&gt;&lt;p&gt;Apache License 2.0 のもとで提供されています。&lt;/p&gt;&lt;p&gt;Qt %1（LGPL-3.0、動的リンク）と QtKeychain（BSD-3-Clause、動的リンク）を使用しています。&lt;/p&gt;&lt;p&gt;ドキュメント: &lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Glows Desktop は Glows.ai の公式製品ではありません。内蔵のサンドボックスはシミュレーションのデータを表示します。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Qt</source>
@@ -1102,7 +1122,7 @@
         <translation>SDK トークン</translation>
     </message>
     <message>
-        <source>The token is checked once before it is kept, and it is stored only in your system&apos;s keychain.</source>
+        <source>The token is checked once before it is kept, and it is stored only in your system's keychain.</source>
         <translation>トークンは保存前に一度だけ確認され、システムのキーチェーンにのみ保存されます。</translation>
     </message>
     <message>
@@ -1161,7 +1181,7 @@
         <translation>「%1」を削除しました。</translation>
     </message>
     <message>
-        <source>Glows Desktop works with the built-in local sandbox and with your Glows.ai accounts. Tokens are kept in your system&apos;s keychain, never in the settings file.</source>
+        <source>Glows Desktop works with the built-in local sandbox and with your Glows.ai accounts. Tokens are kept in your system's keychain, never in the settings file.</source>
         <translation>Glows Desktop は内蔵のローカルサンドボックスと、お使いの Glows.ai アカウントで動作します。トークンはシステムのキーチェーンに保存され、設定ファイルには保存されません。</translation>
     </message>
     <message>
@@ -1400,7 +1420,7 @@
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <source>%1 (this instance&apos;s ports; the image&apos;s defaults are unknown)</source>
+        <source>%1 (this instance's ports; the image's defaults are unknown)</source>
         <translation>%1（このインスタンスのポート。イメージの既定値は不明）</translation>
     </message>
 </context>
@@ -2084,13 +2104,13 @@ Released instances stay listed here with their final cost.</source>
     <message>
         <source>This instance is not part of any network group.
 
-Mesh clustering puts several instances in one network group, where they reach each other over private IPs. Use it for multi-node, multi-GPU work such as distributed training. Create a group on the Mesh Clustering page, then add this instance with &quot;Add to group…&quot;.</source>
+Mesh clustering puts several instances in one network group, where they reach each other over private IPs. Use it for multi-node, multi-GPU work such as distributed training. Create a group on the Mesh Clustering page, then add this instance with "Add to group…".</source>
         <translation>このインスタンスはどのネットワークグループにも属していません。
 
 Mesh クラスタリングでは、複数のインスタンスを 1 つのネットワークグループにまとめ、プライベート IP で相互に接続できます。分散学習など、複数ノード・複数 GPU での処理に利用します。Mesh Clustering ページでグループを作成してから、「グループに追加…」でこのインスタンスを追加してください。</translation>
     </message>
     <message>
-        <source>Network groups are not available from this server: it does not provide the Mesh clustering extension, so this instance&apos;s private network cannot be shown or changed here.</source>
+        <source>Network groups are not available from this server: it does not provide the Mesh clustering extension, so this instance's private network cannot be shown or changed here.</source>
         <translation>このサーバーではネットワークグループを利用できません。Mesh クラスタリング拡張機能が提供されていないため、このインスタンスのプライベートネットワークをここで表示・変更することはできません。</translation>
     </message>
     <message>
@@ -2309,7 +2329,7 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
         <translation>マシン仕様を取得できません: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid port: use a number from 1 to 65535, optionally followed by /https.</source>
+        <source>"%1" is not a valid port: use a number from 1 to 65535, optionally followed by /https.</source>
         <translation>「%1」は有効なポートではありません。1〜65535 の数値を入力してください（末尾に /https を付けることもできます）。</translation>
     </message>
     <message>
@@ -2335,7 +2355,7 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
         </translation>
     </message>
     <message>
-        <source>Environment line &quot;%1&quot; must look like KEY=value (without &apos;;&apos;).</source>
+        <source>Environment line "%1" must look like KEY=value (without ';').</source>
         <translation>環境変数の行「%1」は KEY=value の形式で入力してください（; は使用できません）。</translation>
     </message>
     <message>
@@ -2639,8 +2659,8 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
         </translation>
     </message>
     <message>
-        <source>Use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only, starting with a letter or digit.</source>
-        <translation>英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; のみを使用し、英字または数字で始めてください。</translation>
+        <source>Use letters, digits, '.', '_' and '-' only, starting with a letter or digit.</source>
+        <translation>英字、数字、'.'、'_'、'-' のみを使用し、英字または数字で始めてください。</translation>
     </message>
     <message>
         <source>A snapshot can only be taken while the instance is Running. It is %1 now.</source>
@@ -2717,7 +2737,7 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
         <translation>スナップショットはまだありません。稼働中のインスタンスのスナップショットを作成すると環境を保存できます（/datadrive を除くすべてが保存されます）。</translation>
     </message>
     <message>
-        <source>This server does not offer snapshot management through the API. Use the Glows.ai console&apos;s Snapshots page instead.</source>
+        <source>This server does not offer snapshot management through the API. Use the Glows.ai console's Snapshots page instead.</source>
         <translation>このサーバーは API によるスナップショット管理を提供していません。Glows.ai コンソールの Snapshots ページをご利用ください。</translation>
     </message>
     <message>
@@ -2757,7 +2777,7 @@ New name for snapshot %2:</source>
         <translation>スナップショットを削除</translation>
     </message>
     <message>
-        <source>Delete snapshot &quot;%1&quot; (%2)? Instances can no longer be created from it.</source>
+        <source>Delete snapshot "%1" (%2)? Instances can no longer be created from it.</source>
         <translation>スナップショット「%1」（%2）を削除しますか？ このスナップショットからインスタンスを作成できなくなります。</translation>
     </message>
     <message>
