@@ -6,7 +6,7 @@
 glows_packages_build=(
   cmake ninja-build g++ dpkg-dev pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev
-  qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
+  qt6-websockets-dev qtkeychain-qt6-dev
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libxkbcommon-dev
   qt6-svg-dev libgl-dev libqt6sql6-sqlite
 )

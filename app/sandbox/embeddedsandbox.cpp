@@ -4,16 +4,33 @@
 #include "core/logging.h"
 
 #include <QMetaObject>
+#include <QRandomGenerator>
 
 namespace glows::sandbox {
+
+namespace {
+
+// 256 bits from the system's generator, as URL-safe text (43 characters).
+QString randomToken()
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+} // namespace
 
 EmbeddedSandbox::EmbeddedSandbox(SandboxOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options))
 {
+    // Any local program, or a web page, could use the well-known token; the app passes this one to its
+    // client internally (token()), so nobody else knows it.
+    if (m_options.token.isEmpty() || m_options.token == QLatin1StringView(kWellKnownToken))
+        m_options.token = randomToken();
     m_thread.setObjectName(QStringLiteral("glows-sandbox"));
-    // Runs on the sandbox thread as it starts, so the server is built there: QHttpServer's constructor alone
-    // is a noticeable part of the app's start-up, and the SQLite connection and the socket must belong to
-    // that thread anyway.
+    // Runs on the sandbox thread as it starts, so the server is built there: the SQLite connection and the
+    // socket must belong to that thread anyway.
     connect(
         &m_thread, &QThread::started, this,
         [this] {

@@ -31,6 +31,7 @@ public:
     // Saves the state and ends the thread.
     void stop();
     QUrl baseUrl() const { return m_baseUrl; }
+    // A random per-run token unless the options named another one than the well-known default.
     QString token() const { return m_options.token; }
     // The SQLite file in use, or ":memory:" when nothing is persisted.
     QString dataPath() const { return m_dataPath; }

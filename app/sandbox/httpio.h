@@ -2,7 +2,7 @@
 #pragma once
 
 // What a route handler sees and returns: the request's query and JSON body with strict, explaining readers,
-// and a reply in the contract's envelope. Free of QHttpServer types so handlers stay small.
+// and a reply in the contract's envelope. Free of HTTP types so handlers stay small.
 
 #include "api/apierror.h"
 #include "sandbox/outcome.h"

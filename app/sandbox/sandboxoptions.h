@@ -29,11 +29,26 @@ struct SandboxLimits
     int maxNetworkGroupCapacity = 32;
 };
 
+// The well-known token of a standalone glows-sandbox on loopback, so glows-cli works without setup. The
+// embedded sandbox never uses it (EmbeddedSandbox picks a random one), nor does --allow-remote.
+inline constexpr auto kWellKnownToken = "sandbox-token";
+
+// What one connection may cost before the server refuses it (docs/api.md, "Limits").
+struct HttpLimits
+{
+    qsizetype maxHeaderBytes = 64 * 1024;   // request line and headers; beyond: 431
+    qsizetype maxBodyBytes = 1024 * 1024;   // beyond: 413, decided from Content-Length
+    int idleTimeoutMs = 30'000;             // to send a complete request, from connect or the last answer
+    int maxConnections = 64;                // beyond: the longest idle one is closed, or the new one refused
+    qsizetype drainBytes = 4 * 1024 * 1024; // a refused request's body read and dropped so the answer arrives
+    int drainMs = 2000;
+};
+
 struct SandboxOptions
 {
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 0; // 0 picks a free port
-    QString token = QStringLiteral("sandbox-token");
+    QString token = QLatin1StringView(kWellKnownToken);
     double speed = 1.0;
     bool manualClock = false;
     qint64 clockStartMs = 0; // manual clock only: the simulated start time (0 = now)
@@ -55,6 +70,7 @@ struct SandboxOptions
 
     StepDurations steps;
     SandboxLimits limits;
+    HttpLimits http;
     ChaosSpec chaos;
     quint64 chaosSeed = 0;               // 0 = seeded from the system's entropy
     quint64 rngSeed = 0;                 // IDs, ports and passwords; 0 = from the system's entropy

@@ -6,13 +6,8 @@
 #include "sandbox/sandboxstore.h"
 
 #include <QFile>
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QJsonDocument>
-#include <QPointer>
 #include <QStandardPaths>
-#include <QTcpSocket>
 #include <QTimer>
 #include <exception>
 
@@ -23,21 +18,6 @@ namespace {
 
 constexpr auto kPrefix = "/sdk/v1"_L1;
 constexpr QLatin1StringView kMemory{":memory:"};
-
-QHttpServerRequest::Method toQt(RouteTable::Method m)
-{
-    switch (m) {
-    case RouteTable::Method::Get:
-        return QHttpServerRequest::Method::Get;
-    case RouteTable::Method::Post:
-        return QHttpServerRequest::Method::Post;
-    case RouteTable::Method::Put:
-        return QHttpServerRequest::Method::Put;
-    case RouteTable::Method::Delete:
-        return QHttpServerRequest::Method::Delete;
-    }
-    return QHttpServerRequest::Method::Get;
-}
 
 QByteArray methodName(RouteTable::Method m)
 {
@@ -54,28 +34,6 @@ QByteArray methodName(RouteTable::Method m)
     return {};
 }
 
-QString methodName(QHttpServerRequest::Method m)
-{
-    switch (m) {
-    case QHttpServerRequest::Method::Get:
-        return u"GET"_s;
-    case QHttpServerRequest::Method::Put:
-        return u"PUT"_s;
-    case QHttpServerRequest::Method::Delete:
-        return u"DELETE"_s;
-    case QHttpServerRequest::Method::Post:
-        return u"POST"_s;
-    case QHttpServerRequest::Method::Head:
-        return u"HEAD"_s;
-    case QHttpServerRequest::Method::Options:
-        return u"OPTIONS"_s;
-    case QHttpServerRequest::Method::Patch:
-        return u"PATCH"_s;
-    default:
-        return u"?"_s;
-    }
-}
-
 Reply tooManyRequests()
 {
     Reply r;
@@ -86,16 +44,6 @@ Reply tooManyRequests()
     return r;
 }
 
-void write(QHttpServerResponder &responder, const Reply &reply)
-{
-    responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.httpStatus));
-    responder.writeHeader("Content-Type", reply.contentType);
-    responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
-    for (const auto &[key, value] : reply.headers)
-        responder.writeHeader(key, value);
-    responder.writeBody(reply.body);
-}
-
 } // namespace
 
 SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
@@ -104,7 +52,8 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
       m_engine(&m_clock, m_options.steps, m_options.limits, m_options.rngSeed),
       m_chaos(m_options.chaos,
               m_options.chaosSeed != 0 ? m_options.chaosSeed : QRandomGenerator::system()->generate64()),
-      m_http(new QHttpServer(this)), m_heartbeat(new QTimer(this)), m_persistTimer(new QTimer(this))
+      m_http(new HttpServer(m_options.http, this)), m_heartbeat(new QTimer(this)),
+      m_persistTimer(new QTimer(this))
 {
     if (m_options.manualClock && m_options.clockStartMs > 0)
         m_clock.setNowMs(m_options.clockStartMs);
@@ -121,8 +70,9 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     installAccessRoutes(*this, m_engine);
     installNetworkRoutes(*this, m_engine);
     installAccountRoutes(*this, m_engine);
-    m_http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        missing(request, std::move(responder));
+    m_http->setScreen([this](const HttpRequest &head) { return screen(head); });
+    m_http->setHandler([this](const HttpRequest &request, HttpResponder responder) {
+        route(request, std::move(responder));
     });
 }
 
@@ -247,7 +197,7 @@ quint16 SandboxServer::listen()
 {
     if (!open())
         return 0;
-    m_port = m_http->listen(m_options.address, m_options.port);
+    m_port = m_http->listen(m_options.address, m_options.port) ? m_http->serverPort() : 0;
     if (m_port == 0) {
         m_error = u"cannot listen on %1 port %2"_s.arg(m_options.address.toString()).arg(m_options.port);
         qCWarning(lcSandbox) << m_error;
@@ -298,23 +248,30 @@ void SandboxServer::heartbeat()
 void SandboxServer::add(Method method, const QString &path, Handler handler)
 {
     const QString full = kPrefix + path;
-    m_routes[full].append(method);
-    m_http->route(full, toQt(method),
-                  [this, method, handler = std::move(handler)](const QHttpServerRequest &request,
-                                                               QHttpServerResponder &&responder) {
-                      dispatch(request, std::move(responder), method, handler);
-                  });
+    m_routes[full].append({method, std::move(handler)});
+    m_routeMethods[full].append(methodName(method));
 }
 
-bool SandboxServer::authorized(const QHttpServerRequest &request) const
+std::optional<Reply> SandboxServer::screen(const HttpRequest &head)
 {
-    // The public contract accepts the token in the header or as an `Authorization` query parameter.
-    QString value = QString::fromUtf8(request.value("Authorization"_ba)).trimmed();
-    if (value.isEmpty())
-        value = request.query().queryItemValue(u"Authorization"_s, QUrl::FullyDecoded).trimmed();
-    if (value.startsWith("Bearer "_L1, Qt::CaseInsensitive))
-        value = value.mid(7).trimmed();
-    return !value.isEmpty() && value == m_options.token;
+    emit requestReceived(head.value("authorization"), head.path);
+    return screenRequest(head, GuardPolicy{m_options.token, m_options.address, m_port}, m_routeMethods);
+}
+
+void SandboxServer::route(const HttpRequest &request, HttpResponder &&responder)
+{
+    // The screen let only known routes and methods through; HEAD is answered by GET, without the body.
+    const Method method = request.method == "POST"     ? Method::Post
+                          : request.method == "PUT"    ? Method::Put
+                          : request.method == "DELETE" ? Method::Delete
+                                                       : Method::Get;
+    for (const auto &[m, handler] : std::as_const(m_routes[request.path])) {
+        if (m == method) {
+            dispatch(request, std::move(responder), method, handler);
+            return;
+        }
+    }
+    responder.send(fail(codes::NoSuchRoute, u"no such route: %1"_s.arg(request.path), 404));
 }
 
 bool SandboxServer::takeRateToken()
@@ -330,18 +287,16 @@ bool SandboxServer::takeRateToken()
     return true;
 }
 
-Reply SandboxServer::run(const QHttpServerRequest &request, Method method, const Handler &handler)
+Reply SandboxServer::run(const HttpRequest &request, Method method, const Handler &handler)
 {
-    if (request.body().size() > kMaxBodyBytes)
-        return fail(
-            codes::BodyTooLarge,
-            u"request body is %1 bytes; the limit is %2"_s.arg(request.body().size()).arg(kMaxBodyBytes),
-            413);
-    if (!authorized(request))
+    // The screen checked size and token before the body was read; checked again, in case of a new path.
+    if (request.body.size() > m_options.http.maxBodyBytes)
+        return fail(codes::BodyTooLarge, u"request body is too large"_s, 413);
+    if (!hasToken(request, m_options.token))
         return fail(codes::BadToken, u"invalid or missing SDK token"_s);
-    ApiCall call{request.query(), {}};
+    ApiCall call{request.query, {}};
     if (method == Method::Post || method == Method::Put) {
-        const QByteArray body = request.body();
+        const QByteArray &body = request.body;
         if (body.trimmed().isEmpty())
             return fail(codes::Validation, u"the request body must be a JSON object"_s);
         QJsonParseError parseError;
@@ -362,13 +317,12 @@ Reply SandboxServer::run(const QHttpServerRequest &request, Method method, const
     }
 }
 
-void SandboxServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder,
-                             Method method, const Handler &handler)
+void SandboxServer::dispatch(const HttpRequest &request, HttpResponder &&responder, Method method,
+                             const Handler &handler)
 {
     QElapsedTimer timer;
     timer.start();
     ++m_requests;
-    emit requestReceived(request.value("Authorization"), request.url().path());
     const Chaos::Decision chaos = m_chaos.spec().isActive() ? m_chaos.next() : Chaos::Decision{};
     Reply reply;
     if (!takeRateToken() || chaos.tooMany)
@@ -384,8 +338,7 @@ void SandboxServer::dispatch(const QHttpServerRequest &request, QHttpServerRespo
 
     if (chaos.drop) {
         // The request was carried out, but its answer is lost with the connection.
-        if (QTcpSocket *socket = responder.socket())
-            socket->abort();
+        responder.abort();
         return;
     }
     if (chaos.malformed) {
@@ -396,34 +349,11 @@ void SandboxServer::dispatch(const QHttpServerRequest &request, QHttpServerRespo
     reply.headers.append(std::pair<QByteArray, QByteArray>(
         "Server-Timing", "app;dur=" + QByteArray::number(double(timer.nsecsElapsed()) / 1e6, 'f', 3)));
     if (chaos.delayMs <= 0) {
-        write(responder, reply);
+        responder.send(reply);
         return;
     }
-    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
-    QPointer<QTcpSocket> socket = held->socket();
-    QTimer::singleShot(chaos.delayMs, this, [held, socket, reply] {
-        if (socket && socket->state() == QAbstractSocket::ConnectedState)
-            write(*held, reply);
-    });
-}
-
-void SandboxServer::missing(const QHttpServerRequest &request, QHttpServerResponder &&responder)
-{
-    const QString path = request.url().path();
-    emit requestReceived(request.value("Authorization"), path);
-    const QString what = u"%1 %2"_s.arg(methodName(request.method()), path);
-    Reply reply;
-    const auto known = m_routes.constFind(path);
-    if (known != m_routes.cend()) {
-        QByteArrayList allowed;
-        for (const Method m : *known)
-            allowed.append(methodName(m));
-        reply = fail(codes::NoSuchRoute, u"method not allowed: %1"_s.arg(what), 405);
-        reply.headers.append(std::pair<QByteArray, QByteArray>("Allow", allowed.join(", ")));
-    } else {
-        reply = fail(codes::NoSuchRoute, u"no such route: %1"_s.arg(what), 404);
-    }
-    write(responder, reply);
+    auto held = std::make_shared<HttpResponder>(std::move(responder));
+    QTimer::singleShot(chaos.delayMs, this, [held, reply] { held->send(reply); });
 }
 
 } // namespace glows::sandbox

@@ -3,6 +3,8 @@
 
 #include "sandbox/chaos.h"
 #include "sandbox/httpio.h"
+#include "sandbox/httpserver.h"
+#include "sandbox/requestguard.h"
 #include "sandbox/sandboxengine.h"
 #include "sandbox/sandboxoptions.h"
 
@@ -12,9 +14,6 @@
 #include <memory>
 #include <optional>
 
-class QHttpServer;
-class QHttpServerRequest;
-class QHttpServerResponder;
 class QTimer;
 
 namespace glows::sandbox {
@@ -22,11 +21,12 @@ namespace glows::sandbox {
 class SandboxStore;
 
 // The simulated Glows cloud behind the SDK v1 contract (docs/api.md), served over real HTTP.
-// Every request passes one pipeline: rate limit and chaos, body size, token, then the route's handler
-// (which advances the engine to now). A POST, PUT or DELETE is answered only once everything it changed is
-// committed to SQLite; when the commit fails it answers 50000 (HTTP 503) and the engine is reloaded from the
-// file, so what the sandbox shows is what it has stored. Changes that only the passing of time makes (reads,
-// the heartbeat) are saved right after, without holding an answer back.
+// Every request passes one pipeline: the HTTP layer's limits and the screen of its head (requestguard.h:
+// Host, Origin, route, Content-Type, token) before the body is read, then rate limit and chaos, then the
+// route's handler (which advances the engine to now). A POST, PUT or DELETE is answered only once everything
+// it changed is committed to SQLite; when the commit fails it answers 50000 (HTTP 503) and the engine is
+// reloaded from the file, so what the sandbox shows is what it has stored. Changes that only the passing of
+// time makes (reads, the heartbeat) are saved right after, without holding an answer back.
 class SandboxServer final : public QObject, private RouteTable
 {
     Q_OBJECT
@@ -67,17 +67,17 @@ public:
     static QString resolveDataPath(const SandboxOptions &options);
 
 signals:
-    // Every request that reached the server, before any check: what tests use to prove which token was
-    // sent where. Emitted on the server's thread.
+    // Every well-formed request head that reached the server, before any check of the sandbox's: what tests
+    // use to prove which token was sent where. Emitted on the server's thread.
     void requestReceived(const QByteArray &authorization, const QString &path);
 
 private:
     void add(Method method, const QString &path, Handler handler) override;
-    void dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder, Method method,
+    std::optional<Reply> screen(const HttpRequest &head);
+    void route(const HttpRequest &request, HttpResponder &&responder);
+    void dispatch(const HttpRequest &request, HttpResponder &&responder, Method method,
                   const Handler &handler);
-    void missing(const QHttpServerRequest &request, QHttpServerResponder &&responder);
-    Reply run(const QHttpServerRequest &request, Method method, const Handler &handler);
-    bool authorized(const QHttpServerRequest &request) const;
+    Reply run(const HttpRequest &request, Method method, const Handler &handler);
     bool takeRateToken();
     // `*fatal` is set when the session must not fall back to memory (the file is someone else's).
     bool openStore(const QString &path, bool explicitPath, bool *fatal);
@@ -93,10 +93,11 @@ private:
     SandboxEngine m_engine;
     Chaos m_chaos;
     std::unique_ptr<SandboxStore> m_store;
-    QHttpServer *m_http; // children, so they follow moveToThread()
+    HttpServer *m_http; // children, so they follow moveToThread()
     QTimer *m_heartbeat;
     QTimer *m_persistTimer;
-    QHash<QString, QList<Method>> m_routes; // full path -> methods, for 404 versus 405
+    QHash<QString, QList<std::pair<Method, Handler>>> m_routes; // full path -> its handlers
+    RouteMethods m_routeMethods;                                // full path -> "GET", ..., for 404 versus 405
     QString m_dataPath;
     QString m_error;
     QString m_notice;

@@ -6,7 +6,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
+#include <optional>
 
 #ifdef Q_OS_UNIX
 #include <QSocketNotifier>
@@ -44,6 +46,46 @@ void quitOnSignals(QCoreApplication &app)
     ::sigaction(SIGTERM, &action, nullptr);
 }
 #endif
+
+// --allow-remote exposes the sandbox to the network: its token must not be guessable.
+constexpr qsizetype kMinRemoteTokenLength = 24;
+
+// The token from --token, --token-file or GLOWS_SANDBOX_TOKEN (in that order); nullopt with `error` set when
+// one was given but cannot be used, an empty string when none was given.
+std::optional<QString> explicitToken(const QCommandLineParser &parser, const QCommandLineOption &token,
+                                     const QCommandLineOption &tokenFile, QString *error)
+{
+    if (parser.isSet(token) && parser.isSet(tokenFile)) {
+        *error = QCoreApplication::translate(
+            "glows-sandbox", "Give the token either with --token or with --token-file, not both.");
+        return std::nullopt;
+    }
+    QString value;
+    if (parser.isSet(token)) {
+        value = parser.value(token).trimmed();
+        if (value.isEmpty()) {
+            *error = QCoreApplication::translate("glows-sandbox", "--token must not be empty.");
+            return std::nullopt;
+        }
+    } else if (parser.isSet(tokenFile)) {
+        QFile file(parser.value(tokenFile));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QCoreApplication::translate("glows-sandbox", "Cannot read the token file %1: %2")
+                         .arg(file.fileName(), file.errorString());
+            return std::nullopt;
+        }
+        value = QString::fromUtf8(file.read(4096)).trimmed();
+        if (value.isEmpty() || value.contains(u'\n')) {
+            *error = QCoreApplication::translate("glows-sandbox",
+                                                 "The token file %1 must hold the token on a single line.")
+                         .arg(file.fileName());
+            return std::nullopt;
+        }
+    } else {
+        value = qEnvironmentVariable("GLOWS_SANDBOX_TOKEN").trimmed();
+    }
+    return value;
+}
 
 } // namespace
 
@@ -83,7 +125,18 @@ int main(int argc, char *argv[])
         u"no-demo"_s, QCoreApplication::translate("glows-sandbox",
                                                   "Start a new state empty instead of with the demo data."));
     const QCommandLineOption token(
-        u"token"_s, QCoreApplication::translate("glows-sandbox", "SDK token clients must send."), u"token"_s);
+        u"token"_s,
+        QCoreApplication::translate(
+            "glows-sandbox", "SDK token clients must send. Other users can see it in the process list: "
+                             "prefer GLOWS_SANDBOX_TOKEN or --token-file. Without any of them, on "
+                             "loopback, the well-known token sandbox-token is used."),
+        u"token"_s);
+    const QCommandLineOption tokenFile(
+        u"token-file"_s,
+        QCoreApplication::translate("glows-sandbox",
+                                    "Read the SDK token from this file (one line). The environment variable "
+                                    "GLOWS_SANDBOX_TOKEN works too."),
+        u"file"_s);
     const QCommandLineOption speed(
         u"speed"_s,
         QCoreApplication::translate("glows-sandbox", "Simulated seconds per real second (default 1)."),
@@ -105,7 +158,7 @@ int main(int argc, char *argv[])
                                     "Answer HTTP 429 beyond this many requests per second (default: off)."),
         u"n"_s, u"0"_s);
     parser.addOptions(
-        {listen, allowRemote, data, reset, repair, noDemo, token, speed, chaos, chaosSeed, rateLimit});
+        {listen, allowRemote, data, reset, repair, noDemo, token, tokenFile, speed, chaos, chaosSeed, rateLimit});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -129,11 +182,19 @@ int main(int argc, char *argv[])
             QCoreApplication::translate("glows-sandbox",
                                         "Refusing to listen on %1: use --allow-remote to expose the sandbox.")
                 .arg(host));
-    if (parser.isSet(token)) {
-        options.token = parser.value(token).trimmed();
-        if (options.token.isEmpty())
-            return usageError(QCoreApplication::translate("glows-sandbox", "--token must not be empty."));
-    }
+    QString tokenError;
+    const std::optional<QString> chosenToken = explicitToken(parser, token, tokenFile, &tokenError);
+    if (!chosenToken)
+        return usageError(tokenError);
+    if (parser.isSet(allowRemote) && chosenToken->size() < kMinRemoteTokenLength)
+        return usageError(
+            QCoreApplication::translate(
+                "glows-sandbox",
+                "--allow-remote needs a token of at least %1 characters that only your clients know; give it "
+                "with GLOWS_SANDBOX_TOKEN or --token-file (for example: openssl rand -hex 16).")
+                .arg(kMinRemoteTokenLength));
+    if (!chosenToken->isEmpty())
+        options.token = *chosenToken;
     bool ok = false;
     options.speed = parser.value(speed).toDouble(&ok);
     if (!ok || options.speed <= 0 || options.speed > 100000)
@@ -183,7 +244,7 @@ int main(int argc, char *argv[])
     out << QCoreApplication::translate("glows-sandbox", "Glows sandbox (simulated) at %1")
                .arg(server.baseUrl())
         << '\n';
-    if (!parser.isSet(token))
+    if (chosenToken->isEmpty())
         out << QCoreApplication::translate("glows-sandbox", "Sandbox token: %1").arg(options.token) << '\n';
     out << QCoreApplication::translate("glows-sandbox", "State: %1").arg(server.dataPath()) << '\n';
     if (options.chaos.isActive())
