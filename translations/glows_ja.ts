@@ -887,10 +887,6 @@
         <translation>待ち受けるアドレス。</translation>
     </message>
     <message>
-        <source>SDK token clients must send.</source>
-        <translation>クライアントが送信すべき SDK トークン。</translation>
-    </message>
-    <message>
         <source>Allow listening on non-loopback addresses.</source>
         <translation>ループバック以外のアドレスでの待ち受けを許可します。</translation>
     </message>
@@ -977,6 +973,30 @@
     <message>
         <source>When the data file has unreadable rows, keep a backup copy of it (&lt;file&gt;.backup-&lt;time&gt;) and drop those rows instead of refusing to start.</source>
         <translation>データファイルに読み取れない行があるとき、起動を拒否せずにファイルのバックアップ (&lt;file&gt;.backup-&lt;time&gt;) を残してからその行を削除します。</translation>
+    </message>
+    <message>
+        <source>Give the token either with --token or with --token-file, not both.</source>
+        <translation>トークンは --token か --token-file のどちらか一方で指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the token file %1: %2</source>
+        <translation>トークンファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The token file %1 must hold the token on a single line.</source>
+        <translation>トークンファイル %1 にはトークンを 1 行で記述してください。</translation>
+    </message>
+    <message>
+        <source>SDK token clients must send. Other users can see it in the process list: prefer GLOWS_SANDBOX_TOKEN or --token-file. Without any of them, on loopback, the well-known token sandbox-token is used.</source>
+        <translation>クライアントが送信する SDK トークン。プロセス一覧で他のユーザーから見えるため、GLOWS_SANDBOX_TOKEN か --token-file を推奨します。いずれも指定しない場合、ループバックでは既知のトークン sandbox-token が使われます。</translation>
+    </message>
+    <message>
+        <source>Read the SDK token from this file (one line). The environment variable GLOWS_SANDBOX_TOKEN works too.</source>
+        <translation>SDK トークンをこのファイル（1 行）から読み込みます。環境変数 GLOWS_SANDBOX_TOKEN も使えます。</translation>
+    </message>
+    <message>
+        <source>--allow-remote needs a token of at least %1 characters that only your clients know; give it with GLOWS_SANDBOX_TOKEN or --token-file (for example: openssl rand -hex 16).</source>
+        <translation>--allow-remote には、あなたのクライアントだけが知る %1 文字以上のトークンが必要です。GLOWS_SANDBOX_TOKEN か --token-file で指定してください（例: openssl rand -hex 16）。</translation>
     </message>
 </context>
 <context>
