@@ -35,6 +35,11 @@ if(UNIX AND NOT APPLE)
     add_custom_target(glows_package_docs ALL DEPENDS ${GLOWS_CHANGELOG_GZ} ${GLOWS_MANPAGES})
     install(FILES ${GLOWS_CHANGELOG_GZ} DESTINATION ${GLOWS_DOC_DIR})
     install(FILES ${GLOWS_MANPAGES} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+    # Written at build time by glows-cli from its command table (app/cli/CMakeLists.txt).
+    install(FILES ${CMAKE_BINARY_DIR}/completions/glows-cli
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions)
+    install(FILES ${CMAKE_BINARY_DIR}/completions/_glows-cli
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions)
 endif()
 
 set(CPACK_PACKAGE_NAME "glows-desktop")
