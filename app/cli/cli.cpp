@@ -38,7 +38,10 @@ struct Target
 QString helpText(const QCommandLineParser &parser)
 {
     QString text = parser.helpText();
-    text.replace(QCoreApplication::translate("QCommandLineParser", "[options]"),
+    // Qt's own text, translated by qtbase's catalogue (not ours, so not a literal lupdate would collect).
+    static const char *const parserContext = "QCommandLineParser";
+    static const char *const optionsText = "[options]";
+    text.replace(QCoreApplication::translate(parserContext, optionsText),
                  u"[--server URL] [--account NAME | --token-stdin] [--json] COMMAND [ARGS]"_s);
     text += u'\n' + CliText::tr("Commands:") + u'\n';
     for (const Command &c : allCommands())
