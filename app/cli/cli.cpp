@@ -122,7 +122,7 @@ std::variant<Target, int> resolveTarget(const QString &serverOption, const QStri
 
     Target target;
     if (!accountOption.isEmpty()) {
-        QSettings settings(QString(AccountStore::kOrganization), QString(AccountStore::kApplication));
+        QSettings settings{QString(AccountStore::kOrganization), QString(AccountStore::kApplication)};
         AccountStore accounts(&settings);
         const auto account = accounts.find(accountOption);
         if (!account) {
