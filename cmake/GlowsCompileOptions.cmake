@@ -1,12 +1,21 @@
 # SPDX-License-Identifier: Apache-2.0
 # Warning and sanitizer flags applied to every project target through glows_project_options().
 add_library(glows_project_options INTERFACE)
-target_compile_options(glows_project_options INTERFACE -Wall -Wextra -Wpedantic -Wno-gnu-zero-variadic-macro-arguments)
-if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
-    target_compile_options(glows_project_options INTERFACE -Wno-pedantic)
-endif()
-if(GLOWS_WERROR)
-    target_compile_options(glows_project_options INTERFACE -Werror)
+if(MSVC)
+    # The sources are UTF-8 (“quotes”, ≈); MSVC reads them as the local code page otherwise.
+    target_compile_options(glows_project_options INTERFACE /W4 /permissive- /utf-8)
+    if(GLOWS_WERROR)
+        target_compile_options(glows_project_options INTERFACE /WX)
+    endif()
+else()
+    target_compile_options(glows_project_options INTERFACE -Wall -Wextra -Wpedantic
+                                                           -Wno-gnu-zero-variadic-macro-arguments)
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+        target_compile_options(glows_project_options INTERFACE -Wno-pedantic)
+    endif()
+    if(GLOWS_WERROR)
+        target_compile_options(glows_project_options INTERFACE -Werror)
+    endif()
 endif()
 target_compile_definitions(glows_project_options INTERFACE
     QT_NO_CAST_FROM_ASCII QT_NO_URL_CAST_FROM_STRING QT_NO_NARROWING_CONVERSIONS_IN_CONNECT

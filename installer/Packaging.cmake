@@ -35,6 +35,11 @@ if(UNIX AND NOT APPLE)
     add_custom_target(glows_package_docs ALL DEPENDS ${GLOWS_CHANGELOG_GZ} ${GLOWS_MANPAGES})
     install(FILES ${GLOWS_CHANGELOG_GZ} DESTINATION ${GLOWS_DOC_DIR})
     install(FILES ${GLOWS_MANPAGES} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+    # Written at build time by glows-cli from its command table (app/cli/CMakeLists.txt).
+    install(FILES ${CMAKE_BINARY_DIR}/completions/glows-cli
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions)
+    install(FILES ${CMAKE_BINARY_DIR}/completions/_glows-cli
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions)
 endif()
 
 set(CPACK_PACKAGE_NAME "glows-desktop")
@@ -60,7 +65,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # QtKeychain loads libsecret with dlopen, so shlibdeps cannot see it.
 # The SQLite driver plugin (the sandbox keeps its state in SQLite) is loaded at run time as well.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6sql6-sqlite")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring, fonts-noto-cjk | fonts-ipafont-gothic, qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "gnome-keyring, fonts-noto-cjk | fonts-ipafont-gothic, fonts-noto-color-emoji, qt6-translations-l10n")
 set(CPACK_DEBIAN_COMPRESSION_TYPE "xz")
 
 # Windows: NSIS; run windeployqt on the installed tree first (see installer/README.md).

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
 # Installs the Debian 12 packages the project needs, only those that are missing. Sourced by the other scripts.
-# Usage: glows_install_deps build|test|package
+# Usage: glows_install_deps build|run|test|package
 
 glows_packages_build=(
   cmake ninja-build g++ dpkg-dev pkg-config
@@ -9,6 +9,10 @@ glows_packages_build=(
   qt6-websockets-dev qtkeychain-qt6-dev
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libxkbcommon-dev
   qt6-svg-dev libgl-dev libqt6sql6-sqlite
+)
+# What the app needs at run time beyond the libraries: a colour emoji font for the emoji in the UI.
+glows_packages_run=(
+  fonts-noto-color-emoji
 )
 glows_packages_test=(
   dbus gnome-keyring libsecret-1-0 libsecret-tools fonts-ipafont-gothic xauth xvfb
@@ -28,8 +32,9 @@ glows_missing_packages() {
 glows_install_deps() {
   local wanted=("${glows_packages_build[@]}")
   case "${1:-build}" in
-    test) wanted+=("${glows_packages_test[@]}") ;;
-    package) wanted+=("${glows_packages_test[@]}" "${glows_packages_package[@]}") ;;
+    run) wanted+=("${glows_packages_run[@]}") ;;
+    test) wanted+=("${glows_packages_run[@]}" "${glows_packages_test[@]}") ;;
+    package) wanted+=("${glows_packages_run[@]}" "${glows_packages_test[@]}" "${glows_packages_package[@]}") ;;
   esac
   local missing
   missing=$(glows_missing_packages "${wanted[@]}")

@@ -47,7 +47,7 @@
         <translation>サーバーが時間内に応答しませんでした。もう一度お試しください。</translation>
     </message>
     <message>
-        <source>The server&apos;s identity could not be verified (TLS error). The connection was not used.</source>
+        <source>The server's identity could not be verified (TLS error). The connection was not used.</source>
         <translation>サーバーの身元を確認できませんでした（TLS エラー）。この接続は使用していません。</translation>
     </message>
     <message>
@@ -71,7 +71,7 @@
         <translation>この項目はサーバー上に存在しません。</translation>
     </message>
     <message>
-        <source>This action is not possible in the instance&apos;s current state.</source>
+        <source>This action is not possible in the instance's current state.</source>
         <translation>インスタンスの現在の状態ではこの操作を実行できません。</translation>
     </message>
     <message>
@@ -115,7 +115,7 @@
         <translation>サーバーに接続できません。接続とサーバーアドレスを確認してください。</translation>
     </message>
     <message>
-        <source>The server&apos;s response was larger than %1 MiB, so the app did not read it.</source>
+        <source>The server's response was larger than %1 MiB, so the app did not read it.</source>
         <translation>サーバーの応答が %1 MiB を超えたため、読み込みませんでした。</translation>
     </message>
     <message>
@@ -161,16 +161,8 @@
         <translation>リージョン</translation>
     </message>
     <message>
-        <source>Usage: glows-cli snapshot ID --name NAME [--release]</source>
-        <translation>使い方: glows-cli snapshot ID --name NAME [--release]</translation>
-    </message>
-    <message>
         <source>The instance will be released when the snapshot is saved.</source>
         <translation>スナップショットの保存後にインスタンスは解放されます。</translation>
-    </message>
-    <message>
-        <source>“snapshots” takes no arguments.</source>
-        <translation>「snapshots」には引数を指定できません。</translation>
     </message>
     <message>
         <source>Usage: glows-cli metrics ID [--since EPOCH_SECONDS]</source>
@@ -265,10 +257,6 @@
         <translation>帯域幅</translation>
     </message>
     <message>
-        <source>Usage: glows-cli groups [list | show GID | create NAME --region R [--capacity N] | delete GID | add GID INSTANCE | remove GID INSTANCE]</source>
-        <translation>使い方: glows-cli groups [list | show GID | create NAME --region R [--capacity N] | delete GID | add GID INSTANCE | remove GID INSTANCE]</translation>
-    </message>
-    <message>
         <source>No network group %1.</source>
         <translation>ネットワークグループ %1 は存在しません。</translation>
     </message>
@@ -329,26 +317,12 @@
         <translation> （シミュレーション）</translation>
     </message>
     <message>
-        <source>snapshot ID --name N [--release]  Take a snapshot (optionally release afterwards)</source>
-        <translation>snapshot ID --name N [--release]  スナップショットを作成（作成後のリリースも可能）</translation>
-    </message>
-    <message>
-        <source>snapshots                 Your snapshots</source>
-        <translation>snapshots                 スナップショットの一覧</translation>
-    </message>
-    <message>
         <source>metrics ID [--since T]    GPU, CPU, memory, disk and network samples</source>
         <translation>metrics ID [--since T]    GPU、CPU、メモリ、ディスク、ネットワークのサンプル</translation>
     </message>
     <message>
         <source>billing ID                Billing records of an instance</source>
         <translation>billing ID                インスタンスの課金明細</translation>
-    </message>
-    <message>
-        <source>groups [list | show GID | create NAME --region R [--capacity N] | delete GID |
-        add GID INSTANCE | remove GID INSTANCE]</source>
-        <translation>groups [list | show GID | create NAME --region R [--capacity N] | delete GID |
-        add GID INSTANCE | remove GID INSTANCE]</translation>
     </message>
     <message>
         <source>specs [--region R]        GPU types, stock and prices</source>
@@ -365,6 +339,60 @@
     <message>
         <source>“balance” takes no arguments.</source>
         <translation>「balance」には引数を指定できません。</translation>
+    </message>
+    <message>
+        <source>Usage: glows-cli snapshot ID --name NAME [--release [--yes]]</source>
+        <translation>使い方: glows-cli snapshot ID --name NAME [--release [--yes]]</translation>
+    </message>
+    <message>
+        <source>releasing %1 after its snapshot deletes its disk</source>
+        <translation>スナップショット後に %1 をリリースするとディスクが削除されます</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 “%2”, then release it? Its disk is deleted once the snapshot is saved. Cost so far: %3 credits.</source>
+        <translation>%1「%2」のスナップショットを作成してからリリースしますか？ スナップショットの保存後にディスクは削除されます。これまでの料金: %3 クレジット。</translation>
+    </message>
+    <message>
+        <source>deleting snapshot %1</source>
+        <translation>スナップショット %1 の削除</translation>
+    </message>
+    <message>
+        <source>Delete snapshot %1? It cannot be restored.</source>
+        <translation>スナップショット %1 を削除しますか？ 元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 deleted.</source>
+        <translation>スナップショット %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>Usage: glows-cli snapshots [delete SNAP_ID [--yes]]</source>
+        <translation>使い方: glows-cli snapshots [delete SNAP_ID [--yes]]</translation>
+    </message>
+    <message>
+        <source>Usage: glows-cli groups [list | show GID | create NAME --region R [--capacity N] | delete GID [--yes] | add GID INSTANCE | remove GID INSTANCE]</source>
+        <translation>使い方: glows-cli groups [list | show GID | create NAME --region R [--capacity N] | delete GID [--yes] | add GID INSTANCE | remove GID INSTANCE]</translation>
+    </message>
+    <message>
+        <source>Delete network group %1?</source>
+        <translation>ネットワークグループ %1 を削除しますか？</translation>
+    </message>
+    <message>
+        <source>deleting network group %1</source>
+        <translation>ネットワークグループ %1 の削除</translation>
+    </message>
+    <message>
+        <source>snapshot ID --name N [--release [--yes]]  Take a snapshot (optionally release afterwards)</source>
+        <translation>snapshot ID --name N [--release [--yes]]  スナップショットを作成（作成後のリリースも可能）</translation>
+    </message>
+    <message>
+        <source>snapshots [delete SNAP_ID [--yes]]  Your snapshots, or delete one</source>
+        <translation>snapshots [delete SNAP_ID [--yes]]  スナップショットの一覧、または削除</translation>
+    </message>
+    <message>
+        <source>groups [list | show GID | create NAME --region R [--capacity N] | delete GID [--yes] |
+        add GID INSTANCE | remove GID INSTANCE]</source>
+        <translation>groups [list | show GID | create NAME --region R [--capacity N] | delete GID [--yes] |
+        add GID INSTANCE | remove GID INSTANCE]</translation>
     </message>
 </context>
 <context>
@@ -571,8 +599,8 @@
         <translation>作成元のスナップショット。</translation>
     </message>
     <message>
-        <source>GPU model, e.g. &quot;NVIDIA GeForce RTX 4090&quot;.</source>
-        <translation>GPU モデル（例: &quot;NVIDIA GeForce RTX 4090&quot;）。</translation>
+        <source>GPU model, e.g. "NVIDIA GeForce RTX 4090".</source>
+        <translation>GPU モデル（例: "NVIDIA GeForce RTX 4090"）。</translation>
     </message>
     <message>
         <source>Region, e.g. TW-03.</source>
@@ -633,6 +661,18 @@
     <message>
         <source>--timeout takes a number of seconds from 1 to 86400.</source>
         <translation>--timeout には 1〜86400 の秒数を指定してください。</translation>
+    </message>
+    <message>
+        <source>completion bash|zsh       A shell completion script for glows-cli</source>
+        <translation>completion bash|zsh       glows-cli のシェル補完スクリプトを出力</translation>
+    </message>
+    <message>
+        <source>Go ahead with a release or delete without asking (needed without a terminal).</source>
+        <translation>確認せずにリリースや削除を実行します（端末がない場合は必須）。</translation>
+    </message>
+    <message>
+        <source>Usage: glows-cli completion bash|zsh</source>
+        <translation>使い方: glows-cli completion bash|zsh</translation>
     </message>
 </context>
 <context>
@@ -804,16 +844,36 @@
        [--port PORT[/http]]... [--env K=V;...] [--cmd CMD] [--meta-key KEY]</translation>
     </message>
     <message>
-        <source>release ID                Release an instance (its disk is deleted)</source>
-        <translation>release ID                インスタンスをリリース（ディスクは削除されます）</translation>
-    </message>
-    <message>
-        <source>ports ID [add PORT | edit ACCESS_ID PORT | delete ACCESS_ID] [--protocol tcp|https]</source>
-        <translation>ports ID [add PORT | edit ACCESS_ID PORT | delete ACCESS_ID] [--protocol tcp|https]</translation>
-    </message>
-    <message>
         <source>“create” takes options only, e.g. --image ID --gpu NAME --region R.</source>
         <translation>「create」にはオプションのみ指定できます（例: --image ID --gpu NAME --region R）。</translation>
+    </message>
+    <message>
+        <source>≈ This server reports no cost: glows-cli estimates it from the hourly price and the time billed so far.</source>
+        <translation>≈ このサーバーは料金を返さないため、glows-cli が時間単価とこれまでの課金時間から見積もっています。</translation>
+    </message>
+    <message>
+        <source>releasing %1 deletes its disk</source>
+        <translation>%1 をリリースするとディスクが削除されます</translation>
+    </message>
+    <message>
+        <source>Release %1 “%2” (%3)? Its disk is deleted. Cost so far: %4 credits.</source>
+        <translation>%1「%2」（%3）をリリースしますか？ ディスクは削除されます。これまでの料金: %4 クレジット。</translation>
+    </message>
+    <message>
+        <source>Delete port forwarding %1 of %2?</source>
+        <translation>%2 のポートフォワーディング %1 を削除しますか？</translation>
+    </message>
+    <message>
+        <source>deleting port forwarding %1 of %2</source>
+        <translation>%2 のポートフォワーディング %1 の削除</translation>
+    </message>
+    <message>
+        <source>release ID [--yes]        Release an instance (its disk is deleted)</source>
+        <translation>release ID [--yes]        インスタンスをリリース（ディスクは削除されます）</translation>
+    </message>
+    <message>
+        <source>ports ID [add PORT | edit ACCESS_ID PORT | delete ACCESS_ID [--yes]] [--protocol tcp|https]</source>
+        <translation>ports ID [add PORT | edit ACCESS_ID PORT | delete ACCESS_ID [--yes]] [--protocol tcp|https]</translation>
     </message>
 </context>
 <context>
@@ -841,6 +901,22 @@
         <source>Run “glows-cli --help” for the commands and options.</source>
         <translation>コマンドとオプションは「glows-cli --help」で確認できます。</translation>
     </message>
+    <message>
+        <source>Not done: %1. Standard input is not a terminal, so glows-cli cannot ask; add --yes to go ahead.</source>
+        <translation>実行しませんでした: %1。標準入力が端末ではないため確認できません。実行するには --yes を付けてください。</translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <translation>[y/N]</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>取り消しました。何も変更していません。</translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>
@@ -864,7 +940,7 @@
         <translation>サーバーに接続できません。アドレスと接続を確認してください。</translation>
     </message>
     <message>
-        <source>The server&apos;s identity could not be verified (TLS error). The token was not sent.</source>
+        <source>The server's identity could not be verified (TLS error). The token was not sent.</source>
         <translation>サーバーの身元を確認できませんでした（TLS エラー）。トークンは送信していません。</translation>
     </message>
     <message>
@@ -907,8 +983,8 @@
         <translation>サンドボックスのトークン: %1</translation>
     </message>
     <message>
-        <source>SQLite file for the simulated cloud&apos;s state (default: %1; &apos;:memory:&apos; keeps nothing).</source>
-        <translation>シミュレーションクラウドの状態を保存する SQLite ファイル（既定: %1、&apos;:memory:&apos; を指定すると何も保存しません）。</translation>
+        <source>SQLite file for the simulated cloud's state (default: %1; ':memory:' keeps nothing).</source>
+        <translation>シミュレーションクラウドの状態を保存する SQLite ファイル（既定: %1、':memory:' を指定すると何も保存しません）。</translation>
     </message>
     <message>
         <source>Forget the stored state and start again from the demo data.</source>
@@ -955,8 +1031,8 @@
         <translation>--rate-limit には 1 秒あたりのリクエスト数を整数で指定してください（0 = オフ）。</translation>
     </message>
     <message>
-        <source>--data must name a file (or &apos;:memory:&apos;).</source>
-        <translation>--data にはファイル名（または &apos;:memory:&apos;）を指定してください。</translation>
+        <source>--data must name a file (or ':memory:').</source>
+        <translation>--data にはファイル名（または ':memory:'）を指定してください。</translation>
     </message>
     <message>
         <source>Cannot start the sandbox: %1</source>
@@ -1002,7 +1078,7 @@
 <context>
     <name>glows::sandbox::SandboxServer</name>
     <message>
-        <source>The sandbox&apos;s data file was damaged and was moved to %1; a new one was started.</source>
+        <source>The sandbox's data file was damaged and was moved to %1; a new one was started.</source>
         <translation>サンドボックスのデータファイルが破損していたため %1 に移動し、新しいファイルで開始しました。</translation>
     </message>
     <message>
@@ -1010,11 +1086,11 @@
         <translation>%1 に読み取れない行があります (%2)。ファイルはそのままにしてあります。--repair を付けて起動すると、バックアップを残してからその行を削除します。</translation>
     </message>
     <message>
-        <source>Unreadable rows (%1) were dropped from the sandbox&apos;s data file; a copy of it as it was is kept in %2.</source>
+        <source>Unreadable rows (%1) were dropped from the sandbox's data file; a copy of it as it was is kept in %2.</source>
         <translation>サンドボックスのデータファイルから読み取れない行 (%1) を削除しました。削除前のファイルのコピーは %2 にあります。</translation>
     </message>
     <message>
-        <source>The sandbox&apos;s data file %1 cannot be used (%2); this session keeps nothing.</source>
+        <source>The sandbox's data file %1 cannot be used (%2); this session keeps nothing.</source>
         <translation>サンドボックスのデータファイル %1 を使用できません (%2)。このセッションの内容は保存されません。</translation>
     </message>
 </context>
@@ -1029,8 +1105,8 @@
         <translation>Glows Desktop %1</translation>
     </message>
     <message>
-        <source>&lt;p&gt;A native desktop console for Glows.ai GPU instances.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;&lt;p&gt;Built with Qt %1 (LGPL-3.0, linked dynamically) and QtKeychain (BSD-3-Clause, linked dynamically).&lt;/p&gt;&lt;p&gt;Documentation: &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Glows Desktop is not affiliated with Glows.ai. The built-in sandbox shows simulated data.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Glows.ai の GPU インスタンスのためのネイティブなデスクトップコンソールです。&lt;/p&gt;&lt;p&gt;Apache License 2.0 のもとで提供されています。&lt;/p&gt;&lt;p&gt;Qt %1（LGPL-3.0、動的リンク）と QtKeychain（BSD-3-Clause、動的リンク）を使用しています。&lt;/p&gt;&lt;p&gt;ドキュメント: &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Glows Desktop は Glows.ai の公式製品ではありません。内蔵のサンドボックスはシミュレーションのデータを表示します。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;A native desktop console for Glows.ai GPU instances.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;&lt;p&gt;Built with Qt %1 (LGPL-3.0, linked dynamically) and QtKeychain (BSD-3-Clause, linked dynamically).&lt;/p&gt;&lt;p&gt;Documentation: &lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Glows Desktop is not affiliated with Glows.ai. The built-in sandbox shows simulated data.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Glows.ai の GPU インスタンスのためのネイティブなデスクトップコンソールです。&lt;/p&gt;&lt;p&gt;Apache License 2.0 のもとで提供されています。&lt;/p&gt;&lt;p&gt;Qt %1（LGPL-3.0、動的リンク）と QtKeychain（BSD-3-Clause、動的リンク）を使用しています。&lt;/p&gt;&lt;p&gt;ドキュメント: &lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Glows Desktop は Glows.ai の公式製品ではありません。内蔵のサンドボックスはシミュレーションのデータを表示します。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Qt</source>
@@ -1187,7 +1263,7 @@
         <translation>SDK トークン</translation>
     </message>
     <message>
-        <source>The token is checked once before it is kept, and it is stored only in your system&apos;s keychain.</source>
+        <source>The token is checked once before it is kept, and it is stored only in your system's keychain.</source>
         <translation>トークンは保存前に一度だけ確認され、システムのキーチェーンにのみ保存されます。</translation>
     </message>
     <message>
@@ -1246,7 +1322,7 @@
         <translation>「%1」を削除しました。</translation>
     </message>
     <message>
-        <source>Glows Desktop works with the built-in local sandbox and with your Glows.ai accounts. Tokens are kept in your system&apos;s keychain, never in the settings file.</source>
+        <source>Glows Desktop works with the built-in local sandbox and with your Glows.ai accounts. Tokens are kept in your system's keychain, never in the settings file.</source>
         <translation>Glows Desktop は内蔵のローカルサンドボックスと、お使いの Glows.ai アカウントで動作します。トークンはシステムのキーチェーンに保存され、設定ファイルには保存されません。</translation>
     </message>
     <message>
@@ -1489,7 +1565,7 @@
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <source>%1 (this instance&apos;s ports; the image&apos;s defaults are unknown)</source>
+        <source>%1 (this instance's ports; the image's defaults are unknown)</source>
         <translation>%1（このインスタンスのポート。イメージの既定値は不明）</translation>
     </message>
 </context>
@@ -2173,13 +2249,13 @@ Released instances stay listed here with their final cost.</source>
     <message>
         <source>This instance is not part of any network group.
 
-Mesh clustering puts several instances in one network group, where they reach each other over private IPs. Use it for multi-node, multi-GPU work such as distributed training. Create a group on the Mesh Clustering page, then add this instance with &quot;Add to group…&quot;.</source>
+Mesh clustering puts several instances in one network group, where they reach each other over private IPs. Use it for multi-node, multi-GPU work such as distributed training. Create a group on the Mesh Clustering page, then add this instance with "Add to group…".</source>
         <translation>このインスタンスはどのネットワークグループにも属していません。
 
 Mesh クラスタリングでは、複数のインスタンスを 1 つのネットワークグループにまとめ、プライベート IP で相互に接続できます。分散学習など、複数ノード・複数 GPU での処理に利用します。Mesh Clustering ページでグループを作成してから、「グループに追加…」でこのインスタンスを追加してください。</translation>
     </message>
     <message>
-        <source>Network groups are not available from this server: it does not provide the Mesh clustering extension, so this instance&apos;s private network cannot be shown or changed here.</source>
+        <source>Network groups are not available from this server: it does not provide the Mesh clustering extension, so this instance's private network cannot be shown or changed here.</source>
         <translation>このサーバーではネットワークグループを利用できません。Mesh クラスタリング拡張機能が提供されていないため、このインスタンスのプライベートネットワークをここで表示・変更することはできません。</translation>
     </message>
     <message>
@@ -2398,7 +2474,7 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
         <translation>マシン仕様を取得できません: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid port: use a number from 1 to 65535, optionally followed by /https.</source>
+        <source>"%1" is not a valid port: use a number from 1 to 65535, optionally followed by /https.</source>
         <translation>「%1」は有効なポートではありません。1〜65535 の数値を入力してください（末尾に /https を付けることもできます）。</translation>
     </message>
     <message>
@@ -2424,7 +2500,7 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
         </translation>
     </message>
     <message>
-        <source>Environment line &quot;%1&quot; must look like KEY=value (without &apos;;&apos;).</source>
+        <source>Environment line "%1" must look like KEY=value (without ';').</source>
         <translation>環境変数の行「%1」は KEY=value の形式で入力してください（; は使用できません）。</translation>
     </message>
     <message>
@@ -2728,8 +2804,8 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
         </translation>
     </message>
     <message>
-        <source>Use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only, starting with a letter or digit.</source>
-        <translation>英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; のみを使用し、英字または数字で始めてください。</translation>
+        <source>Use letters, digits, '.', '_' and '-' only, starting with a letter or digit.</source>
+        <translation>英字、数字、'.'、'_'、'-' のみを使用し、英字または数字で始めてください。</translation>
     </message>
     <message>
         <source>A snapshot can only be taken while the instance is Running. It is %1 now.</source>
@@ -2806,7 +2882,7 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
         <translation>スナップショットはまだありません。稼働中のインスタンスのスナップショットを作成すると環境を保存できます（/datadrive を除くすべてが保存されます）。</translation>
     </message>
     <message>
-        <source>This server does not offer snapshot management through the API. Use the Glows.ai console&apos;s Snapshots page instead.</source>
+        <source>This server does not offer snapshot management through the API. Use the Glows.ai console's Snapshots page instead.</source>
         <translation>このサーバーは API によるスナップショット管理を提供していません。Glows.ai コンソールの Snapshots ページをご利用ください。</translation>
     </message>
     <message>
@@ -2846,7 +2922,7 @@ New name for snapshot %2:</source>
         <translation>スナップショットを削除</translation>
     </message>
     <message>
-        <source>Delete snapshot &quot;%1&quot; (%2)? Instances can no longer be created from it.</source>
+        <source>Delete snapshot "%1" (%2)? Instances can no longer be created from it.</source>
         <translation>スナップショット「%1」（%2）を削除しますか？ このスナップショットからインスタンスを作成できなくなります。</translation>
     </message>
     <message>

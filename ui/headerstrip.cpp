@@ -145,7 +145,7 @@ void HeaderStrip::rebuildAccountMenu()
         choice->setCheckable(true);
         choice->setChecked(id == m_currentAccountId);
         choice->setData(id);
-        connect(choice, &QAction::triggered, this, [this, id] { emit accountChosen(id); });
+        connect(choice, &QAction::triggered, this, [this, accountId = id] { emit accountChosen(accountId); });
     }
     if (!m_accountChoices.isEmpty())
         m_accountMenu->addSeparator();

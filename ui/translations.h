@@ -1,31 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QObject>
-#include <QTranslator>
-#include <memory>
+#include "core/translations.h"
 
 namespace glows::ui {
 
-// Installs the app's own and Qt's translators for one language; switching again replaces them, and Qt then
-// sends LanguageChange to every widget so open windows retranslate.
-class Translations final : public QObject
-{
-    Q_OBJECT
-public:
-    explicit Translations(QObject *parent = nullptr);
-    ~Translations() override;
-
-    // "ja" or "en"; anything else falls back to English, the source language.
-    static QString systemLanguage();
-    bool install(const QString &language);
-    QString language() const { return m_language; }
-
-private:
-    void removeInstalled();
-    std::unique_ptr<QTranslator> m_app;
-    std::unique_ptr<QTranslator> m_qt;
-    QString m_language = QStringLiteral("en");
-};
+using Translations = glows::Translations;
 
 } // namespace glows::ui

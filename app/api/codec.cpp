@@ -543,6 +543,8 @@ QJsonObject encodeCreateRequest(const CreateInstanceRequest &r)
         // The contract wants the port list as JSON text inside a string.
         o.insert("ports"_L1, QString::fromUtf8(QJsonDocument(ports).toJson(QJsonDocument::Compact)));
     }
+    if (r.unitQty != 1)
+        o.insert("unit_qty"_L1, r.unitQty);
     return o;
 }
 
@@ -569,6 +571,12 @@ std::optional<CreateInstanceRequest> decodeCreateRequest(const QJsonObject &body
     r.remark = body.value("remark"_L1).toString();
     r.envs = body.value("envs"_L1).toString();
     r.cmd = body.value("cmd"_L1).toString();
+    if (body.contains("unit_qty"_L1)) {
+        const QJsonValue qty = body.value("unit_qty"_L1);
+        if (!qty.isDouble() || qty.toDouble() != double(qty.toInt()) || qty.toInt() < 1 || qty.toInt() > 8)
+            return fail(u"field 'unit_qty' must be an integer from 1 to 8"_s);
+        r.unitQty = qty.toInt();
+    }
     const QString ports = body.value("ports"_L1).toString();
     if (!ports.isEmpty()) {
         const QJsonDocument doc = QJsonDocument::fromJson(ports.toUtf8());

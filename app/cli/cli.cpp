@@ -6,6 +6,7 @@
 #include "api/glowsclient.h"
 #include "api/secretstore.h"
 #include "cli/commands.h"
+#include "cli/completion.h"
 #include "core/logging.h"
 #include "glows/version.h"
 
@@ -37,11 +38,16 @@ struct Target
 QString helpText(const QCommandLineParser &parser)
 {
     QString text = parser.helpText();
-    text.replace(u"[options]"_s,
+    // Qt's own text, translated by qtbase's catalogue (not ours, so not a literal lupdate would collect).
+    static const char *const parserContext = "QCommandLineParser";
+    static const char *const optionsText = "[options]";
+    text.replace(QCoreApplication::translate(parserContext, optionsText),
                  u"[--server URL] [--account NAME | --token-stdin] [--json] COMMAND [ARGS]"_s);
     text += u'\n' + CliText::tr("Commands:") + u'\n';
     for (const Command &c : allCommands())
         text += u"  "_s + QString(c.synopsis).replace(u"\n"_s, u"\n  "_s) + u'\n';
+    text +=
+        u"  "_s + CliText::tr("completion bash|zsh       A shell completion script for glows-cli") + u'\n';
     text +=
         u'\n' +
         CliText::tr(
@@ -116,7 +122,7 @@ std::variant<Target, int> resolveTarget(const QString &serverOption, const QStri
 
     Target target;
     if (!accountOption.isEmpty()) {
-        QSettings settings(QString(AccountStore::kOrganization), QString(AccountStore::kApplication));
+        QSettings settings{QString(AccountStore::kOrganization), QString(AccountStore::kApplication)};
         AccountStore accounts(&settings);
         const auto account = accounts.find(accountOption);
         if (!account) {
@@ -161,7 +167,7 @@ std::variant<Target, int> resolveTarget(const QString &serverOption, const QStri
 
 } // namespace
 
-int run(const QStringList &arguments, QIODevice &input, QTextStream &out, QTextStream &err)
+int run(const QStringList &arguments, QIODevice &input, QTextStream &out, QTextStream &err, bool interactive)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -208,9 +214,14 @@ int run(const QStringList &arguments, QIODevice &input, QTextStream &out, QTextS
             .arg(GlowsClient::kDefaultDeadlineMs / 1000)
             .arg(GlowsClient::kDefaultPagedDeadlineMs / 1000),
         u"SECONDS"_s);
-    parser.addOptions({help,         version, server,  account, tokenStdin, json,     details, verbose,
-                       showPassword, name,    release, image,   snapshot,   gpu,      region,  category,
-                       port,         env,     cmd,     metaKey, protocol,   capacity, since,   timeout});
+    const QCommandLineOption yes(
+        u"yes"_s, CliText::tr("Go ahead with a release or delete without asking (needed without "
+                              "a terminal)."));
+    const QList<QCommandLineOption> allOptions{
+        help, version, server,  account,  tokenStdin, json,  details, verbose,  showPassword,
+        name, release, yes,     image,    snapshot,   gpu,   region,  category, port,
+        env,  cmd,     metaKey, protocol, capacity,   since, timeout};
+    parser.addOptions(allOptions);
 
     if (!parser.parse(arguments)) {
         err << "glows-cli: " << parser.errorText() << '\n';
@@ -237,6 +248,16 @@ int run(const QStringList &arguments, QIODevice &input, QTextStream &out, QTextS
     }
     const QString commandName = positional.first();
     const QList<Command> commands = allCommands();
+    if (commandName == "completion"_L1) {
+        const auto script = completionScript(positional.value(1), commands, allOptions);
+        if (!script || positional.size() != 2) {
+            err << "glows-cli: " << CliText::tr("Usage: glows-cli completion bash|zsh") << '\n';
+            return ExitUsage;
+        }
+        out << *script;
+        out.flush();
+        return ExitOk;
+    }
     const auto command = std::find_if(commands.begin(), commands.end(),
                                       [&commandName](const Command &c) { return c.name == commandName; });
     if (command == commands.end()) {
@@ -251,6 +272,7 @@ int run(const QStringList &arguments, QIODevice &input, QTextStream &out, QTextS
     options.showPassword = parser.isSet(showPassword);
     options.name = parser.value(name);
     options.release = parser.isSet(release);
+    options.yes = parser.isSet(yes);
     options.image = parser.value(image);
     options.snapshot = parser.value(snapshot);
     options.gpu = parser.value(gpu);
@@ -295,6 +317,7 @@ int run(const QStringList &arguments, QIODevice &input, QTextStream &out, QTextS
     if (deadlineSeconds > 0)
         client.setDeadlines(deadlineSeconds * 1000, deadlineSeconds * 1000);
     Session session(client, options, out, err);
+    session.setTerminal(&input, interactive);
     if (t.sandbox)
         session.setUnreachableHint(
             CliText::tr("Is the sandbox running? Start it with: glows-sandbox --listen %1:%2")

@@ -9,12 +9,14 @@
 namespace glows::cli {
 
 // One glows-cli command: its name, its synopsis for --help, and what it runs. `args` are the positional
-// arguments after the command name.
+// arguments after the command name. `actions` are its fixed sub-words (e.g. "add", "delete") for the shell
+// completion scripts.
 struct Command
 {
     QString name;
     QString synopsis;
     std::function<int(Session &, const QStringList &args)> run;
+    QStringList actions = {};
 };
 
 QList<Command> instanceCommands();  // list, show, create, release, ports

@@ -48,7 +48,24 @@ void printSnapshots(Session &s, const QList<Snapshot> &snapshots)
 int snapshot(Session &s, const QStringList &args)
 {
     if (args.size() != 1 || s.options().name.trimmed().isEmpty())
-        return s.usageError(ExtensionText::tr("Usage: glows-cli snapshot ID --name NAME [--release]"));
+        return s.usageError(
+            ExtensionText::tr("Usage: glows-cli snapshot ID --name NAME [--release [--yes]]"));
+    const QString id = args.first();
+    const bool confirmed =
+        !s.options().release ||
+        s.confirm(ExtensionText::tr("releasing %1 after its snapshot deletes its disk").arg(id),
+                  [&]() -> std::optional<QString> {
+                      const auto in =
+                          s.await<Instance>([&](QObject *c, auto h) { s.client().getInstance(id, c, h); });
+                      if (!in)
+                          return std::nullopt;
+                      return ExtensionText::tr("Snapshot %1 “%2”, then release it? Its disk is deleted once "
+                                               "the snapshot is saved. Cost so far: %3 credits.")
+                          .arg(in->instanceID, in->displayName(),
+                               Format::cost(*in, QDateTime::currentSecsSinceEpoch()));
+                  });
+    if (!confirmed)
+        return s.exitCode();
     const auto snap = s.await<Snapshot>([&](QObject *c, auto h) {
         s.client().takeSnapshot(args.first(), s.options().name.trimmed(), s.options().release, c, h);
     });
@@ -62,8 +79,23 @@ int snapshot(Session &s, const QStringList &args)
 
 int snapshots(Session &s, const QStringList &args)
 {
+    if (args.size() == 2 && args.at(0) == "delete"_L1) {
+        const QString snapId = args.at(1);
+        if (!s.confirm(ExtensionText::tr("deleting snapshot %1").arg(snapId),
+                       [&]() -> std::optional<QString> {
+                           return ExtensionText::tr("Delete snapshot %1? It cannot be restored.").arg(snapId);
+                       }))
+            return s.exitCode();
+        if (s.await<Done>([&](QObject *c, auto h) { s.client().deleteSnapshot(snapId, c, h); })) {
+            if (s.human())
+                s.say(ExtensionText::tr("Snapshot %1 deleted.").arg(snapId));
+            else
+                s.printJson(QJsonObject{{"snapID"_L1, snapId}, {"deleted"_L1, true}});
+        }
+        return s.exitCode();
+    }
     if (!args.isEmpty())
-        return s.usageError(ExtensionText::tr("“snapshots” takes no arguments."));
+        return s.usageError(ExtensionText::tr("Usage: glows-cli snapshots [delete SNAP_ID [--yes]]"));
     const auto list = s.await<QList<Snapshot>>([&](QObject *c, auto h) { s.client().listSnapshots(c, h); });
     if (list)
         printSnapshots(s, *list);
@@ -170,7 +202,7 @@ int groups(Session &s, const QStringList &args)
 {
     const QString usage =
         ExtensionText::tr("Usage: glows-cli groups [list | show GID | create NAME --region R [--capacity N] "
-                          "| delete GID | add GID INSTANCE | remove GID INSTANCE]");
+                          "| delete GID [--yes] | add GID INSTANCE | remove GID INSTANCE]");
     const QString action = args.value(0, u"list"_s);
     auto listAll = [&]() {
         return s.await<QList<NetworkGroup>>([&](QObject *c, auto h) { s.client().listNetworkGroups(c, h); });
@@ -204,6 +236,10 @@ int groups(Session &s, const QStringList &args)
         return s.exitCode();
     }
     if (action == "delete"_L1 && args.size() == 2) {
+        const QString question = ExtensionText::tr("Delete network group %1?").arg(args.at(1));
+        if (!s.confirm(ExtensionText::tr("deleting network group %1").arg(args.at(1)),
+                       [&]() -> std::optional<QString> { return question; }))
+            return s.exitCode();
         if (s.await<Done>([&](QObject *c, auto h) { s.client().deleteNetworkGroup(args.at(1), c, h); })) {
             if (s.human())
                 s.say(ExtensionText::tr("Network group %1 deleted.").arg(args.at(1)));
@@ -305,17 +341,22 @@ QList<Command> extensionCommands()
     return {
         {u"snapshot"_s,
          ExtensionText::tr(
-             "snapshot ID --name N [--release]  Take a snapshot (optionally release afterwards)"),
+             "snapshot ID --name N [--release [--yes]]  Take a snapshot (optionally release afterwards)"),
          snapshot},
-        {u"snapshots"_s, ExtensionText::tr("snapshots                 Your snapshots"), snapshots},
+        {u"snapshots"_s,
+         ExtensionText::tr("snapshots [delete SNAP_ID [--yes]]  Your snapshots, or delete one"),
+         snapshots,
+         {u"delete"_s}},
         {u"metrics"_s,
          ExtensionText::tr("metrics ID [--since T]    GPU, CPU, memory, disk and network samples"), metrics},
         {u"billing"_s, ExtensionText::tr("billing ID                Billing records of an instance"),
          billing},
         {u"groups"_s,
-         ExtensionText::tr("groups [list | show GID | create NAME --region R [--capacity N] | delete GID |\n"
-                           "        add GID INSTANCE | remove GID INSTANCE]"),
-         groups},
+         ExtensionText::tr(
+             "groups [list | show GID | create NAME --region R [--capacity N] | delete GID [--yes] |\n"
+             "        add GID INSTANCE | remove GID INSTANCE]"),
+         groups,
+         {u"list"_s, u"show"_s, u"create"_s, u"delete"_s, u"add"_s, u"remove"_s}},
         {u"specs"_s, ExtensionText::tr("specs [--region R]        GPU types, stock and prices"), specs},
         {u"images"_s, ExtensionText::tr("images                    Official images"), images},
         {u"balance"_s, ExtensionText::tr("balance                   Account balance"), balance},

@@ -5,6 +5,7 @@
 
 #include "api/codec.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -20,6 +21,12 @@ struct InstanceText
 QJsonObject accessJson(const Access &a)
 {
     return codec::encodeAccess(a);
+}
+
+void noteEstimate(Session &s)
+{
+    s.note(InstanceText::tr("≈ This server reports no cost: glows-cli estimates it from the hourly price and "
+                            "the time billed so far."));
 }
 
 void printInstance(Session &s, const Instance &in)
@@ -44,7 +51,7 @@ void printInstance(Session &s, const Instance &in)
         {InstanceText::tr("From snapshot"),
          in.baseSnap ? u"%1 (%2)"_s.arg(in.baseSnap->snapName, in.baseSnap->snapID) : u"-"_s},
         {InstanceText::tr("Price/h"), Format::pricePerHour(in.priceCent)},
-        {InstanceText::tr("Cost"), Format::cost(in.costMilliCredit)},
+        {InstanceText::tr("Cost"), Format::cost(in, QDateTime::currentSecsSinceEpoch())},
         {InstanceText::tr("Created"), Format::time(in.createTime)},
         {InstanceText::tr("SSH user"), Format::orDash(in.sshCred.user)},
     };
@@ -58,6 +65,8 @@ void printInstance(Session &s, const Instance &in)
     if (in.simulated)
         fields.append({InstanceText::tr("Note"), InstanceText::tr("simulated by a sandbox")});
     printFields(s.out(), fields);
+    if (Format::costIsEstimate(in))
+        noteEstimate(s);
 }
 
 int list(Session &s, const QStringList &args)
@@ -80,12 +89,17 @@ int list(Session &s, const QStringList &args)
                  InstanceText::tr("GPU"), InstanceText::tr("REGION"), InstanceText::tr("PRICE/H"),
                  InstanceText::tr("COST")},
                 {A::Left, A::Left, A::Left, A::Left, A::Left, A::Right, A::Right});
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    bool estimated = false;
     for (const Instance &in : *instances) {
         table.addRow({in.instanceID, in.displayName(), Format::status(in.status), Format::gpu(in.hardware),
                       Format::orDash(in.regionName), Format::pricePerHour(in.priceCent),
-                      Format::cost(in.costMilliCredit)});
+                      Format::cost(in, now)});
+        estimated = estimated || Format::costIsEstimate(in);
     }
     table.print(s.out());
+    if (estimated)
+        noteEstimate(s);
     return ExitOk;
 }
 
@@ -153,6 +167,18 @@ int release(Session &s, const QStringList &args)
 {
     if (args.size() != 1)
         return s.usageError(InstanceText::tr("Usage: glows-cli release ID"));
+    const QString id = args.first();
+    const bool confirmed =
+        s.confirm(InstanceText::tr("releasing %1 deletes its disk").arg(id), [&]() -> std::optional<QString> {
+            const auto in = s.await<Instance>([&](QObject *c, auto h) { s.client().getInstance(id, c, h); });
+            if (!in)
+                return std::nullopt;
+            return InstanceText::tr("Release %1 “%2” (%3)? Its disk is deleted. Cost so far: %4 credits.")
+                .arg(in->instanceID, in->displayName(), Format::status(in->status),
+                     Format::cost(*in, QDateTime::currentSecsSinceEpoch()));
+        });
+    if (!confirmed)
+        return s.exitCode();
     if (!s.await<Done>([&](QObject *c, auto h) { s.client().releaseInstance(args.first(), c, h); }))
         return s.exitCode();
     if (s.human())
@@ -221,6 +247,10 @@ int ports(Session &s, const QStringList &args)
         return s.exitCode();
     }
     if (action == "delete"_L1 && args.size() == 3) {
+        const QString question = InstanceText::tr("Delete port forwarding %1 of %2?").arg(args.at(2), id);
+        if (!s.confirm(InstanceText::tr("deleting port forwarding %1 of %2").arg(args.at(2), id),
+                       [&]() -> std::optional<QString> { return question; }))
+            return s.exitCode();
         if (s.await<Done>([&](QObject *c, auto h) { s.client().deletePortForward(id, args.at(2), c, h); })) {
             if (s.human())
                 s.say(InstanceText::tr("Port forwarding %1 deleted.").arg(args.at(2)));
@@ -249,11 +279,12 @@ QList<Command> instanceCommands()
                           "       [--port PORT[/http]]... [--env K=V;...] [--cmd CMD] [--meta-key KEY]"),
          create},
         {u"release"_s,
-         InstanceText::tr("release ID                Release an instance (its disk is deleted)"), release},
+         InstanceText::tr("release ID [--yes]        Release an instance (its disk is deleted)"), release},
         {u"ports"_s,
          InstanceText::tr(
-             "ports ID [add PORT | edit ACCESS_ID PORT | delete ACCESS_ID] [--protocol tcp|https]"),
-         ports},
+             "ports ID [add PORT | edit ACCESS_ID PORT | delete ACCESS_ID [--yes]] [--protocol tcp|https]"),
+         ports,
+         {u"add"_s, u"edit"_s, u"delete"_s}},
     };
 }
 

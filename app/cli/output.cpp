@@ -85,9 +85,19 @@ QString Format::pricePerHour(int priceCent)
     return QString::number(priceCent / 100.0, 'f', 2);
 }
 
-QString Format::cost(const std::optional<qint64> &milliCredits)
+QString Format::cost(const Instance &instance, qint64 now)
 {
-    return milliCredits ? formatMilliCredits(*milliCredits) : u"-"_s;
+    if (instance.costMilliCredit)
+        return formatMilliCredits(*instance.costMilliCredit);
+    if (!costIsEstimate(instance))
+        return u"-"_s;
+    const qint64 since = instance.statusTime.value_or(instance.createTime);
+    return u"\u2248 "_s + formatMilliCredits(since > 0 ? costForSeconds(now - since, instance.priceCent) : 0);
+}
+
+bool Format::costIsEstimate(const Instance &instance)
+{
+    return !instance.costMilliCredit && instance.status.isBilled();
 }
 
 QString Format::time(qint64 epochSeconds)

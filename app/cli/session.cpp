@@ -3,6 +3,7 @@
 
 #include "core/terminalsafe.h"
 
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,6 +11,29 @@
 using namespace Qt::StringLiterals;
 
 namespace glows::cli {
+
+bool Session::confirm(const QString &action, const std::function<std::optional<QString>()> &question)
+{
+    if (m_options.yes)
+        return true;
+    if (!m_interactive || !m_input) {
+        failWith(tr("Not done: %1. Standard input is not a terminal, so glows-cli cannot ask; add --yes to "
+                    "go ahead.")
+                     .arg(action),
+                 ExitUsage);
+        return false;
+    }
+    const auto text = question();
+    if (!text)
+        return false;
+    m_err << terminalSafe(*text) << ' ' << tr("[y/N]") << ' ';
+    m_err.flush();
+    const QString answer = QString::fromUtf8(m_input->readLine(256)).trimmed().toLower();
+    if (answer == "y"_L1 || answer == "yes"_L1 || answer == tr("yes").toLower())
+        return true;
+    failWith(tr("Cancelled; nothing was changed."));
+    return false;
+}
 
 void Session::fail(const ApiError &error)
 {

@@ -7,7 +7,10 @@
 #include <QEventLoop>
 #include <QJsonValue>
 #include <QTextStream>
+#include <functional>
 #include <optional>
+
+class QIODevice;
 
 namespace glows::cli {
 
@@ -40,6 +43,7 @@ struct CommandOptions
     QString protocol;
     int capacity = 0;
     qint64 since = -1;
+    bool yes = false; // destructive commands go ahead without asking
 };
 
 // What a command runs with: the client, its options, and the two output streams. It waits for each call
@@ -78,6 +82,17 @@ public:
         return result->value();
     }
 
+    // Where a question's answer comes from: standard input, when it is a terminal (`interactive`).
+    void setTerminal(QIODevice *input, bool interactive)
+    {
+        m_input = input;
+        m_interactive = interactive;
+    }
+    // Destructive commands go ahead only when confirmed: by --yes, or by "y" to `question()` on a terminal.
+    // Without a terminal they refuse (ExitUsage) naming `action`, as nobody could answer. `question` may call
+    // the server (for the name and the cost so far); it returns nullopt after a failure it reported.
+    bool confirm(const QString &action, const std::function<std::optional<QString>()> &question);
+
     void fail(const ApiError &error);
     // An extra line after "cannot be reached", e.g. how to start the local sandbox.
     void setUnreachableHint(const QString &hint) { m_unreachableHint = hint; }
@@ -98,6 +113,8 @@ private:
     QTextStream &m_err;
     int m_exitCode = ExitOk;
     QString m_unreachableHint;
+    QIODevice *m_input = nullptr;
+    bool m_interactive = false;
 };
 
 } // namespace glows::cli

@@ -133,6 +133,7 @@ struct CreateInstanceRequest
     };
     QList<Port> ports;
     QString cmd;
+    int unitQty = 1; // GPU units ("unit_qty", seen in a third-party client); sent only when not 1
 };
 
 } // namespace glows

@@ -72,6 +72,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"GlowsDesktop"_s);
     QApplication::setApplicationName(u"glows-desktop"_s);
     QApplication::setApplicationDisplayName(u"Glows Desktop"_s);
+    // Wayland matches the window to the installed .desktop file (installer/Packaging.cmake) for its icon.
+    QGuiApplication::setDesktopFileName(u"io.github.glowsdesktop.GlowsDesktop"_s);
     QApplication::setApplicationVersion(QStringLiteral(GLOWS_VERSION));
 
     // One app per user: a later start hands over to the running one and leaves its data alone. Benchmarks

@@ -130,16 +130,29 @@ Outcome<Instance> SandboxEngine::create(const CreateInstanceRequest &r, bool *ex
         return Failure{codes::Validation, u"envs and cmd may hold at most 4096 characters each"_s};
     if (r.ports.size() > 8)
         return Failure{codes::Validation, u"at most 8 ports may be requested"_s};
-    QSet<int> ports{22, 8888};
+    // Every instance opens 22 (SSH) and 8888 (HTTP). A third-party client lists them again, as the real cloud
+    // accepts (docs/api.md): such a repeat keeps the default access instead of adding a second one.
+    const QHash<int, int> defaultPorts{{22, 1}, {8888, 2}};
+    QSet<int> requested;
+    QList<CreateInstanceRequest::Port> extraPorts;
     for (const auto &p : r.ports) {
         if (p.port < 1 || p.port > 65535)
             return Failure{codes::Validation, u"port %1 is not in 1-65535"_s.arg(p.port)};
         if (p.protocol != 1 && p.protocol != 2)
             return Failure{codes::Validation, u"port protocol must be 1 (SSH/TCP) or 2 (HTTP)"_s};
-        if (ports.contains(p.port))
+        if (requested.contains(p.port))
             return Failure{codes::Validation, u"port %1 is requested twice"_s.arg(p.port)};
-        ports.insert(p.port);
+        requested.insert(p.port);
+        if (const auto d = defaultPorts.constFind(p.port); d != defaultPorts.cend()) {
+            if (*d != p.protocol)
+                return Failure{codes::Validation,
+                               u"port %1 is always open with protocol %2"_s.arg(p.port).arg(*d)};
+            continue;
+        }
+        extraPorts.append(p);
     }
+    if (r.unitQty < 1 || r.unitQty > 8)
+        return Failure{codes::Validation, u"unit_qty must be from 1 to 8"_s};
 
     std::optional<ImageRef> baseImage;
     std::optional<SnapRef> baseSnap;
@@ -194,9 +207,9 @@ Outcome<Instance> SandboxEngine::create(const CreateInstanceRequest &r, bool *ex
     in.metaKey = metaKey;
     in.sourceType = u"SourceSDK"_s;
     in.regionName = spec->regionName;
-    rec.machine = Hardware{spec->gpuName,     spec->cpuName, 1,           spec->gpuRamMB,
+    rec.machine = Hardware{spec->gpuName,     spec->cpuName, r.unitQty,   spec->gpuRamMB,
                            spec->cpuCoresNum, spec->ramMB,   spec->diskGB};
-    rec.machinePriceCent = spec->priceCent;
+    rec.machinePriceCent = spec->priceCent * r.unitQty;
     const auto addAccess = [&](const QString &protocol, int port) {
         const QString id = nextAccessId(rec);
         in.accesses.append(Access{id, protocol, port, QString()});
@@ -204,7 +217,7 @@ Outcome<Instance> SandboxEngine::create(const CreateInstanceRequest &r, bool *ex
     };
     addAccess(u"ssh"_s, 22);
     addAccess(u"http"_s, 8888);
-    for (const auto &p : r.ports)
+    for (const auto &p : extraPorts)
         addAccess(p.protocol == 2 ? u"http"_s : u"ssh"_s, p.port);
     setStatus(rec, InstanceState::SchedQueued, now, m_steps.schedQueuedMs);
     const QString id = in.instanceID;

@@ -69,6 +69,9 @@ private slots:
     void usageErrors();
     void serverTextIsEscapedInHumanOutput();
     void serverErrorIsEscaped();
+    void releaseWithoutTerminalNeedsYes();
+    void japaneseUnderAJapaneseLocale();
+    void completionScriptsListEveryCommand();
     void snapshotWithRelease();
     void accountTokenFromKeychain();
 
@@ -336,6 +339,103 @@ void TestCliEndToEnd::serverErrorIsEscaped()
     QVERIFY2(rawControls(r.out + r.err).isEmpty(), qPrintable(rawControls(r.out + r.err)));
 }
 
+namespace {
+QString statusOf(const QString &json)
+{
+    return QJsonDocument::fromJson(json.toUtf8()).object().value("status"_L1).toString();
+}
+
+// The command names of "Commands:" in --help, the first word of each synopsis.
+QStringList commandsInHelp(const QString &help)
+{
+    QStringList names;
+    bool inCommands = false;
+    for (const QString &line : help.split(u'\n')) {
+        if (line == "Commands:"_L1)
+            inCommands = true;
+        else if (inCommands && line.isEmpty())
+            break;
+        else if (inCommands && line.startsWith(u"  "_s) && line.at(2).isLower())
+            names.append(line.mid(2).section(u' ', 0, 0));
+    }
+    return names;
+}
+} // namespace
+
+void TestCliEndToEnd::releaseWithoutTerminalNeedsYes()
+{
+    const QString id = u"ins-k2m8q4rz"_s;
+    const QStringList server{u"--server"_s, m_baseUrl};
+    // As in `echo | glows-cli release ID`: nobody can answer, so nothing is released.
+    const Run refused = cli(server + QStringList{u"release"_s, id}, "\n");
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY(refused.out.isEmpty());
+    QVERIFY2(refused.err.contains(u"--yes"_s) && refused.err.contains(id), qPrintable(refused.err));
+    const Run after = cli(server + QStringList{u"--json"_s, u"show"_s, id});
+    QVERIFY2(after.exitCode == 0, qPrintable(after.err));
+    QCOMPARE(statusOf(after.out), u"Running"_s);
+    // The other deletes ask the same way.
+    QCOMPARE(cli(server + QStringList{u"ports"_s, id, u"delete"_s, u"acc-1"_s}, "y\n").exitCode, 2);
+    QCOMPARE(cli(server + QStringList{u"snapshots"_s, u"delete"_s, u"snap-x"_s}, "y\n").exitCode, 2);
+    QCOMPARE(cli(server + QStringList{u"groups"_s, u"delete"_s, u"grp-x"_s}, "y\n").exitCode, 2);
+
+    const Run released = cli(server + QStringList{u"release"_s, id, u"--yes"_s}, "\n");
+    QVERIFY2(released.exitCode == 0, qPrintable(released.err));
+    const Run gone = cli(server + QStringList{u"--json"_s, u"show"_s, id});
+    QVERIFY(statusOf(gone.out) != "Running"_L1);
+}
+
+void TestCliEndToEnd::japaneseUnderAJapaneseLocale()
+{
+    const QStringList japanese{u"LANG=ja_JP.UTF-8"_s, u"LC_ALL="_s, u"LC_MESSAGES="_s, u"LANGUAGE="_s};
+    const Run help = cli({u"--help"_s}, {}, japanese);
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.contains(u"GPU インスタンス"_s), qPrintable(help.out));
+    QVERIFY2(!help.out.contains(u"Show this help."_s), qPrintable(help.out));
+    const Run error = cli({u"frobnicate"_s}, {}, japanese);
+    QCOMPARE(error.exitCode, 2);
+    QVERIFY2(error.err.contains(u"不明なコマンド"_s), qPrintable(error.err));
+    // And English under an English one.
+    QVERIFY(cli({u"--help"_s}).out.contains(u"Show this help."_s));
+}
+
+void TestCliEndToEnd::completionScriptsListEveryCommand()
+{
+    const QStringList commands = commandsInHelp(cli({u"--help"_s}).out);
+    QVERIFY2(commands.size() >= 13 && commands.contains(u"completion"_s), qPrintable(commands.join(u' ')));
+    const Run bash = cli({u"completion"_s, u"bash"_s});
+    QCOMPARE(bash.exitCode, 0);
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"glows-cli"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bash.out.toUtf8());
+    file.close();
+    QProcess check;
+    check.start(u"bash"_s, {u"-n"_s, file.fileName()});
+    QVERIFY(check.waitForFinished(10000));
+    QVERIFY2(check.exitCode() == 0, check.readAllStandardError().constData());
+    // Completing the first word offers exactly the commands of --help.
+    QProcess complete;
+    complete.start(u"bash"_s, {u"-c"_s,
+                               u"source \"$0\"; COMP_WORDS=(glows-cli ''); COMP_CWORD=1; _glows_cli; "
+                               u"printf '%s\\n' \"${COMPREPLY[@]}\""_s,
+                               file.fileName()});
+    QVERIFY(complete.waitForFinished(10000));
+    QStringList offered =
+        QString::fromUtf8(complete.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    offered.sort();
+    QStringList expected = commands;
+    expected.sort();
+    QCOMPARE(offered, expected);
+    const Run zsh = cli({u"completion"_s, u"zsh"_s});
+    QCOMPARE(zsh.exitCode, 0);
+    QVERIFY(zsh.out.startsWith(u"#compdef glows-cli"_s));
+    for (const QString &command : commands)
+        QVERIFY2(zsh.out.contains(u' ' + command + u' ') || zsh.out.contains(u'(' + command + u' '),
+                 qPrintable(command));
+    QCOMPARE(cli({u"completion"_s, u"fish"_s}).exitCode, 2);
+}
+
 void TestCliEndToEnd::snapshotWithRelease()
 {
     const QStringList base{u"--server"_s, m_baseUrl, u"--token-stdin"_s};
@@ -345,9 +445,13 @@ void TestCliEndToEnd::snapshotWithRelease()
     QCOMPARE(QJsonDocument::fromJson(before.out.toUtf8()).object().value("status"_L1).toString(),
              u"Running"_s);
 
-    const Run snap = cli(base + QStringList{u"--json"_s, u"snapshot"_s, id, u"--name"_s,
-                                            u"e2e before release"_s, u"--release"_s},
-                         "sandbox-token");
+    // Standard input is not a terminal: the release afterwards needs --yes.
+    const QStringList snapshotArgs{u"--json"_s, u"snapshot"_s,           id,
+                                   u"--name"_s, u"e2e before release"_s, u"--release"_s};
+    const Run refused = cli(base + snapshotArgs, "sandbox-token");
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(u"--yes"_s), qPrintable(refused.err));
+    const Run snap = cli(base + snapshotArgs + QStringList{u"--yes"_s}, "sandbox-token");
     QVERIFY2(snap.exitCode == 0, qPrintable(snap.err));
     const QJsonArray created = QJsonDocument::fromJson(snap.out.toUtf8()).array();
     QCOMPARE(created.size(), 1);

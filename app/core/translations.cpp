@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "ui/translations.h"
+#include "core/translations.h"
 
 #include "core/logging.h"
 
@@ -9,7 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace glows::ui {
+namespace glows {
 
 Translations::Translations(QObject *parent) : QObject(parent) {}
 
@@ -47,7 +47,7 @@ bool Translations::install(const QString &language)
     // English is the source language; its file holds only the plural forms of "%n …" messages.
     m_app = std::make_unique<QTranslator>();
     if (!m_app->load(u":/i18n/glows_%1.qm"_s.arg(m_language))) {
-        qCWarning(lcUi) << "no translation for" << m_language;
+        qCWarning(lcCore) << "no translation for" << m_language;
         m_app.reset();
         return m_language == "en"_L1;
     }
@@ -63,4 +63,4 @@ bool Translations::install(const QString &language)
     return true;
 }
 
-} // namespace glows::ui
+} // namespace glows

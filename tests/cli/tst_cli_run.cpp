@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: Apache-2.0
+// glows-cli's front end in process, against an in-process sandbox: the confirmation of destructive commands
+// on a terminal (an answer on standard input), and the cost column's estimate.
+#include "cli/cli.h"
+#include "cli/output.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QBuffer>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace glows;
+
+class TestCliRun final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void terminalAsksWithNameAndCost();
+    void terminalYesReleases();
+    void costWithoutServerFigureIsAnEstimate();
+
+private:
+    struct Result
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    Result run(const QStringList &args, const QByteArray &answer, bool interactive);
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+};
+
+void TestCliRun::init()
+{
+    sandbox::SandboxOptions options;
+    options.manualClock = true;
+    m_server = std::make_unique<sandbox::SandboxServer>(options);
+    QVERIFY(m_server->listen() != 0);
+}
+
+void TestCliRun::cleanup()
+{
+    m_server.reset();
+}
+
+TestCliRun::Result TestCliRun::run(const QStringList &args, const QByteArray &answer, bool interactive)
+{
+    QBuffer input;
+    input.setData(answer);
+    input.open(QIODevice::ReadOnly);
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    const QStringList argv = QStringList{u"glows-cli"_s, u"--server"_s, m_server->baseUrl()} + args;
+    const int code = cli::run(argv, input, outStream, errStream, interactive);
+    outStream.flush();
+    errStream.flush();
+    return {code, out, err};
+}
+
+void TestCliRun::terminalAsksWithNameAndCost()
+{
+    const QString id = u"ins-5y4p57y9"_s;
+    const Result no = run({u"release"_s, id}, "n\n", true);
+    QCOMPARE(no.code, 1);
+    QVERIFY2(no.err.contains(u"llama-finetune"_s), qPrintable(no.err));
+    QVERIFY2(no.err.contains(u"Cost so far: "_s) && no.err.contains(u"credits"_s), qPrintable(no.err));
+    QVERIFY2(no.err.contains(u"[y/N]"_s), qPrintable(no.err));
+    QVERIFY(no.out.isEmpty());
+    QCOMPARE(m_server->engine().instance(id)->status.state(), InstanceState::Running);
+    // An empty answer (Enter) is the default, no; so is the end of input.
+    QCOMPARE(run({u"release"_s, id}, "\n", true).code, 1);
+    QCOMPARE(run({u"release"_s, id}, "", true).code, 1);
+    QCOMPARE(run({u"snapshot"_s, id, u"--name"_s, u"x"_s, u"--release"_s}, "no\n", true).code, 1);
+    QCOMPARE(m_server->engine().instance(id)->status.state(), InstanceState::Running);
+}
+
+void TestCliRun::terminalYesReleases()
+{
+    const QString id = u"ins-5y4p57y9"_s;
+    const Result yes = run({u"release"_s, id}, "y\n", true);
+    QVERIFY2(yes.code == 0, qPrintable(yes.err));
+    QVERIFY(yes.out.contains(id));
+    QVERIFY(m_server->engine().instance(id)->status.state() != InstanceState::Running);
+}
+
+void TestCliRun::costWithoutServerFigureIsAnEstimate()
+{
+    Instance in;
+    in.status = InstanceStatus(InstanceState::Running);
+    in.priceCent = 100; // 1 credit per hour
+    in.statusTime = 1'000'000;
+    QVERIFY(cli::Format::costIsEstimate(in));
+    QCOMPARE(cli::Format::cost(in, 1'000'000 + 3600), u"\u2248 1.000"_s);
+    in.costMilliCredit = 2500; // the server's figure is shown as it is
+    QVERIFY(!cli::Format::costIsEstimate(in));
+    QCOMPARE(cli::Format::cost(in, 1'000'000 + 3600), u"2.500"_s);
+    in.costMilliCredit.reset();
+    in.status = InstanceStatus(InstanceState::Released);
+    QCOMPARE(cli::Format::cost(in, 1'000'000 + 3600), u"-"_s);
+}
+
+QTEST_GUILESS_MAIN(TestCliRun)
+#include "tst_cli_run.moc"
