@@ -384,7 +384,8 @@ void TestSandboxEngine::createValidation_data()
     QTest::newRow("long remark") << u"remark"_s << QString(129, u'r') << codes::Validation;
     QTest::newRow("port 0") << u"port"_s << u"0"_s << codes::Validation;
     QTest::newRow("port 65536") << u"port"_s << u"65536"_s << codes::Validation;
-    QTest::newRow("port 22 again") << u"port"_s << u"22"_s << codes::Validation;
+    // The default SSH port listed again with its own protocol is accepted (tst_sandbox_compat); as HTTP it is not.
+    QTest::newRow("port 22 as http") << u"http-port"_s << u"22"_s << codes::Validation;
     QTest::newRow("protocol 3") << u"protocol"_s << u"3"_s << codes::Validation;
 }
 
@@ -410,6 +411,8 @@ void TestSandboxEngine::createValidation()
         r.remark = value;
     else if (field == "port"_L1)
         r.ports = {{value.toInt(), 1}};
+    else if (field == "http-port"_L1)
+        r.ports = {{value.toInt(), 2}};
     else if (field == "protocol"_L1)
         r.ports = {{7000, value.toInt()}};
     const auto result = m_engine->create(r);
