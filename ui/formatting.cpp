@@ -10,8 +10,8 @@ namespace glows::ui {
 QString formatCredits(MilliCredits value)
 {
     const QString number = QLocale().toString(double(value) / 1000.0, 'f', 3);
-    // "Credit" for exactly one, as the console does; %1 holds the formatted number.
-    return value == 1000 ? QCoreApplication::translate("Formatting", "%1 Credit").arg(number)
+    // The console writes "0.040 Credit" and "1.000 Credit" but "1.040 Credits": singular up to one.
+    return value <= 1000 ? QCoreApplication::translate("Formatting", "%1 Credit").arg(number)
                          : QCoreApplication::translate("Formatting", "%1 Credits").arg(number);
 }
 

@@ -9,7 +9,7 @@
 namespace glows::ui {
 
 // User-facing formatting, in the current UI locale and language. One place, so every screen agrees.
-QString formatCredits(MilliCredits value);          // "84.750 Credits"
+QString formatCredits(MilliCredits value);          // "84.750 Credits", "0.040 Credit" (≤ 1)
 QString formatCreditsPerHour(MilliCredits perHour); // "1.290 Credits/h"
 QString formatDuration(qint64 seconds);             // "2 h 05 min"
 QString formatDateTime(qint64 epochSeconds);
