@@ -124,6 +124,25 @@
     </message>
 </context>
 <context>
+    <name>ConsoleLinks</name>
+    <message>
+        <source>Upgrade Hardware</source>
+        <translation>ハードウェアのアップグレード</translation>
+    </message>
+    <message>
+        <source>Mesh Clustering</source>
+        <translation>Mesh Clustering</translation>
+    </message>
+    <message>
+        <source>%1 is a feature of the Glows.ai web console. The sandbox simulates only the My Instance page, so there is nothing to open here. With a Glows.ai account (Settings → Accounts) this opens the console in your browser.</source>
+        <translation>「%1」は Glows.ai コンソールの機能です。サンドボックスが再現しているのは My Instance ページだけなので、ここで開けるものはありません。Glows.ai アカウント（環境設定 → アカウント）では、ブラウザで Glows.ai コンソールが開きます。</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. %1 is on the Glows.ai web console at %2.</source>
+        <translation>ブラウザを開けませんでした。「%1」は Glows.ai コンソール（%2）にあります。</translation>
+    </message>
+</context>
+<context>
     <name>DetailWidgets</name>
     <message>
         <source>Copy</source>
@@ -430,11 +449,11 @@
     </message>
     <message>
         <source>Suspending</source>
-        <translation>Suspending（一時停止中）</translation>
+        <translation>一時停止処理中</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation>Paused（停止済み）</translation>
+        <translation>一時停止中</translation>
     </message>
     <message>
         <source>Releasing</source>
@@ -446,7 +465,7 @@
     </message>
     <message>
         <source>Terminated</source>
-        <translation>終了</translation>
+        <translation>終了済み</translation>
     </message>
     <message>
         <source>Unknown (%1)</source>
@@ -817,6 +836,23 @@
     </message>
 </context>
 <context>
+    <name>Names</name>
+    <message>
+        <source>Enter a name.</source>
+        <translation>名前を入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is too long (at most %n characters).</source>
+        <translation>
+            <numerusform>名前が長すぎます（最大 %n 文字）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The name may not contain control characters or invisible direction marks (such as U+202E). Letters of any language, digits, spaces and symbols are fine.</source>
+        <translation>名前には制御文字や、目に見えない書字方向の制御文字（U+202E など）は使えません。どの言語の文字も、数字、空白、記号も使えます。</translation>
+    </message>
+</context>
+<context>
     <name>SandboxStore</name>
     <message>
         <source>%1 is in use by process %2 (%3)</source>
@@ -833,6 +869,41 @@
     <message>
         <source>%1 is damaged or not a sandbox database: %2</source>
         <translation>%1 は破損しているか、サンドボックスのデータベースではありません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerValue</name>
+    <message>
+        <source>Pay-as-you-go</source>
+        <translation>従量課金</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>利用可能</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>保存中</translation>
+    </message>
+    <message>
+        <source>Restorable</source>
+        <translation>復元可能</translation>
     </message>
 </context>
 <context>
@@ -1509,7 +1580,7 @@
     </message>
     <message>
         <source>This instance is %1, so only Config and Hardware can be viewed.</source>
-        <translation>このインスタンスは %1 のため、設定とハードウェアのみ閲覧できます。</translation>
+        <translation>このインスタンスは「%1」のため、設定とハードウェアのみ閲覧できます。</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1639,18 @@
     <message>
         <source>%1 per GPU</source>
         <translation>GPU あたり %1</translation>
+    </message>
+    <message>
+        <source>Upgrade Hardware…</source>
+        <translation>ハードウェアをアップグレード…</translation>
+    </message>
+    <message>
+        <source>A feature of the Glows.ai web console</source>
+        <translation>Glows.ai コンソールの機能です</translation>
+    </message>
+    <message>
+        <source>Opens the Glows.ai web console in your browser</source>
+        <translation>ブラウザで Glows.ai コンソールを開きます</translation>
     </message>
 </context>
 <context>
@@ -1708,13 +1791,14 @@
         <comment>no action available</comment>
         <translation>—</translation>
     </message>
+    <message>
+        <source>#%1</source>
+        <comment>unit count of an instance</comment>
+        <translation>#%1</translation>
+    </message>
 </context>
 <context>
     <name>glows::ui::InstanceModel</name>
-    <message>
-        <source>Estimated from the hourly price: this server does not report accrued cost.</source>
-        <translation>時間単価からの推定値です。このサーバーは累積コストを報告しません。</translation>
-    </message>
     <message>
         <source>ID</source>
         <translation>ID</translation>
@@ -1762,6 +1846,15 @@
     <message>
         <source>No actions available</source>
         <translation>実行できる操作はありません</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <comment>estimated cost</comment>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>Estimated from the hourly price and the time since the instance started: this server does not report accrued cost. The console&apos;s Billing page has the billed amount.</source>
+        <translation>時間単価と起動からの経過時間から見積もった金額です。このサーバーは累積コストを報告しません。実際の請求額はコンソールの Billing ページで確認できます。</translation>
     </message>
 </context>
 <context>
@@ -1987,7 +2080,7 @@ Released instances stay listed here with their final cost.</source>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>設定(&amp;S)…</translation>
+        <translation>環境設定(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;About Glows Desktop</source>
@@ -2049,31 +2142,31 @@ Released instances stay listed here with their final cost.</source>
     </message>
     <message>
         <source>GPU</source>
-        <translation>GPU</translation>
+        <translation>GPU 使用率</translation>
     </message>
     <message>
         <source>GPU Memory</source>
-        <translation>GPU メモリ</translation>
+        <translation>GPU メモリ使用量</translation>
     </message>
     <message>
         <source>GPU memory</source>
-        <translation>GPU メモリ</translation>
+        <translation>GPU メモリ使用量</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation>CPU</translation>
+        <translation>CPU 使用率</translation>
     </message>
     <message>
         <source>RAM</source>
-        <translation>RAM</translation>
+        <translation>メモリ使用量</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation>ディスク</translation>
+        <translation>ディスク使用量</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation>ネットワーク</translation>
+        <translation>ネットワーク通信量</translation>
     </message>
     <message>
         <source>In</source>
@@ -2149,18 +2242,6 @@ Released instances stay listed here with their final cost.</source>
     <message>
         <source>Add to group…</source>
         <translation>グループに追加…</translation>
-    </message>
-    <message>
-        <source>This instance is not part of any network group.
-
-Mesh clustering puts several instances in one network group, where they reach each other over private IPs. Use it for multi-node, multi-GPU work such as distributed training. Create a group on the Mesh Clustering page, then add this instance with &quot;Add to group…&quot;.</source>
-        <translation>このインスタンスはどのネットワークグループにも属していません。
-
-Mesh クラスタリングでは、複数のインスタンスを 1 つのネットワークグループにまとめ、プライベート IP で相互に接続できます。分散学習など、複数ノード・複数 GPU での処理に利用します。Mesh Clustering ページでグループを作成してから、「グループに追加…」でこのインスタンスを追加してください。</translation>
-    </message>
-    <message>
-        <source>Network groups are not available from this server: it does not provide the Mesh clustering extension, so this instance&apos;s private network cannot be shown or changed here.</source>
-        <translation>このサーバーではネットワークグループを利用できません。Mesh クラスタリング拡張機能が提供されていないため、このインスタンスのプライベートネットワークをここで表示・変更することはできません。</translation>
     </message>
     <message>
         <source>Only a Running instance can join a network group.</source>
@@ -2249,6 +2330,30 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
     <message>
         <source>Remove %1 from the network group? It loses its private IP there, and the other members can no longer reach it.</source>
         <translation>%1 をネットワークグループから外しますか？ グループ内のプライベート IP が失われ、他のメンバーから接続できなくなります。</translation>
+    </message>
+    <message>
+        <source>Network groups are not available from this server: it does not provide the Mesh Clustering extension, so this instance&apos;s private network cannot be shown or changed here.</source>
+        <translation>このサーバーではネットワークグループを利用できません。Mesh Clustering 拡張機能が提供されていないため、このインスタンスのプライベートネットワークをここで表示・変更することはできません。</translation>
+    </message>
+    <message>
+        <source>This instance is not part of any network group.
+
+Mesh Clustering puts several instances in one network group, where they reach each other over private IPs. Use it for multi-node, multi-GPU work such as distributed training. Create a group on the Mesh Clustering page, then add this instance with &quot;Add to group…&quot;.</source>
+        <translation>このインスタンスはどのネットワークグループにも属していません。
+
+Mesh Clustering では、複数のインスタンスを 1 つのネットワークグループにまとめ、プライベート IP で相互に接続できます。分散学習など、複数ノード・複数 GPU での処理に利用します。Mesh Clustering ページでグループを作成してから、「グループに追加…」でこのインスタンスを追加してください。</translation>
+    </message>
+    <message>
+        <source>Go to Mesh Clustering</source>
+        <translation>Mesh Clustering へ移動</translation>
+    </message>
+    <message>
+        <source>A feature of the Glows.ai web console</source>
+        <translation>Glows.ai コンソールの機能です</translation>
+    </message>
+    <message>
+        <source>Opens the Glows.ai web console in your browser</source>
+        <translation>ブラウザで Glows.ai コンソールを開きます</translation>
     </message>
 </context>
 <context>
@@ -2397,12 +2502,6 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
         <source>Choose a machine with available units.</source>
         <translation>在庫のあるマシンを選択してください。</translation>
     </message>
-    <message numerus="yes">
-        <source>The name is too long (at most %n characters).</source>
-        <translation>
-            <numerusform>名前が長すぎます（最大 %n 文字）。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Environment line &quot;%1&quot; must look like KEY=value (without &apos;;&apos;).</source>
         <translation>環境変数の行「%1」は KEY=value の形式で入力してください（; は使用できません）。</translation>
@@ -2422,10 +2521,6 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
     <message>
         <source>The instance was not created: %1</source>
         <translation>インスタンスは作成されませんでした: %1</translation>
-    </message>
-    <message>
-        <source>The name may not contain control characters.</source>
-        <translation>名前に制御文字は使用できません。</translation>
     </message>
 </context>
 <context>
@@ -2560,14 +2655,26 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
     </message>
     <message>
         <source>This instance cannot be released while it is %1.</source>
-        <translation>このインスタンスは %1 のため、リリースできません。</translation>
+        <translation>このインスタンスは「%1」のため、リリースできません。</translation>
+    </message>
+    <message>
+        <source>Why save the environment?</source>
+        <translation>環境を保存する理由は？</translation>
+    </message>
+    <message>
+        <source>A snapshot keeps everything on the instance except /datadrive: installed packages, system settings and files in all other directories. A new instance started from it is set up exactly as this one is now.
+
+Releasing deletes the instance&apos;s disk: everything not saved in a snapshot is lost and cannot be recovered. Files in /datadrive live in your Datadrive storage, not on the instance, and stay there.</source>
+        <translation>スナップショットには、/datadrive を除くインスタンス上のすべて（インストール済みのパッケージ、システム設定、その他すべてのディレクトリのファイル）が保存されます。スナップショットから起動した新しいインスタンスは、現在のこのインスタンスと同じ環境になります。
+
+リリースするとインスタンスのディスクは削除され、スナップショットに保存していないものはすべて失われ、復元できません。/datadrive のファイルはインスタンスではなく Datadrive ストレージにあるため、そのまま残ります。</translation>
     </message>
 </context>
 <context>
     <name>glows::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation>設定</translation>
+        <translation>環境設定</translation>
     </message>
     <message>
         <source>General</source>
@@ -2674,16 +2781,8 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
         <translation>スナップショットは個人ストレージに保存されるため、十分な空き容量が必要です。</translation>
     </message>
     <message>
-        <source>Taking a snapshot adds no charge.</source>
-        <translation>スナップショットの作成に追加料金はかかりません。</translation>
-    </message>
-    <message>
         <source>Snapshot name</source>
         <translation>スナップショット名</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>Name problem</source>
@@ -2698,22 +2797,24 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
         <translation>保存後にインスタンスを自動的に解放する</translation>
     </message>
     <message>
-        <source>Enter a name for the snapshot.</source>
-        <translation>スナップショットの名前を入力してください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The name can have at most %n characters.</source>
-        <translation>
-            <numerusform>名前は最大 %n 文字です。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only, starting with a letter or digit.</source>
-        <translation>英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; のみを使用し、英字または数字で始めてください。</translation>
-    </message>
-    <message>
         <source>A snapshot can only be taken while the instance is Running. It is %1 now.</source>
         <translation>スナップショットはインスタンスが稼働中の場合のみ作成できます（現在の状態: %1）。</translation>
+    </message>
+    <message>
+        <source>Taking a snapshot adds no charge, but the instance &lt;b&gt;cannot be released&lt;/b&gt; until the snapshot is saved.</source>
+        <translation>スナップショットの作成に追加料金はかかりませんが、保存が完了するまでインスタンスは&lt;b&gt;リリースできません&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>Enter a snapshot name</source>
+        <translation>スナップショット名を入力してください</translation>
+    </message>
+    <message>
+        <source>&amp;Name (required):</source>
+        <translation>名前（必須）(&amp;N):</translation>
     </message>
 </context>
 <context>
@@ -2812,16 +2913,6 @@ New name for snapshot %2:</source>
         <translation>スナップショットの名前を変更</translation>
     </message>
     <message>
-        <source>A name is required.</source>
-        <translation>名前を入力してください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The name is too long (at most %n characters).</source>
-        <translation>
-            <numerusform>名前が長すぎます（最大 %n 文字）。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Delete Snapshot</source>
         <translation>スナップショットを削除</translation>
     </message>
@@ -2858,11 +2949,7 @@ New name for snapshot %2:</source>
     </message>
     <message>
         <source>Reveal</source>
-        <translation>表示</translation>
-    </message>
-    <message>
-        <source>Copy the password; it is cleared from the clipboard after 30 s</source>
-        <translation>パスワードをコピー（30 秒後にクリップボードから消去されます）</translation>
+        <translation>パスワードを表示</translation>
     </message>
     <message>
         <source>SSH Command</source>
@@ -2906,7 +2993,7 @@ New name for snapshot %2:</source>
     </message>
     <message>
         <source>Hide</source>
-        <translation>非表示</translation>
+        <translation>パスワードを隠す</translation>
     </message>
     <message>
         <source>Opened a terminal running %1.</source>
@@ -2923,6 +3010,10 @@ New name for snapshot %2:</source>
     <message>
         <source>The terminal could not be started. Copy the command and run it in your terminal.</source>
         <translation>ターミナルを起動できませんでした。コマンドをコピーしてターミナルで実行してください。</translation>
+    </message>
+    <message>
+        <source>Copy the password; it is cleared from the clipboard after %1 s</source>
+        <translation>パスワードをコピー（%1 秒後にクリップボードから消去されます）</translation>
     </message>
 </context>
 <context>

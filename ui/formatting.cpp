@@ -94,6 +94,23 @@ QString statusGroupText(StatusGroup group)
     return {};
 }
 
+QString serverValueText(const QString &raw)
+{
+    // Values the server sends as English words. Unknown values are shown as sent: they are data, and a
+    // newer server may add some.
+    static const char *const known[] = {
+        QT_TRANSLATE_NOOP("ServerValue", "Pay-as-you-go"), QT_TRANSLATE_NOOP("ServerValue", "Connected"),
+        QT_TRANSLATE_NOOP("ServerValue", "Connecting"),    QT_TRANSLATE_NOOP("ServerValue", "Disconnected"),
+        QT_TRANSLATE_NOOP("ServerValue", "Suspended"),     QT_TRANSLATE_NOOP("ServerValue", "Available"),
+        QT_TRANSLATE_NOOP("ServerValue", "Saving"),        QT_TRANSLATE_NOOP("ServerValue", "Restorable"),
+    };
+    for (const char *value : known) {
+        if (raw.compare(QLatin1StringView(value), Qt::CaseInsensitive) == 0)
+            return QCoreApplication::translate("ServerValue", value);
+    }
+    return raw;
+}
+
 QString literalRichText(const QString &text)
 {
     // Escaped and wrapped in <p>, so Qt takes it as rich text and the entities come back as the characters.

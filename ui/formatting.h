@@ -16,6 +16,8 @@ QString formatDateTime(qint64 epochSeconds);
 QString formatMegabytes(qint64 megabytes);        // "24 GB"
 QString statusText(const InstanceStatus &status); // translated state name, "Unknown (raw)" otherwise
 QString statusGroupText(StatusGroup group);       // tab names
+// A known server enum value ("Pay-as-you-go", "Connected" …) in the UI language; anything else as sent.
+QString serverValueText(const QString &raw);
 
 // Rich text that shows `text` literally. For every place where Qt guesses the format with
 // Qt::mightBeRichText (tooltips, ToolTipRole, QInputDialog labels, the static QMessageBox functions): server
