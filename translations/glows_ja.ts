@@ -1751,6 +1751,14 @@
         <source>Manage Accounts…</source>
         <translation>アカウントを管理…</translation>
     </message>
+    <message>
+        <source>Burn rate: ≈ %1</source>
+        <translation>消費レート: ≈ %1</translation>
+    </message>
+    <message>
+        <source>%1. This server reports no billing data, so the costs shown are estimates from these prices; the console&apos;s Billing page has the billed amounts.</source>
+        <translation>%1。このサーバーは課金データを報告しないため、表示されるコストはこれらの単価からの見積もりです。実際の請求額はコンソールの Billing ページで確認できます。</translation>
+    </message>
 </context>
 <context>
     <name>glows::ui::InstanceActions</name>

@@ -423,6 +423,13 @@ bool InstanceModel::anyTransitional() const
     return false;
 }
 
+bool InstanceModel::anyCostEstimated() const
+{
+    return std::any_of(m_rows.cbegin(), m_rows.cend(), [](const Row &r) {
+        return r.instance.status.isBilled() && !r.instance.costMilliCredit;
+    });
+}
+
 void InstanceModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);

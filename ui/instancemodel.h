@@ -65,6 +65,8 @@ public:
     qint64 burnRateCentPerHour() const;
     int billedCount() const;
     bool anyTransitional() const;
+    // A billed row whose cost is the client's estimate (the server reports no accrued cost).
+    bool anyCostEstimated() const;
 
     // Seconds since the last sync, used for local cost ticking.
     qint64 secondsSinceSync() const;

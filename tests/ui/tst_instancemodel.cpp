@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // InstanceModel and InstanceFilterProxy: diffs without resets, counts, local cost ticking, raw sorting.
 #include "ui/formatting.h"
+#include "ui/headerstrip.h"
 #include "ui/instancedelegate.h"
 #include "ui/instancefilterproxy.h"
 #include "ui/instancemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
 #include <algorithm>
@@ -286,6 +288,19 @@ void TestInstanceModel::estimatedCostIsMarked()
     QVERIFY(!estimated.data(Qt::ToolTipRole).toString().isEmpty());
     QCOMPARE(billed.data().toString(), ui::formatCredits(71040));
     QVERIFY(billed.data(Qt::ToolTipRole).toString().isEmpty());
+    QVERIFY(model.anyCostEstimated());
+
+    // The header's burn rate says so too.
+    ui::HeaderStrip header;
+    header.setBurnRate(1, 490, model.anyCostEstimated());
+    QVERIFY2(header.burnRateLabel()->text().contains(u"≈"_s), qPrintable(header.burnRateLabel()->text()));
+    QVERIFY(header.burnRateLabel()->toolTip().contains(u"estimates"_s));
+    header.setBurnRate(1, 490, false);
+    QVERIFY(!header.burnRateLabel()->text().contains(u"≈"_s));
+
+    list[0].costMilliCredit = 1000;
+    model.applySnapshot(list);
+    QVERIFY(!model.anyCostEstimated());
 }
 
 void TestInstanceModel::firstPollIsTheBaseline()
