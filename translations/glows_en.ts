@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Names</name>
+    <message numerus="yes">
+        <source>The name is too long (at most %n characters).</source>
+        <translation>
+            <numerusform>The name is too long (at most %n character).</numerusform>
+            <numerusform>The name is too long (at most %n characters).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>glows::ui::HeaderStrip</name>
     <message numerus="yes">
         <source>Sum of the hourly price of %n running instance(s)</source>
@@ -29,42 +39,12 @@
     </message>
 </context>
 <context>
-    <name>glows::ui::NewInstanceDialog</name>
-    <message numerus="yes">
-        <source>The name is too long (at most %n characters).</source>
-        <translation>
-            <numerusform>The name is too long (at most %n character).</numerusform>
-            <numerusform>The name is too long (at most %n characters).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>glows::ui::OfflineBanner</name>
     <message numerus="yes">
         <source>Retrying in %n s.</source>
         <translation>
             <numerusform>Retrying in %n s.</numerusform>
             <numerusform>Retrying in %n s.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>glows::ui::SnapshotDialog</name>
-    <message numerus="yes">
-        <source>The name can have at most %n characters.</source>
-        <translation>
-            <numerusform>The name can have at most %n character.</numerusform>
-            <numerusform>The name can have at most %n characters.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>glows::ui::SnapshotsPage</name>
-    <message numerus="yes">
-        <source>The name is too long (at most %n characters).</source>
-        <translation>
-            <numerusform>The name is too long (at most %n character).</numerusform>
-            <numerusform>The name is too long (at most %n characters).</numerusform>
         </translation>
     </message>
 </context>

@@ -47,7 +47,7 @@
         <translation>サーバーが時間内に応答しませんでした。もう一度お試しください。</translation>
     </message>
     <message>
-        <source>The server's identity could not be verified (TLS error). The connection was not used.</source>
+        <source>The server&apos;s identity could not be verified (TLS error). The connection was not used.</source>
         <translation>サーバーの身元を確認できませんでした（TLS エラー）。この接続は使用していません。</translation>
     </message>
     <message>
@@ -71,7 +71,7 @@
         <translation>この項目はサーバー上に存在しません。</translation>
     </message>
     <message>
-        <source>This action is not possible in the instance's current state.</source>
+        <source>This action is not possible in the instance&apos;s current state.</source>
         <translation>インスタンスの現在の状態ではこの操作を実行できません。</translation>
     </message>
     <message>
@@ -115,12 +115,31 @@
         <translation>サーバーに接続できません。接続とサーバーアドレスを確認してください。</translation>
     </message>
     <message>
-        <source>The server's response was larger than %1 MiB, so the app did not read it.</source>
+        <source>The server&apos;s response was larger than %1 MiB, so the app did not read it.</source>
         <translation>サーバーの応答が %1 MiB を超えたため、読み込みませんでした。</translation>
     </message>
     <message>
         <source>The server did not answer within the %1-second time limit. Please try again.</source>
         <translation>サーバーが制限時間（%1 秒）内に応答しませんでした。もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleLinks</name>
+    <message>
+        <source>Upgrade Hardware</source>
+        <translation>ハードウェアのアップグレード</translation>
+    </message>
+    <message>
+        <source>Mesh Clustering</source>
+        <translation>Mesh Clustering</translation>
+    </message>
+    <message>
+        <source>%1 is a feature of the Glows.ai web console. The sandbox simulates only the My Instance page, so there is nothing to open here. With a Glows.ai account (Settings → Accounts) this opens the console in your browser.</source>
+        <translation>「%1」は Glows.ai コンソールの機能です。サンドボックスが再現しているのは My Instance ページだけなので、ここで開けるものはありません。Glows.ai アカウント（環境設定 → アカウント）では、ブラウザで Glows.ai コンソールが開きます。</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. %1 is on the Glows.ai web console at %2.</source>
+        <translation>ブラウザを開けませんでした。「%1」は Glows.ai コンソール（%2）にあります。</translation>
     </message>
 </context>
 <context>
@@ -458,11 +477,11 @@
     </message>
     <message>
         <source>Suspending</source>
-        <translation>Suspending（一時停止中）</translation>
+        <translation>一時停止処理中</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation>Paused（停止済み）</translation>
+        <translation>一時停止中</translation>
     </message>
     <message>
         <source>Releasing</source>
@@ -474,7 +493,7 @@
     </message>
     <message>
         <source>Terminated</source>
-        <translation>終了</translation>
+        <translation>終了済み</translation>
     </message>
     <message>
         <source>Unknown (%1)</source>
@@ -599,8 +618,8 @@
         <translation>作成元のスナップショット。</translation>
     </message>
     <message>
-        <source>GPU model, e.g. "NVIDIA GeForce RTX 4090".</source>
-        <translation>GPU モデル（例: "NVIDIA GeForce RTX 4090"）。</translation>
+        <source>GPU model, e.g. &quot;NVIDIA GeForce RTX 4090&quot;.</source>
+        <translation>GPU モデル（例: &quot;NVIDIA GeForce RTX 4090&quot;）。</translation>
     </message>
     <message>
         <source>Region, e.g. TW-03.</source>
@@ -877,6 +896,23 @@
     </message>
 </context>
 <context>
+    <name>Names</name>
+    <message>
+        <source>Enter a name.</source>
+        <translation>名前を入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is too long (at most %n characters).</source>
+        <translation>
+            <numerusform>名前が長すぎます（最大 %n 文字）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The name may not contain control characters or invisible direction marks (such as U+202E). Letters of any language, digits, spaces and symbols are fine.</source>
+        <translation>名前には制御文字や、目に見えない書字方向の制御文字（U+202E など）は使えません。どの言語の文字も、数字、空白、記号も使えます。</translation>
+    </message>
+</context>
+<context>
     <name>SandboxStore</name>
     <message>
         <source>%1 is in use by process %2 (%3)</source>
@@ -893,6 +929,41 @@
     <message>
         <source>%1 is damaged or not a sandbox database: %2</source>
         <translation>%1 は破損しているか、サンドボックスのデータベースではありません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerValue</name>
+    <message>
+        <source>Pay-as-you-go</source>
+        <translation>従量課金</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>利用可能</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>保存中</translation>
+    </message>
+    <message>
+        <source>Restorable</source>
+        <translation>復元可能</translation>
     </message>
 </context>
 <context>
@@ -940,7 +1011,7 @@
         <translation>サーバーに接続できません。アドレスと接続を確認してください。</translation>
     </message>
     <message>
-        <source>The server's identity could not be verified (TLS error). The token was not sent.</source>
+        <source>The server&apos;s identity could not be verified (TLS error). The token was not sent.</source>
         <translation>サーバーの身元を確認できませんでした（TLS エラー）。トークンは送信していません。</translation>
     </message>
     <message>
@@ -983,8 +1054,8 @@
         <translation>サンドボックスのトークン: %1</translation>
     </message>
     <message>
-        <source>SQLite file for the simulated cloud's state (default: %1; ':memory:' keeps nothing).</source>
-        <translation>シミュレーションクラウドの状態を保存する SQLite ファイル（既定: %1、':memory:' を指定すると何も保存しません）。</translation>
+        <source>SQLite file for the simulated cloud&apos;s state (default: %1; &apos;:memory:&apos; keeps nothing).</source>
+        <translation>シミュレーションクラウドの状態を保存する SQLite ファイル（既定: %1、&apos;:memory:&apos; を指定すると何も保存しません）。</translation>
     </message>
     <message>
         <source>Forget the stored state and start again from the demo data.</source>
@@ -1031,8 +1102,8 @@
         <translation>--rate-limit には 1 秒あたりのリクエスト数を整数で指定してください（0 = オフ）。</translation>
     </message>
     <message>
-        <source>--data must name a file (or ':memory:').</source>
-        <translation>--data にはファイル名（または ':memory:'）を指定してください。</translation>
+        <source>--data must name a file (or &apos;:memory:&apos;).</source>
+        <translation>--data にはファイル名（または &apos;:memory:&apos;）を指定してください。</translation>
     </message>
     <message>
         <source>Cannot start the sandbox: %1</source>
@@ -1078,7 +1149,7 @@
 <context>
     <name>glows::sandbox::SandboxServer</name>
     <message>
-        <source>The sandbox's data file was damaged and was moved to %1; a new one was started.</source>
+        <source>The sandbox&apos;s data file was damaged and was moved to %1; a new one was started.</source>
         <translation>サンドボックスのデータファイルが破損していたため %1 に移動し、新しいファイルで開始しました。</translation>
     </message>
     <message>
@@ -1086,11 +1157,11 @@
         <translation>%1 に読み取れない行があります (%2)。ファイルはそのままにしてあります。--repair を付けて起動すると、バックアップを残してからその行を削除します。</translation>
     </message>
     <message>
-        <source>Unreadable rows (%1) were dropped from the sandbox's data file; a copy of it as it was is kept in %2.</source>
+        <source>Unreadable rows (%1) were dropped from the sandbox&apos;s data file; a copy of it as it was is kept in %2.</source>
         <translation>サンドボックスのデータファイルから読み取れない行 (%1) を削除しました。削除前のファイルのコピーは %2 にあります。</translation>
     </message>
     <message>
-        <source>The sandbox's data file %1 cannot be used (%2); this session keeps nothing.</source>
+        <source>The sandbox&apos;s data file %1 cannot be used (%2); this session keeps nothing.</source>
         <translation>サンドボックスのデータファイル %1 を使用できません (%2)。このセッションの内容は保存されません。</translation>
     </message>
 </context>
@@ -1105,8 +1176,8 @@
         <translation>Glows Desktop %1</translation>
     </message>
     <message>
-        <source>&lt;p&gt;A native desktop console for Glows.ai GPU instances.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;&lt;p&gt;Built with Qt %1 (LGPL-3.0, linked dynamically) and QtKeychain (BSD-3-Clause, linked dynamically).&lt;/p&gt;&lt;p&gt;Documentation: &lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Glows Desktop is not affiliated with Glows.ai. The built-in sandbox shows simulated data.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Glows.ai の GPU インスタンスのためのネイティブなデスクトップコンソールです。&lt;/p&gt;&lt;p&gt;Apache License 2.0 のもとで提供されています。&lt;/p&gt;&lt;p&gt;Qt %1（LGPL-3.0、動的リンク）と QtKeychain（BSD-3-Clause、動的リンク）を使用しています。&lt;/p&gt;&lt;p&gt;ドキュメント: &lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Glows Desktop は Glows.ai の公式製品ではありません。内蔵のサンドボックスはシミュレーションのデータを表示します。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;A native desktop console for Glows.ai GPU instances.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;&lt;p&gt;Built with Qt %1 (LGPL-3.0, linked dynamically) and QtKeychain (BSD-3-Clause, linked dynamically).&lt;/p&gt;&lt;p&gt;Documentation: &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Glows Desktop is not affiliated with Glows.ai. The built-in sandbox shows simulated data.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Glows.ai の GPU インスタンスのためのネイティブなデスクトップコンソールです。&lt;/p&gt;&lt;p&gt;Apache License 2.0 のもとで提供されています。&lt;/p&gt;&lt;p&gt;Qt %1（LGPL-3.0、動的リンク）と QtKeychain（BSD-3-Clause、動的リンク）を使用しています。&lt;/p&gt;&lt;p&gt;ドキュメント: &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Glows Desktop は Glows.ai の公式製品ではありません。内蔵のサンドボックスはシミュレーションのデータを表示します。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Qt</source>
@@ -1263,7 +1334,7 @@
         <translation>SDK トークン</translation>
     </message>
     <message>
-        <source>The token is checked once before it is kept, and it is stored only in your system's keychain.</source>
+        <source>The token is checked once before it is kept, and it is stored only in your system&apos;s keychain.</source>
         <translation>トークンは保存前に一度だけ確認され、システムのキーチェーンにのみ保存されます。</translation>
     </message>
     <message>
@@ -1322,7 +1393,7 @@
         <translation>「%1」を削除しました。</translation>
     </message>
     <message>
-        <source>Glows Desktop works with the built-in local sandbox and with your Glows.ai accounts. Tokens are kept in your system's keychain, never in the settings file.</source>
+        <source>Glows Desktop works with the built-in local sandbox and with your Glows.ai accounts. Tokens are kept in your system&apos;s keychain, never in the settings file.</source>
         <translation>Glows Desktop は内蔵のローカルサンドボックスと、お使いの Glows.ai アカウントで動作します。トークンはシステムのキーチェーンに保存され、設定ファイルには保存されません。</translation>
     </message>
     <message>
@@ -1565,7 +1636,7 @@
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <source>%1 (this instance's ports; the image's defaults are unknown)</source>
+        <source>%1 (this instance&apos;s ports; the image&apos;s defaults are unknown)</source>
         <translation>%1（このインスタンスのポート。イメージの既定値は不明）</translation>
     </message>
 </context>
@@ -1605,7 +1676,7 @@
     </message>
     <message>
         <source>This instance is %1, so only Config and Hardware can be viewed.</source>
-        <translation>このインスタンスは %1 のため、設定とハードウェアのみ閲覧できます。</translation>
+        <translation>このインスタンスは「%1」のため、設定とハードウェアのみ閲覧できます。</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1735,18 @@
     <message>
         <source>%1 per GPU</source>
         <translation>GPU あたり %1</translation>
+    </message>
+    <message>
+        <source>Upgrade Hardware…</source>
+        <translation>ハードウェアをアップグレード…</translation>
+    </message>
+    <message>
+        <source>A feature of the Glows.ai web console</source>
+        <translation>Glows.ai コンソールの機能です</translation>
+    </message>
+    <message>
+        <source>Opens the Glows.ai web console in your browser</source>
+        <translation>ブラウザで Glows.ai コンソールを開きます</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +1847,14 @@
         <source>Manage Accounts…</source>
         <translation>アカウントを管理…</translation>
     </message>
+    <message>
+        <source>Burn rate: ≈ %1</source>
+        <translation>消費レート: ≈ %1</translation>
+    </message>
+    <message>
+        <source>%1. This server reports no billing data, so the costs shown are estimates from these prices; the console&apos;s Billing page has the billed amounts.</source>
+        <translation>%1。このサーバーは課金データを報告しないため、表示されるコストはこれらの単価からの見積もりです。実際の請求額はコンソールの Billing ページで確認できます。</translation>
+    </message>
 </context>
 <context>
     <name>glows::ui::InstanceActions</name>
@@ -1804,13 +1895,14 @@
         <comment>no action available</comment>
         <translation>—</translation>
     </message>
+    <message>
+        <source>#%1</source>
+        <comment>unit count of an instance</comment>
+        <translation>#%1</translation>
+    </message>
 </context>
 <context>
     <name>glows::ui::InstanceModel</name>
-    <message>
-        <source>Estimated from the hourly price: this server does not report accrued cost.</source>
-        <translation>時間単価からの推定値です。このサーバーは累積コストを報告しません。</translation>
-    </message>
     <message>
         <source>ID</source>
         <translation>ID</translation>
@@ -1858,6 +1950,15 @@
     <message>
         <source>No actions available</source>
         <translation>実行できる操作はありません</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <comment>estimated cost</comment>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>Estimated from the hourly price and the time since the instance started: this server does not report accrued cost. The console&apos;s Billing page has the billed amount.</source>
+        <translation>時間単価と起動からの経過時間から見積もった金額です。このサーバーは累積コストを報告しません。実際の請求額はコンソールの Billing ページで確認できます。</translation>
     </message>
 </context>
 <context>
@@ -2083,7 +2184,7 @@ Released instances stay listed here with their final cost.</source>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>設定(&amp;S)…</translation>
+        <translation>環境設定(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;About Glows Desktop</source>
@@ -2145,31 +2246,31 @@ Released instances stay listed here with their final cost.</source>
     </message>
     <message>
         <source>GPU</source>
-        <translation>GPU</translation>
+        <translation>GPU 使用率</translation>
     </message>
     <message>
         <source>GPU Memory</source>
-        <translation>GPU メモリ</translation>
+        <translation>GPU メモリ使用量</translation>
     </message>
     <message>
         <source>GPU memory</source>
-        <translation>GPU メモリ</translation>
+        <translation>GPU メモリ使用量</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation>CPU</translation>
+        <translation>CPU 使用率</translation>
     </message>
     <message>
         <source>RAM</source>
-        <translation>RAM</translation>
+        <translation>メモリ使用量</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation>ディスク</translation>
+        <translation>ディスク使用量</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation>ネットワーク</translation>
+        <translation>ネットワーク通信量</translation>
     </message>
     <message>
         <source>In</source>
@@ -2245,18 +2346,6 @@ Released instances stay listed here with their final cost.</source>
     <message>
         <source>Add to group…</source>
         <translation>グループに追加…</translation>
-    </message>
-    <message>
-        <source>This instance is not part of any network group.
-
-Mesh clustering puts several instances in one network group, where they reach each other over private IPs. Use it for multi-node, multi-GPU work such as distributed training. Create a group on the Mesh Clustering page, then add this instance with "Add to group…".</source>
-        <translation>このインスタンスはどのネットワークグループにも属していません。
-
-Mesh クラスタリングでは、複数のインスタンスを 1 つのネットワークグループにまとめ、プライベート IP で相互に接続できます。分散学習など、複数ノード・複数 GPU での処理に利用します。Mesh Clustering ページでグループを作成してから、「グループに追加…」でこのインスタンスを追加してください。</translation>
-    </message>
-    <message>
-        <source>Network groups are not available from this server: it does not provide the Mesh clustering extension, so this instance's private network cannot be shown or changed here.</source>
-        <translation>このサーバーではネットワークグループを利用できません。Mesh クラスタリング拡張機能が提供されていないため、このインスタンスのプライベートネットワークをここで表示・変更することはできません。</translation>
     </message>
     <message>
         <source>Only a Running instance can join a network group.</source>
@@ -2345,6 +2434,30 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
     <message>
         <source>Remove %1 from the network group? It loses its private IP there, and the other members can no longer reach it.</source>
         <translation>%1 をネットワークグループから外しますか？ グループ内のプライベート IP が失われ、他のメンバーから接続できなくなります。</translation>
+    </message>
+    <message>
+        <source>Network groups are not available from this server: it does not provide the Mesh Clustering extension, so this instance&apos;s private network cannot be shown or changed here.</source>
+        <translation>このサーバーではネットワークグループを利用できません。Mesh Clustering 拡張機能が提供されていないため、このインスタンスのプライベートネットワークをここで表示・変更することはできません。</translation>
+    </message>
+    <message>
+        <source>This instance is not part of any network group.
+
+Mesh Clustering puts several instances in one network group, where they reach each other over private IPs. Use it for multi-node, multi-GPU work such as distributed training. Create a group on the Mesh Clustering page, then add this instance with &quot;Add to group…&quot;.</source>
+        <translation>このインスタンスはどのネットワークグループにも属していません。
+
+Mesh Clustering では、複数のインスタンスを 1 つのネットワークグループにまとめ、プライベート IP で相互に接続できます。分散学習など、複数ノード・複数 GPU での処理に利用します。Mesh Clustering ページでグループを作成してから、「グループに追加…」でこのインスタンスを追加してください。</translation>
+    </message>
+    <message>
+        <source>Go to Mesh Clustering</source>
+        <translation>Mesh Clustering へ移動</translation>
+    </message>
+    <message>
+        <source>A feature of the Glows.ai web console</source>
+        <translation>Glows.ai コンソールの機能です</translation>
+    </message>
+    <message>
+        <source>Opens the Glows.ai web console in your browser</source>
+        <translation>ブラウザで Glows.ai コンソールを開きます</translation>
     </message>
 </context>
 <context>
@@ -2474,7 +2587,7 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
         <translation>マシン仕様を取得できません: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a valid port: use a number from 1 to 65535, optionally followed by /https.</source>
+        <source>&quot;%1&quot; is not a valid port: use a number from 1 to 65535, optionally followed by /https.</source>
         <translation>「%1」は有効なポートではありません。1〜65535 の数値を入力してください（末尾に /https を付けることもできます）。</translation>
     </message>
     <message>
@@ -2493,14 +2606,8 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
         <source>Choose a machine with available units.</source>
         <translation>在庫のあるマシンを選択してください。</translation>
     </message>
-    <message numerus="yes">
-        <source>The name is too long (at most %n characters).</source>
-        <translation>
-            <numerusform>名前が長すぎます（最大 %n 文字）。</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>Environment line "%1" must look like KEY=value (without ';').</source>
+        <source>Environment line &quot;%1&quot; must look like KEY=value (without &apos;;&apos;).</source>
         <translation>環境変数の行「%1」は KEY=value の形式で入力してください（; は使用できません）。</translation>
     </message>
     <message>
@@ -2518,10 +2625,6 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
     <message>
         <source>The instance was not created: %1</source>
         <translation>インスタンスは作成されませんでした: %1</translation>
-    </message>
-    <message>
-        <source>The name may not contain control characters.</source>
-        <translation>名前に制御文字は使用できません。</translation>
     </message>
 </context>
 <context>
@@ -2656,14 +2759,26 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
     </message>
     <message>
         <source>This instance cannot be released while it is %1.</source>
-        <translation>このインスタンスは %1 のため、リリースできません。</translation>
+        <translation>このインスタンスは「%1」のため、リリースできません。</translation>
+    </message>
+    <message>
+        <source>Why save the environment?</source>
+        <translation>環境を保存する理由は？</translation>
+    </message>
+    <message>
+        <source>A snapshot keeps everything on the instance except /datadrive: installed packages, system settings and files in all other directories. A new instance started from it is set up exactly as this one is now.
+
+Releasing deletes the instance&apos;s disk: everything not saved in a snapshot is lost and cannot be recovered. Files in /datadrive live in your Datadrive storage, not on the instance, and stay there.</source>
+        <translation>スナップショットには、/datadrive を除くインスタンス上のすべて（インストール済みのパッケージ、システム設定、その他すべてのディレクトリのファイル）が保存されます。スナップショットから起動した新しいインスタンスは、現在のこのインスタンスと同じ環境になります。
+
+リリースするとインスタンスのディスクは削除され、スナップショットに保存していないものはすべて失われ、復元できません。/datadrive のファイルはインスタンスではなく Datadrive ストレージにあるため、そのまま残ります。</translation>
     </message>
 </context>
 <context>
     <name>glows::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation>設定</translation>
+        <translation>環境設定</translation>
     </message>
     <message>
         <source>General</source>
@@ -2770,16 +2885,8 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
         <translation>スナップショットは個人ストレージに保存されるため、十分な空き容量が必要です。</translation>
     </message>
     <message>
-        <source>Taking a snapshot adds no charge.</source>
-        <translation>スナップショットの作成に追加料金はかかりません。</translation>
-    </message>
-    <message>
         <source>Snapshot name</source>
         <translation>スナップショット名</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>Name problem</source>
@@ -2794,22 +2901,24 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
         <translation>保存後にインスタンスを自動的に解放する</translation>
     </message>
     <message>
-        <source>Enter a name for the snapshot.</source>
-        <translation>スナップショットの名前を入力してください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The name can have at most %n characters.</source>
-        <translation>
-            <numerusform>名前は最大 %n 文字です。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Use letters, digits, '.', '_' and '-' only, starting with a letter or digit.</source>
-        <translation>英字、数字、'.'、'_'、'-' のみを使用し、英字または数字で始めてください。</translation>
-    </message>
-    <message>
         <source>A snapshot can only be taken while the instance is Running. It is %1 now.</source>
         <translation>スナップショットはインスタンスが稼働中の場合のみ作成できます（現在の状態: %1）。</translation>
+    </message>
+    <message>
+        <source>Taking a snapshot adds no charge, but the instance &lt;b&gt;cannot be released&lt;/b&gt; until the snapshot is saved.</source>
+        <translation>スナップショットの作成に追加料金はかかりませんが、保存が完了するまでインスタンスは&lt;b&gt;リリースできません&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>Enter a snapshot name</source>
+        <translation>スナップショット名を入力してください</translation>
+    </message>
+    <message>
+        <source>&amp;Name (required):</source>
+        <translation>名前（必須）(&amp;N):</translation>
     </message>
 </context>
 <context>
@@ -2882,7 +2991,7 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
         <translation>スナップショットはまだありません。稼働中のインスタンスのスナップショットを作成すると環境を保存できます（/datadrive を除くすべてが保存されます）。</translation>
     </message>
     <message>
-        <source>This server does not offer snapshot management through the API. Use the Glows.ai console's Snapshots page instead.</source>
+        <source>This server does not offer snapshot management through the API. Use the Glows.ai console&apos;s Snapshots page instead.</source>
         <translation>このサーバーは API によるスナップショット管理を提供していません。Glows.ai コンソールの Snapshots ページをご利用ください。</translation>
     </message>
     <message>
@@ -2908,21 +3017,11 @@ New name for snapshot %2:</source>
         <translation>スナップショットの名前を変更</translation>
     </message>
     <message>
-        <source>A name is required.</source>
-        <translation>名前を入力してください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The name is too long (at most %n characters).</source>
-        <translation>
-            <numerusform>名前が長すぎます（最大 %n 文字）。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Delete Snapshot</source>
         <translation>スナップショットを削除</translation>
     </message>
     <message>
-        <source>Delete snapshot "%1" (%2)? Instances can no longer be created from it.</source>
+        <source>Delete snapshot &quot;%1&quot; (%2)? Instances can no longer be created from it.</source>
         <translation>スナップショット「%1」（%2）を削除しますか？ このスナップショットからインスタンスを作成できなくなります。</translation>
     </message>
     <message>
@@ -2954,11 +3053,7 @@ New name for snapshot %2:</source>
     </message>
     <message>
         <source>Reveal</source>
-        <translation>表示</translation>
-    </message>
-    <message>
-        <source>Copy the password; it is cleared from the clipboard after 30 s</source>
-        <translation>パスワードをコピー（30 秒後にクリップボードから消去されます）</translation>
+        <translation>パスワードを表示</translation>
     </message>
     <message>
         <source>SSH Command</source>
@@ -3002,7 +3097,7 @@ New name for snapshot %2:</source>
     </message>
     <message>
         <source>Hide</source>
-        <translation>非表示</translation>
+        <translation>パスワードを隠す</translation>
     </message>
     <message>
         <source>Opened a terminal running %1.</source>
@@ -3019,6 +3114,10 @@ New name for snapshot %2:</source>
     <message>
         <source>The terminal could not be started. Copy the command and run it in your terminal.</source>
         <translation>ターミナルを起動できませんでした。コマンドをコピーしてターミナルで実行してください。</translation>
+    </message>
+    <message>
+        <source>Copy the password; it is cleared from the clipboard after %1 s</source>
+        <translation>パスワードをコピー（%1 秒後にクリップボードから消去されます）</translation>
     </message>
 </context>
 <context>

@@ -10,8 +10,8 @@ namespace glows::ui {
 QString formatCredits(MilliCredits value)
 {
     const QString number = QLocale().toString(double(value) / 1000.0, 'f', 3);
-    // "Credit" for exactly one, as the console does; %1 holds the formatted number.
-    return value == 1000 ? QCoreApplication::translate("Formatting", "%1 Credit").arg(number)
+    // The console writes "0.040 Credit" and "1.000 Credit" but "1.040 Credits": singular up to one.
+    return value <= 1000 ? QCoreApplication::translate("Formatting", "%1 Credit").arg(number)
                          : QCoreApplication::translate("Formatting", "%1 Credits").arg(number);
 }
 
@@ -92,6 +92,23 @@ QString statusGroupText(StatusGroup group)
         return QCoreApplication::translate("Formatting", "Released", "status tab");
     }
     return {};
+}
+
+QString serverValueText(const QString &raw)
+{
+    // Values the server sends as English words. Unknown values are shown as sent: they are data, and a
+    // newer server may add some.
+    static const char *const known[] = {
+        QT_TRANSLATE_NOOP("ServerValue", "Pay-as-you-go"), QT_TRANSLATE_NOOP("ServerValue", "Connected"),
+        QT_TRANSLATE_NOOP("ServerValue", "Connecting"),    QT_TRANSLATE_NOOP("ServerValue", "Disconnected"),
+        QT_TRANSLATE_NOOP("ServerValue", "Suspended"),     QT_TRANSLATE_NOOP("ServerValue", "Available"),
+        QT_TRANSLATE_NOOP("ServerValue", "Saving"),        QT_TRANSLATE_NOOP("ServerValue", "Restorable"),
+    };
+    for (const char *value : known) {
+        if (raw.compare(QLatin1StringView(value), Qt::CaseInsensitive) == 0)
+            return QCoreApplication::translate("ServerValue", value);
+    }
+    return raw;
 }
 
 QString literalRichText(const QString &text)

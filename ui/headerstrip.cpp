@@ -110,7 +110,7 @@ void HeaderStrip::retranslate()
     if (!m_accountName.isEmpty())
         setAccount(m_accountName, m_sandbox);
     rebuildAccountMenu();
-    setBurnRate(m_runningCount, m_perHour);
+    setBurnRate(m_runningCount, m_perHour, m_estimated);
     setBalance(m_balanceValue, m_balanceSimulated);
     setUpdated(m_lastUpdated, m_stale);
 }
@@ -160,12 +160,20 @@ void HeaderStrip::setPageTitle(const QString &title)
     m_title->setVisible(!title.isEmpty());
 }
 
-void HeaderStrip::setBurnRate(int runningCount, MilliCredits perHour)
+void HeaderStrip::setBurnRate(int runningCount, MilliCredits perHour, bool estimated)
 {
     m_runningCount = runningCount;
     m_perHour = perHour;
-    m_burn->setText(tr("Burn rate: %1").arg(formatCreditsPerHour(perHour)));
-    m_burn->setToolTip(tr("Sum of the hourly price of %n running instance(s)", nullptr, runningCount));
+    m_estimated = estimated;
+    const QString rate = formatCreditsPerHour(perHour);
+    m_burn->setText(estimated ? tr("Burn rate: ≈ %1").arg(rate) : tr("Burn rate: %1").arg(rate));
+    const QString sum = tr("Sum of the hourly price of %n running instance(s)", nullptr, runningCount);
+    m_burn->setToolTip(estimated
+                           ? tr("%1. This server reports no billing data, so the costs shown are "
+                                "estimates from these prices; the console's Billing page has the billed "
+                                "amounts.")
+                                 .arg(sum)
+                           : sum);
 }
 
 void HeaderStrip::setBalance(std::optional<MilliCredits> balance, bool simulated)

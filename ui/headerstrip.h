@@ -25,7 +25,8 @@ public:
     void setAccountChoices(const QList<QPair<QString, QString>> &accounts, const QString &currentId);
     // The title follows the page shown below the strip; empty hides it (a page with its own title).
     void setPageTitle(const QString &title);
-    void setBurnRate(int runningCount, MilliCredits perHour);
+    // `estimated`: the server reports no accrued cost, so the list's costs are the client's estimates.
+    void setBurnRate(int runningCount, MilliCredits perHour, bool estimated = false);
     // nullopt hides the balance (the server does not provide it).
     void setBalance(std::optional<MilliCredits> balance, bool simulated = false);
     // Re-renders "Updated N s ago"; stale marks the figure as the last known one.
@@ -67,6 +68,7 @@ private:
     bool m_sandbox = false;
     int m_runningCount = 0;
     MilliCredits m_perHour = 0;
+    bool m_estimated = false;
     std::optional<MilliCredits> m_balanceValue;
     bool m_balanceSimulated = false;
     QDateTime m_lastUpdated;

@@ -36,6 +36,23 @@ QString InstanceDelegate::actionText(RowAction action)
     return action == RowAction::TakeSnapshot ? tr("Take Snapshot") : tr("Release");
 }
 
+QString InstanceDelegate::unitText(const QModelIndex &index)
+{
+    return tr("#%1", "unit count of an instance").arg(index.data(InstanceModel::UnitCountRole).toInt());
+}
+
+QString InstanceDelegate::statusText(const QModelIndex &index)
+{
+    const QString status = index.data(InstanceModel::StatusTextRole).toString();
+    const int progress = index.data(InstanceModel::ProgressRole).toInt();
+    return progress >= 0 ? tr("%1 %2%", "status and snapshot progress").arg(status).arg(progress) : status;
+}
+
+QString InstanceDelegate::subLineText(const QModelIndex &index)
+{
+    return u"%1 · %2"_s.arg(unitText(index), statusText(index));
+}
+
 int InstanceDelegate::actionsWidth(const QFontMetrics &metrics)
 {
     return 2 * kCellMargin + buttonWidth(metrics, RowAction::TakeSnapshot) + kButtonSpacing +
@@ -127,7 +144,7 @@ void InstanceDelegate::paintName(QPainter *painter, const QStyleOptionViewItem &
         first, Qt::AlignLeft | Qt::AlignVCenter,
         boldMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, first.width()));
 
-    // Second line: the status dot and name in the state's colour, then the hardware.
+    // Second line: the status dot, unit count and status, then the hardware.
     painter->setFont(option.font);
     const QRect second(area.left(), first.bottom() + 1 + lineGap, area.width(), fm.height());
     const int dot = qMax(6, fm.height() / 3);
@@ -135,19 +152,22 @@ void InstanceDelegate::paintName(QPainter *painter, const QStyleOptionViewItem &
     painter->setPen(Qt::NoPen);
     painter->setBrush(status);
     painter->drawEllipse(QRect(second.left(), second.center().y() - dot / 2, dot, dot));
-    QString statusText = index.data(InstanceModel::StatusTextRole).toString();
-    const int progress = index.data(InstanceModel::ProgressRole).toInt();
-    if (progress >= 0)
-        statusText = tr("%1 %2%", "status and snapshot progress").arg(statusText).arg(progress);
+    // "#1 · Running", as the console writes it: the unit count, then the status in the state's colour.
+    QColor secondary = text;
+    secondary.setAlphaF(selected ? 0.85f : 0.65f);
+    const QString units = unitText(index) + u" · "_s;
+    const QString state = statusText(index);
     int x = second.left() + dot + 5;
+    painter->setPen(secondary);
+    painter->drawText(QRect(x, second.top(), qMax(0, second.right() - x), second.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter, units);
+    x += fm.horizontalAdvance(units);
     painter->setPen(selected ? text : status);
-    painter->drawText(QRect(x, second.top(), second.right() - x, second.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter, statusText);
-    x += fm.horizontalAdvance(statusText);
+    painter->drawText(QRect(x, second.top(), qMax(0, second.right() - x), second.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter, state);
+    x += fm.horizontalAdvance(state);
     const QString hardware = index.data(InstanceModel::HardwareRole).toString();
     if (!hardware.isEmpty() && x < second.right()) {
-        QColor secondary = text;
-        secondary.setAlphaF(selected ? 0.85f : 0.65f);
         painter->setPen(secondary);
         const QRect rest(x, second.top(), second.right() - x, second.height());
         painter->drawText(rest, Qt::AlignLeft | Qt::AlignVCenter,

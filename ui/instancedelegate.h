@@ -32,6 +32,10 @@ public:
     static QList<std::pair<RowAction, QRect>> actionButtons(const QStyleOptionViewItem &option,
                                                             const QModelIndex &index);
     static QString actionText(RowAction action);
+    // The Name cell's second line without the hardware: "#1 · Running" (unit count, then status).
+    static QString subLineText(const QModelIndex &index);
+    static QString unitText(const QModelIndex &index);
+    static QString statusText(const QModelIndex &index);
     // Total width both buttons need, so the Action column can be sized to fit them.
     static int actionsWidth(const QFontMetrics &metrics);
 

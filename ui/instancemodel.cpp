@@ -60,6 +60,13 @@ qint64 InstanceModel::currentCost(const Instance &in) const
     return projectedCost(base, secondsSinceSync(), in.priceCent, in.status.isBilled());
 }
 
+int InstanceModel::unitCount(const Instance &in)
+{
+    // The public instance object has no unit quantity; its GPU count is the closest figure (one GPU per unit
+    // for the console's single-GPU machines), and a CPU machine is one unit.
+    return qMax(1, in.hardware.gpuNum);
+}
+
 qint64 InstanceModel::uptimeSeconds(const Instance &in) const
 {
     if (!in.status.isBilled())
@@ -76,7 +83,9 @@ QVariant InstanceModel::displayData(const Instance &in, int column) const
     case NameColumn:
         return in.displayName();
     case CostColumn:
-        return formatCredits(currentCost(in));
+        // Without the server's accrued cost the figure is the client's estimate: it must not look billed.
+        return in.costMilliCredit ? formatCredits(currentCost(in))
+                                  : tr("≈ %1", "estimated cost").arg(formatCredits(currentCost(in)));
     case ActionColumn:
         return QVariant();
     case RegionColumn:
@@ -119,9 +128,11 @@ QVariant InstanceModel::data(const QModelIndex &index, int role) const
         return displayData(in, index.column());
     case Qt::ToolTipRole:
         if (index.column() == CostColumn && !in.costMilliCredit)
-            return tr("Estimated from the hourly price: this server does not report accrued cost.");
+            return tr("Estimated from the hourly price and the time since the instance started: this server "
+                      "does not report accrued cost. The console's Billing page has the billed amount.");
         if (index.column() == NameColumn)
-            return literalRichText(u"%1 · %2"_s.arg(in.hardware.gpuName, statusText(in.status)));
+            return literalRichText(
+                u"%1 · #%2 · %3"_s.arg(in.hardware.gpuName).arg(unitCount(in)).arg(statusText(in.status)));
         return {};
     case Qt::AccessibleTextRole:
         // The Name and Action cells are painted; screen readers get their content in words.
@@ -160,6 +171,8 @@ QVariant InstanceModel::data(const QModelIndex &index, int role) const
         return displayData(in, GpuColumn);
     case ProgressRole:
         return in.status.group() == StatusGroup::Snapshotting && in.progress ? *in.progress : -1;
+    case UnitCountRole:
+        return unitCount(in);
     default:
         return {};
     }
@@ -289,8 +302,10 @@ int InstanceModel::applySnapshot(const QList<Instance> &instances)
             while (first > 0 && !fresh[size_t(first - 1)])
                 --first;
             beginRemoveRows({}, first, row);
-            for (int i = first; i <= row; ++i)
+            for (int i = first; i <= row; ++i) {
                 m_index.remove(m_rows.at(i).key);
+                m_settling.remove(m_rows.at(i).key);
+            }
             m_rows.remove(first, row - first + 1);
             endRemoveRows();
             lowestRemoved = first;
@@ -304,6 +319,8 @@ int InstanceModel::applySnapshot(const QList<Instance> &instances)
             const int first = int(m_rows.size());
             beginInsertRows({}, first, first + int(added.size()) - 1);
             for (qsizetype i = 0; i < added.size(); ++i) {
+                if (added.at(i)->status.isTransitional())
+                    m_settling.insert(addedKeys.at(i));
                 m_index.insert(addedKeys.at(i), int(m_rows.size()));
                 m_rows.append(Row{*added.at(i), addedKeys.at(i)});
             }
@@ -313,7 +330,7 @@ int InstanceModel::applySnapshot(const QList<Instance> &instances)
     }
     recount();
     for (const auto &[id, from, to] : moved)
-        emit instanceStateChanged(id, from, to);
+        announceMove(id, from, to);
     return changed;
 }
 
@@ -335,7 +352,18 @@ void InstanceModel::applyOne(const Instance &instance)
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     recount();
     if (from != instance.status.state())
-        emit instanceStateChanged(instance.instanceID, from, instance.status.state());
+        announceMove(instance.instanceID, from, instance.status.state());
+}
+
+void InstanceModel::announceMove(const QString &id, InstanceState from, InstanceState to)
+{
+    const QString key = normalizeInstanceId(id);
+    if (m_settling.contains(key)) {
+        if (!InstanceStatus(to).isTransitional())
+            m_settling.remove(key);
+        return;
+    }
+    emit instanceStateChanged(id, from, to);
 }
 
 void InstanceModel::recount()
@@ -393,6 +421,13 @@ bool InstanceModel::anyTransitional() const
             return true;
     }
     return false;
+}
+
+bool InstanceModel::anyCostEstimated() const
+{
+    return std::any_of(m_rows.cbegin(), m_rows.cend(), [](const Row &r) {
+        return r.instance.status.isBilled() && !r.instance.costMilliCredit;
+    });
 }
 
 void InstanceModel::retranslate()

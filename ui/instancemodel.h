@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 #include <array>
 #include <functional>
 
@@ -41,6 +42,7 @@ public:
         StatusTextRole, // translated state name
         HardwareRole,   // "NVIDIA GeForce RTX 4090" or "2 × NVIDIA L40S PCIe"
         ProgressRole,   // snapshot progress 0-100 while Snapshotting, -1 otherwise
+        UnitCountRole,  // the "#1" of the console's Name sub-line
     };
 
     explicit InstanceModel(QObject *parent = nullptr);
@@ -63,6 +65,8 @@ public:
     qint64 burnRateCentPerHour() const;
     int billedCount() const;
     bool anyTransitional() const;
+    // A billed row whose cost is the client's estimate (the server reports no accrued cost).
+    bool anyCostEstimated() const;
 
     // Seconds since the last sync, used for local cost ticking.
     qint64 secondsSinceSync() const;
@@ -77,6 +81,8 @@ signals:
     // The per-tab counts changed (rows came, went or moved between tabs).
     void countsChanged();
     // A refresh moved an instance to another state; the tray notifies about finished actions from this.
+    // Not emitted for a transition that was already under way when the row first arrived (the first poll
+    // after start or an account switch is the baseline): its end is not news to announce.
     void instanceStateChanged(const QString &instanceId, glows::InstanceState from, glows::InstanceState to);
 
 private:
@@ -89,6 +95,8 @@ private:
     QVariant sortData(const Instance &in, int column) const;
     qint64 currentCost(const Instance &in) const;
     qint64 uptimeSeconds(const Instance &in) const;
+    static int unitCount(const Instance &in);
+    void announceMove(const QString &id, InstanceState from, InstanceState to);
     struct StateMove
     {
         QString id;
@@ -103,6 +111,7 @@ private:
 
     QList<Row> m_rows;
     QHash<QString, int> m_index;
+    QSet<QString> m_settling; // keys in a transition that began before the row arrived
     std::array<int, 3> m_counts{};
     QElapsedTimer m_monotonic;
     std::function<qint64()> m_clock;

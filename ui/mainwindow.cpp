@@ -308,7 +308,7 @@ void MainWindow::updateSummary()
         m_tabs->setAccessibleTabName(i, tr("%1, %n instance(s)", nullptr, count).arg(statusGroupText(g)));
     }
     const MilliCredits burn = burnRatePerHour(int(m_model->burnRateCentPerHour()));
-    m_header->setBurnRate(m_model->billedCount(), burn);
+    m_header->setBurnRate(m_model->billedCount(), burn, m_model->anyCostEstimated());
     m_tray->setSummary(m_model->billedCount(), burn);
 }
 

@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "core/cost.h"
+#include "core/names.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -50,6 +51,9 @@ int snapshot(Session &s, const QStringList &args)
     if (args.size() != 1 || s.options().name.trimmed().isEmpty())
         return s.usageError(
             ExtensionText::tr("Usage: glows-cli snapshot ID --name NAME [--release [--yes]]"));
+    if (const NameProblem problem = checkName(s.options().name); problem != NameProblem::None)
+        return s.usageError(nameProblemText(problem));
+    const QString name = normalizedName(s.options().name);
     const QString id = args.first();
     const bool confirmed =
         !s.options().release ||
@@ -66,9 +70,8 @@ int snapshot(Session &s, const QStringList &args)
                   });
     if (!confirmed)
         return s.exitCode();
-    const auto snap = s.await<Snapshot>([&](QObject *c, auto h) {
-        s.client().takeSnapshot(args.first(), s.options().name.trimmed(), s.options().release, c, h);
-    });
+    const auto snap = s.await<Snapshot>(
+        [&](QObject *c, auto h) { s.client().takeSnapshot(id, name, s.options().release, c, h); });
     if (!snap)
         return s.exitCode();
     printSnapshots(s, {*snap});

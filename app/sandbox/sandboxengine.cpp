@@ -27,17 +27,20 @@ quint64 seedOrEntropy(quint64 seed)
 
 std::optional<Failure> validateName(const QString &name, const QString &what, int maxLength)
 {
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
+    // The same rule as the app and glows-cli (core/names.h), so what they accept is what is stored.
+    switch (checkName(name, NameRequirement::Required, maxLength)) {
+    case NameProblem::None:
+        return std::nullopt;
+    case NameProblem::Empty:
         return Failure{codes::Validation, u"%1 is required"_s.arg(what)};
-    if (trimmed.size() > maxLength)
+    case NameProblem::TooLong:
         return Failure{codes::Validation, u"%1 is longer than %2 characters"_s.arg(what).arg(maxLength)};
-    for (const QChar c : trimmed) {
-        if (c.category() == QChar::Other_Control || c == u'/' || c == u'\\' || c == u'<' || c == u'>')
-            return Failure{codes::Validation,
-                           u"%1 may not contain control characters or any of / \\ < >"_s.arg(what)};
+    case NameProblem::ForbiddenCharacter:
+        break;
     }
-    return std::nullopt;
+    return Failure{
+        codes::Validation,
+        u"%1 may not contain control characters or bidi override, isolate or mark characters"_s.arg(what)};
 }
 
 SandboxEngine::SandboxEngine(SandboxClock *clock, StepDurations steps, SandboxLimits limits, quint64 rngSeed)

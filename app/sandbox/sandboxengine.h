@@ -4,6 +4,7 @@
 #include "api/apierror.h"
 #include "core/domain.h"
 #include "core/instance.h"
+#include "core/names.h"
 #include "sandbox/outcome.h"
 #include "sandbox/records.h"
 #include "sandbox/sandboxclock.h"
@@ -188,6 +189,6 @@ private:
 };
 
 // Validation shared by the engine and the routes: a required display name (snapshot, network group).
-std::optional<Failure> validateName(const QString &name, const QString &what, int maxLength = 64);
+std::optional<Failure> validateName(const QString &name, const QString &what, int maxLength = kMaxNameLength);
 
 } // namespace glows::sandbox

@@ -3,6 +3,7 @@
 #include "core/instance.h"
 #include "core/instancefilter.h"
 #include "core/lagmonitor.h"
+#include "core/names.h"
 #include "core/ringbuffer.h"
 
 #include <QSignalSpy>
@@ -28,6 +29,9 @@ private slots:
     void ringBufferIsBounded();
     void creditsFormatWithThreeDecimals();
     void lagMonitorSeesABlockedLoop();
+    void nameRule_data();
+    void nameRule();
+    void optionalNameAndLimits();
 };
 
 void TestCore::statusParsesKnownNames_data()
@@ -171,6 +175,59 @@ void TestCore::lagMonitorSeesABlockedLoop()
     QTRY_VERIFY(monitor.maxLagMs() >= 90);
     QVERIFY(stalls.count() >= 1);
     QVERIFY(monitor.samples() > 0);
+}
+
+void TestCore::nameRule_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<NameProblem>("problem");
+    QTest::newRow("ascii") << u"llama-finetune-20261127-0905"_s << NameProblem::None;
+    QTest::newRow("japanese") << u"テスト環境"_s << NameProblem::None;
+    QTest::newRow("spaces inside") << u"my env v2"_s << NameProblem::None;
+    QTest::newRow("emoji with joiner") << u"👩‍💻 dev"_s << NameProblem::None;
+    QTest::newRow("arabic") << u"خادم التدريب"_s << NameProblem::None;
+    QTest::newRow("markup is only text") << u"<b>x</b> / \\"_s << NameProblem::None;
+    QTest::newRow("trimmed") << u"  name  "_s << NameProblem::None;
+    QTest::newRow("empty") << QString() << NameProblem::Empty;
+    QTest::newRow("blank") << u" \t "_s << NameProblem::Empty;
+    QTest::newRow("bell") << u"snap\u0007"_s << NameProblem::ForbiddenCharacter;
+    QTest::newRow("escape") << u"a\x1b[2J"_s << NameProblem::ForbiddenCharacter;
+    QTest::newRow("newline inside") << u"sn\nap"_s << NameProblem::ForbiddenCharacter;
+    QTest::newRow("DEL") << u"a\u007fb"_s << NameProblem::ForbiddenCharacter;
+    QTest::newRow("C1") << u"a\u0085b"_s << NameProblem::ForbiddenCharacter;
+    QTest::newRow("RLO") << u"photo\u202egpj.exe"_s << NameProblem::ForbiddenCharacter;
+    QTest::newRow("LRE") << u"a\u202ab"_s << NameProblem::ForbiddenCharacter;
+    QTest::newRow("RLI") << u"a\u2067b"_s << NameProblem::ForbiddenCharacter;
+    QTest::newRow("PDI") << u"a\u2069b"_s << NameProblem::ForbiddenCharacter;
+    QTest::newRow("RLM") << u"a\u200fb"_s << NameProblem::ForbiddenCharacter;
+    QTest::newRow("line separator") << u"a\u2028b"_s << NameProblem::ForbiddenCharacter;
+    QTest::newRow("noncharacter") << u"a\uffffb"_s << NameProblem::ForbiddenCharacter;
+    QTest::newRow("lone surrogate") << QString(u"a"_s + QChar(0xD800) + u"b"_s)
+                                    << NameProblem::ForbiddenCharacter;
+    QTest::newRow("64 kanji") << QString(64, QChar(0x65E5)) << NameProblem::None;
+    QTest::newRow("65 kanji") << QString(65, QChar(0x65E5)) << NameProblem::TooLong;
+    // Characters, not UTF-16 units: 64 emoji are 128 units and still fit.
+    QTest::newRow("64 emoji") << QString(64, u'a').replace(u"a"_s, u"🚀"_s) << NameProblem::None;
+    QTest::newRow("65 emoji") << QString(65, u'a').replace(u"a"_s, u"🚀"_s) << NameProblem::TooLong;
+}
+
+void TestCore::nameRule()
+{
+    QFETCH(QString, name);
+    QFETCH(NameProblem, problem);
+    QCOMPARE(checkName(name), problem);
+    QCOMPARE(nameProblemText(problem).isEmpty(), problem == NameProblem::None);
+}
+
+void TestCore::optionalNameAndLimits()
+{
+    QCOMPARE(checkName(u"  "_s, NameRequirement::Optional), NameProblem::None);
+    QCOMPARE(checkName(u"a\u202e"_s, NameRequirement::Optional), NameProblem::ForbiddenCharacter);
+    QCOMPARE(checkName(QString(128, u'a'), NameRequirement::Optional, kMaxRemarkLength), NameProblem::None);
+    QCOMPARE(checkName(QString(129, u'a'), NameRequirement::Optional, kMaxRemarkLength),
+             NameProblem::TooLong);
+    QCOMPARE(normalizedName(u"  テスト環境 "_s), u"テスト環境"_s);
+    QVERIFY(nameProblemText(NameProblem::TooLong).contains(u"64"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCore)

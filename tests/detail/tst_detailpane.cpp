@@ -3,6 +3,7 @@
 // the sandbox may not serve yet skip with the reason; "server lacks it" paths use a client aimed at a path
 // the sandbox does not route, so they run on every sandbox.
 #include "detailtesthelpers.h"
+#include "ui/consolelinks.h"
 #include "ui/detail/accesstab.h"
 #include "ui/detail/billingmodel.h"
 #include "ui/detail/billingtab.h"
@@ -59,6 +60,7 @@ private slots:
     void billingEstimateWithoutTheExtension();
     void billingModelPassesTheTester();
     void networkGroupExplainsMissingExtension();
+    void consoleLinksExplainOnTheSandboxAndOpenTheConsole();
 
 private:
     ui::AppContext context(GlowsClient *client) { return ui::AppContext{client, nullptr, true}; }
@@ -350,6 +352,11 @@ void TestDetailPane::copiedPasswordIsClearedAfterTheDelay()
     pane.showInstance(&instance);
     ui::SshPanel *panel = pane.accessTab()->sshPanel();
     QCOMPARE(panel->secretClipboard()->clearDelay(), std::chrono::milliseconds(30000));
+    auto *copy = panel->findChild<QToolButton *>(u"copyPassword"_s);
+    QVERIFY2(copy->toolTip().contains(u"after 30 s"_s), qPrintable(copy->toolTip()));
+    // The tooltip follows the setting.
+    pane.setClipboardClearDelay(std::chrono::seconds(90));
+    QVERIFY2(copy->toolTip().contains(u"after 90 s"_s), qPrintable(copy->toolTip()));
     panel->secretClipboard()->setClearDelay(std::chrono::milliseconds(50));
     QClipboard *clipboard = QGuiApplication::clipboard();
 
@@ -662,7 +669,7 @@ void TestDetailPane::billingEstimateWithoutTheExtension()
     QCOMPARE(record.costMilliCredit, costForSeconds(3600, 49));
     QVERIFY(!record.endTime);
     QCOMPARE(billing->model()->index(0, ui::BillingModel::EndColumn).data().toString(), u"Running"_s);
-    QVERIFY(billing->totalText().startsWith("Estimated total: 0.490 Credits"_L1));
+    QVERIFY(billing->totalText().startsWith("Estimated total: 0.490 Credit"_L1));
     QVERIFY(billing->findChild<QLabel *>(u"notice"_s)->text().startsWith("Estimate:"_L1));
 
     QTemporaryDir dir;
@@ -707,6 +714,44 @@ void TestDetailPane::networkGroupExplainsMissingExtension()
     QTRY_VERIFY(groups->isUnsupported());
     QVERIFY(groups->findChild<QLabel *>(u"notice"_s)->text().contains("Network groups are not available"_L1));
     QVERIFY(!groups->findChild<QPushButton *>(u"addToGroup"_s)->isEnabled());
+}
+
+void TestDetailPane::consoleLinksExplainOnTheSandboxAndOpenTheConsole()
+{
+    QList<QUrl> opened;
+    const ui::UrlOpener previous = ui::setUrlOpenerForTesting([&opened](const QUrl &url) {
+        opened.append(url);
+        return true;
+    });
+    GlowsClient nowhere(m_nam.get(), QUrl(u"http://127.0.0.1:9/sdk/v1"_s), u"t"_s);
+    const Instance instance = sampleInstance();
+    for (const bool sandbox : {true, false}) {
+        ui::DetailPane pane(ui::AppContext{&nowhere, nullptr, sandbox});
+        pane.showInstance(&instance);
+        pane.show();
+        pane.tabs()->setCurrentIndex(ui::DetailPane::NetworkGroupPage);
+        ui::NetworkGroupTab *groups = pane.networkGroupTab();
+        groups->showGroups({});
+        // The empty state points at the Mesh Clustering page, and a button goes there.
+        QVERIFY(groups->goToMeshButton()->isVisibleTo(groups));
+        groups->goToMeshButton()->click();
+        pane.hardwareTab()->upgradeButton()->click();
+        const QList<QMessageBox *> notices = pane.findChildren<QMessageBox *>(u"consoleFeatureNotice"_s);
+        if (sandbox) {
+            QVERIFY(opened.isEmpty());
+            QCOMPARE(notices.size(), 2);
+            for (QMessageBox *notice : notices) {
+                QVERIFY2(notice->text().contains(u"web console"_s), qPrintable(notice->text()));
+                notice->close();
+            }
+        } else {
+            QVERIFY(notices.isEmpty());
+            QCOMPARE(opened.size(), 2);
+            for (const QUrl &url : opened)
+                QCOMPARE(url.host(), u"platform.glows.ai"_s);
+        }
+    }
+    ui::setUrlOpenerForTesting(previous);
 }
 
 QTEST_MAIN(TestDetailPane)

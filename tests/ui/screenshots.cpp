@@ -34,6 +34,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
 #include <QMenu>
@@ -253,6 +254,10 @@ int render(const QString &dir, const QString &suffix, const QString &language)
         dialog.show();
         settle();
         ok &= save(&dialog, dir, u"dialog-release"_s, suffix);
+        emit dialog.whySaveLink()->linkActivated(u"#why"_s);
+        dialog.adjustSize();
+        settle();
+        ok &= save(&dialog, dir, u"dialog-release-why"_s, suffix);
     }
     {
         // New Instance, with the catalogue loaded and the first machine in stock chosen.

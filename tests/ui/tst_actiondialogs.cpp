@@ -78,19 +78,35 @@ void TestActionDialogs::snapshotNameIsRequiredAndValidated()
     QCOMPARE(dialog.confirmButton()->text(), u"Take Snapshot"_s);
     dialog.nameEdit()->clear();
     QVERIFY(!dialog.confirmButton()->isEnabled());
-    dialog.nameEdit()->setText(u"has space"_s);
+    QVERIFY(!dialog.nameEdit()->placeholderText().isEmpty()); // said when it is empty
+    auto *problem = dialog.findChild<QLabel *>(u"nameProblem"_s);
+    QVERIFY(!problem->isHidden());
+    // Any name the server accepts: spaces, Japanese, a leading '-'.
+    for (const QString &fine : {u"has space"_s, u"-leading"_s, u"ok-name_1.2"_s, u"テスト環境"_s}) {
+        dialog.nameEdit()->setText(fine);
+        QVERIFY2(dialog.confirmButton()->isEnabled(), qPrintable(fine));
+        QVERIFY(problem->isHidden());
+    }
+    // Invisible controls are refused with a clear message, and what was typed stays.
+    for (const QString &bad : {u"photo\u202egpj.exe"_s, u"snap\u0007"_s}) {
+        dialog.nameEdit()->setText(bad);
+        QVERIFY(!dialog.confirmButton()->isEnabled());
+        QVERIFY(!problem->isHidden());
+        QVERIFY2(problem->text().contains(u"control characters"_s), qPrintable(problem->text()));
+        QCOMPARE(dialog.nameEdit()->text(), bad);
+    }
+    const QString overlong(65, u'a');
+    dialog.nameEdit()->setText(overlong);
+    QCOMPARE(dialog.nameEdit()->text(), overlong); // reported, not cut
     QVERIFY(!dialog.confirmButton()->isEnabled());
-    dialog.nameEdit()->setText(u"-leading"_s);
-    QVERIFY(!dialog.confirmButton()->isEnabled());
-    dialog.nameEdit()->setText(u"ok-name_1.2"_s);
-    QVERIFY(dialog.confirmButton()->isEnabled());
-    QVERIFY(!ui::SnapshotDialog::nameProblem(QString(65, u'a')).isEmpty());
+    QVERIFY(problem->text().contains(u"at most 64"_s));
     QVERIFY(dialog.autoReleaseBox()->text().contains(u"Automatically release the instance after saving"_s));
     const QString notes = dialog.findChild<QLabel *>(u"snapshotNotes"_s)->text();
     QVERIFY(notes.contains(u"/datadrive"_s));
     QVERIFY(notes.contains(u"cannot be reached"_s));
     QVERIFY(notes.contains(u"storage"_s));
     QVERIFY(notes.contains(u"no charge"_s));
+    QVERIFY(notes.contains(u"cannot be released"_s));
 }
 
 void TestActionDialogs::suggestedNameFollowsTheConsole()
@@ -101,6 +117,9 @@ void TestActionDialogs::suggestedNameFollowsTheConsole()
     noRemark.remark.clear();
     noRemark.hardware.gpuName.clear();
     QCOMPARE(ui::SnapshotDialog::suggestedName(noRemark, when), u"ins-5y4p57y9-20261127-0905"_s);
+    Instance japanese = running();
+    japanese.remark = u"学習 サーバー\u202e"_s;
+    QCOMPARE(ui::SnapshotDialog::suggestedName(japanese, when), u"学習-サーバー-20261127-0905"_s);
     QVERIFY(ui::SnapshotDialog::nameProblem(ui::SnapshotDialog::suggestedName(running(), when)).isEmpty());
 }
 
@@ -180,6 +199,14 @@ void TestActionDialogs::releaseDialogDefaultsToCancel()
     QVERIFY(dialog.costLabel()->text().contains(u"Billing stops"_s));
     const QString warning = dialog.findChild<QLabel *>(u"releaseWarning"_s)->text();
     QVERIFY(warning.contains(u"cannot be recovered"_s));
+    // The console's "Why save the environment?" link unfolds what a snapshot keeps and what release deletes.
+    QVERIFY(dialog.whySaveLink()->text().contains(u"Why save the environment?"_s));
+    QVERIFY(dialog.whySaveText()->isHidden());
+    emit dialog.whySaveLink()->linkActivated(u"#why"_s);
+    QVERIFY(!dialog.whySaveText()->isHidden());
+    QVERIFY(dialog.whySaveText()->text().contains(u"except /datadrive"_s));
+    QVERIFY(dialog.whySaveText()->text().contains(u"cannot be recovered"_s));
+    QVERIFY(dialog.snapshotFirstButton()->isEnabled());
 
     QSignalSpy snapshotFirst(&dialog, &ui::ReleaseDialog::snapshotFirstRequested);
     dialog.show();
@@ -255,6 +282,13 @@ void TestActionDialogs::openDialogsFollowALanguageSwitch()
     QVERIFY(!release.findChild<QLabel *>(u"releaseWarning"_s)->text().contains(u"cannot be recovered"_s));
     QVERIFY(release.findChild<QLabel *>(u"releaseWarning"_s)->text().contains(u"ins-5y4p57y9"_s));
     QVERIFY(release.costLabel()->text().contains(u"84.750"_s));
+
+    // The name rule's message is translated, and the typed name stays.
+    snapshot.nameEdit()->setText(u"テスト\u202e環境"_s);
+    const QString problemJa = snapshot.findChild<QLabel *>(u"nameProblem"_s)->text();
+    QVERIFY2(problemJa.contains(u"制御文字"_s), qPrintable(problemJa));
+    QCOMPARE(snapshot.nameEdit()->text(), u"テスト\u202e環境"_s);
+    snapshot.nameEdit()->setText(u"keep-this"_s);
 
     QVERIFY(translations.install(u"en"_s));
     QCoreApplication::processEvents();

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // InstanceModel and InstanceFilterProxy: diffs without resets, counts, local cost ticking, raw sorting.
 #include "ui/formatting.h"
+#include "ui/headerstrip.h"
+#include "ui/instancedelegate.h"
 #include "ui/instancefilterproxy.h"
 #include "ui/instancemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
 #include <algorithm>
@@ -51,6 +54,11 @@ private slots:
     void costTicksOnlyForRunning();
     void sortsOnRawCost();
     void proxyFiltersByTabAndSearch();
+    void creditOrCredits_data();
+    void creditOrCredits();
+    void nameSubLineShowsUnitCountThenStatus();
+    void estimatedCostIsMarked();
+    void firstPollIsTheBaseline();
 };
 
 void TestInstanceModel::diffNeverResets()
@@ -229,6 +237,99 @@ void TestInstanceModel::proxyFiltersByTabAndSearch()
     QCOMPARE(proxy.rowCount(), 1);
     proxy.setGroup(StatusGroup::Snapshotting);
     QCOMPARE(proxy.rowCount(), 1);
+}
+
+void TestInstanceModel::creditOrCredits_data()
+{
+    QTest::addColumn<qint64>("milli");
+    QTest::addColumn<QString>("text");
+    // The console's own figures: singular up to one credit, plural above.
+    QTest::newRow("0.000") << qint64(0) << u"0.000 Credit"_s;
+    QTest::newRow("0.040") << qint64(40) << u"0.040 Credit"_s;
+    QTest::newRow("0.670") << qint64(670) << u"0.670 Credit"_s;
+    QTest::newRow("1.000") << qint64(1000) << u"1.000 Credit"_s;
+    QTest::newRow("1.001") << qint64(1001) << u"1.001 Credits"_s;
+    QTest::newRow("1.040") << qint64(1040) << u"1.040 Credits"_s;
+    QTest::newRow("84.750") << qint64(84750) << u"84.750 Credits"_s;
+}
+
+void TestInstanceModel::creditOrCredits()
+{
+    QFETCH(qint64, milli);
+    QFETCH(QString, text);
+    QCOMPARE(ui::formatCredits(milli), text);
+}
+
+void TestInstanceModel::nameSubLineShowsUnitCountThenStatus()
+{
+    ui::InstanceModel model;
+    QList<Instance> list = fleet();
+    list[1].hardware.gpuNum = 2;
+    list[4].hardware.gpuNum = 0; // a CPU machine is one unit
+    model.applySnapshot(list);
+    const auto name = [&model](const QString &id) {
+        return model.index(model.rowOf(id), ui::InstanceModel::NameColumn);
+    };
+    QCOMPARE(ui::InstanceDelegate::subLineText(name(u"ins-aaaa"_s)), u"#1 · Running"_s);
+    QCOMPARE(ui::InstanceDelegate::subLineText(name(u"ins-bbbb"_s)), u"#2 · Running"_s);
+    QCOMPARE(ui::InstanceDelegate::subLineText(name(u"ins-eeee"_s)), u"#1 · Running"_s);
+    QCOMPARE(ui::InstanceDelegate::subLineText(name(u"ins-dddd"_s)), u"#1 · Released"_s);
+}
+
+void TestInstanceModel::estimatedCostIsMarked()
+{
+    ui::InstanceModel model;
+    QList<Instance> list = fleet();
+    list[0].costMilliCredit.reset(); // a public-SDK server reports no accrued cost
+    model.applySnapshot(list);
+    const QModelIndex estimated = model.index(model.rowOf(u"ins-aaaa"_s), ui::InstanceModel::CostColumn);
+    const QModelIndex billed = model.index(model.rowOf(u"ins-bbbb"_s), ui::InstanceModel::CostColumn);
+    QVERIFY(estimated.data().toString().startsWith(u"≈ "_s));
+    QVERIFY(!estimated.data(Qt::ToolTipRole).toString().isEmpty());
+    QCOMPARE(billed.data().toString(), ui::formatCredits(71040));
+    QVERIFY(billed.data(Qt::ToolTipRole).toString().isEmpty());
+    QVERIFY(model.anyCostEstimated());
+
+    // The header's burn rate says so too.
+    ui::HeaderStrip header;
+    header.setBurnRate(1, 490, model.anyCostEstimated());
+    QVERIFY2(header.burnRateLabel()->text().contains(u"≈"_s), qPrintable(header.burnRateLabel()->text()));
+    QVERIFY(header.burnRateLabel()->toolTip().contains(u"estimates"_s));
+    header.setBurnRate(1, 490, false);
+    QVERIFY(!header.burnRateLabel()->text().contains(u"≈"_s));
+
+    list[0].costMilliCredit = 1000;
+    model.applySnapshot(list);
+    QVERIFY(!model.anyCostEstimated());
+}
+
+void TestInstanceModel::firstPollIsTheBaseline()
+{
+    ui::InstanceModel model;
+    QSignalSpy moves(&model, &ui::InstanceModel::instanceStateChanged);
+    QList<Instance> list = fleet();
+    list.append(make(u"ffff"_s, InstanceState::Releasing, 49, 500)); // released before the user looked
+    model.applySnapshot(list);
+
+    // Its release ends, and a Running instance is released after the baseline.
+    list[5].status = InstanceStatus(InstanceState::Released);
+    list[0].status = InstanceStatus(InstanceState::Releasing);
+    model.applySnapshot(list);
+    list[0].status = InstanceStatus(InstanceState::Released);
+    model.applySnapshot(list);
+
+    QCOMPARE(moves.size(), 2);
+    for (const auto &move : moves)
+        QCOMPARE(move.at(0).toString(), u"ins-aaaa"_s);
+    QCOMPARE(moves.last().at(2).value<InstanceState>(), InstanceState::Released);
+
+    // After an account switch the next list is a new baseline.
+    model.applySnapshot({});
+    list[1].status = InstanceStatus(InstanceState::Suspending);
+    model.applySnapshot(list);
+    list[1].status = InstanceStatus(InstanceState::Running);
+    model.applySnapshot(list);
+    QCOMPARE(moves.size(), 2);
 }
 
 QTEST_MAIN(TestInstanceModel)

@@ -77,6 +77,7 @@ private slots:
     void errorsShowTheClientMessageWithDetails();
     void languageSwitchRetranslates();
     void languageSwitchKeepsTheDetailPane();
+    void firstStartAnnouncesOnlyLaterChanges();
 
 private:
     QNetworkAccessManager m_nam;
@@ -578,6 +579,30 @@ void TestMainWindow::languageSwitchKeepsTheDetailPane()
     QTRY_COMPARE(pane->tabs()->tabText(ui::DetailPane::MonitorPage), englishTab);
     QCOMPARE(monitor->charts().at(0)->spec().title, u"GPU Utilisation"_s);
     QCOMPARE(exportButton->text(), u"Export CSV…"_s);
+}
+
+void TestMainWindow::firstStartAnnouncesOnlyLaterChanges()
+{
+    // The demo's batch-inference is already being released when the app starts: its end is not news.
+    sandbox::SandboxOptions options;
+    options.steps.releasingMs = 600;
+    Harness h(&m_nam, options);
+    QSignalSpy moves(h.model(), &InstanceModel::instanceStateChanged);
+    QVERIFY(h.load());
+    const QString batch = u"ins-m2k8d5xa"_s;
+    QVERIFY(h.model()->instance(batch));
+    QTRY_VERIFY_WITH_TIMEOUT(h.model()->instance(batch)->status.state() == InstanceState::Released, 15000);
+    QVERIFY2(moves.isEmpty(), qPrintable(moves.value(0).value(0).toString()));
+
+    // A release the user starts after the first poll is announced.
+    const QString running = h.firstIdIn(StatusGroup::Running);
+    std::optional<ApiResult<Done>> released;
+    h.client->releaseInstance(running, this, [&](const ApiResult<Done> &r) { released.emplace(r); });
+    QTRY_VERIFY(released.has_value());
+    QVERIFY(released->ok());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !moves.isEmpty() && moves.last().at(2).value<InstanceState>() == InstanceState::Released, 15000);
+    QCOMPARE(moves.last().at(0).toString(), running);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "ui/formatting.h"
 #include "ui/settings/appsettings.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/translations.h"
@@ -95,8 +96,15 @@ void TestSettings::languageSwitchRetranslatesTheOpenDialog()
     language->setCurrentIndex(language->findData(u"ja"_s));
     dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     QCOMPARE(translations.language(), u"ja"_s);
-    QTRY_COMPARE(dialog.windowTitle(), u"設定"_s);
+    // 環境設定, so it is not taken for the Config tab (設定).
+    QTRY_COMPARE(dialog.windowTitle(), u"環境設定"_s);
     QCOMPARE(dialog.pages()->tabText(0), u"一般"_s);
+    // Known server values read in Japanese; unknown ones stay as sent; states say that they resume.
+    QCOMPARE(glows::ui::serverValueText(u"Pay-as-you-go"_s), u"従量課金"_s);
+    QCOMPARE(glows::ui::serverValueText(u"Connected"_s), u"接続済み"_s);
+    QCOMPARE(glows::ui::serverValueText(u"Warp-speed"_s), u"Warp-speed"_s);
+    QCOMPARE(glows::ui::statusText(glows::InstanceStatus(glows::InstanceState::Paused)), u"一時停止中"_s);
+    QCOMPARE(glows::ui::statusText(glows::InstanceStatus(glows::InstanceState::Terminated)), u"終了済み"_s);
     QVERIFY(translations.install(u"en"_s));
     QTRY_COMPARE(dialog.windowTitle(), u"Settings"_s);
 }

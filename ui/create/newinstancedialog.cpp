@@ -2,6 +2,7 @@
 #include "ui/create/newinstancedialog.h"
 
 #include "api/glowsclient.h"
+#include "core/names.h"
 #include "ui/formatting.h"
 
 #include <QButtonGroup>
@@ -27,7 +28,6 @@ using namespace Qt::StringLiterals;
 
 namespace glows::ui {
 namespace {
-constexpr int kMaxNameLength = 64;
 enum SpecColumn
 {
     GpuCol,
@@ -112,7 +112,7 @@ void NewInstanceDialog::buildUi()
 
     m_name = new QLineEdit(this);
     m_name->setObjectName(u"nameEdit"_s);
-    m_name->setMaxLength(kMaxNameLength * 4); // over-long input is reported, not silently cut
+    m_name->setMaxLength(kMaxRemarkLength * 4); // over-long input is reported, not silently cut
     m_nameLabel = new QLabel(this);
     m_nameLabel->setBuddy(m_name);
     form->addRow(m_nameLabel, m_name);
@@ -324,13 +324,11 @@ QString NewInstanceDialog::validationProblem() const
         return tr("Choose a snapshot. Only available snapshots can start an instance.");
     if (m_specTable->selectionModel()->selectedRows().isEmpty())
         return tr("Choose a machine with available units.");
-    if (m_name->text().trimmed().size() > kMaxNameLength)
-        return tr("The name is too long (at most %n characters).", nullptr, kMaxNameLength);
-    // Invisible controls (a bell, a right-to-left override) would make the name look like another one.
-    const QString name = m_name->text();
-    if (std::any_of(name.begin(), name.end(), [](QChar c) { return c.category() == QChar::Other_Control; }) ||
-        name.contains(QChar(0x202E)) || name.contains(QChar(0x202D)))
-        return tr("The name may not contain control characters.");
+    // The instance's name is optional; invisible controls (a bell, a right-to-left override) would make it
+    // look like another one.
+    if (const NameProblem problem = checkName(m_name->text(), NameRequirement::Optional, kMaxRemarkLength);
+        problem != NameProblem::None)
+        return nameProblemText(problem, kMaxRemarkLength);
     QString problem;
     if (!parsePorts(m_ports->text(), &problem))
         return problem;

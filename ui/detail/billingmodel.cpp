@@ -103,7 +103,7 @@ QVariant BillingModel::data(const QModelIndex &index, int role) const
     case CostColumn:
         return formatCredits(record.costMilliCredit);
     case MethodColumn:
-        return record.billingMethod;
+        return serverValueText(record.billingMethod);
     case DiscountColumn:
         return record.discountPercent > 0 ? tr("%1 %").arg(record.discountPercent) : tr("None");
     case ColumnCount:

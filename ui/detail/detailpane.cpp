@@ -75,7 +75,7 @@ void DetailPane::ensurePages()
     for (DetailTab *page : std::as_const(m_pages))
         m_tabs->addTab(page, QString());
     retranslate();
-    accessTab()->sshPanel()->secretClipboard()->setClearDelay(m_clipboardClearDelay);
+    accessTab()->sshPanel()->setClipboardClearDelay(m_clipboardClearDelay);
     static_cast<QStackedLayout *>(layout())->addWidget(page);
     connect(m_tabs, &QTabWidget::currentChanged, this, &DetailPane::updateActivePage);
 }
@@ -92,7 +92,7 @@ void DetailPane::setClipboardClearDelay(std::chrono::milliseconds delay)
 {
     m_clipboardClearDelay = delay;
     if (m_tabs)
-        accessTab()->sshPanel()->secretClipboard()->setClearDelay(delay);
+        accessTab()->sshPanel()->setClipboardClearDelay(delay);
 }
 
 AccessTab *DetailPane::accessTab()

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/detail/hardwaretab.h"
 
+#include "ui/consolelinks.h"
 #include "ui/detail/detailwidgets.h"
 #include "ui/formatting.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -25,8 +28,16 @@ HardwareTab::HardwareTab(AppContext context, QWidget *parent) : DetailTab(contex
         form->addRow(m_names.last(), value);
         m_values.append(value);
     }
+    m_upgrade = new QPushButton(this);
+    m_upgrade->setObjectName(u"upgradeHardware"_s);
+    connect(m_upgrade, &QPushButton::clicked, this,
+            [this] { openConsolePage(this, m_ctx, ConsolePage::UpgradeHardware); });
+    auto *links = new QHBoxLayout;
+    links->addWidget(m_upgrade);
+    links->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addLayout(links);
     layout->addStretch();
     retranslate();
 }
@@ -37,6 +48,9 @@ void HardwareTab::retranslate()
                             tr("vCPUs"),     tr("RAM"),  tr("Storage")};
     for (int field = 0; field < FieldCount; ++field)
         m_names.at(field)->setText(names.at(field));
+    m_upgrade->setText(tr("Upgrade Hardware…"));
+    m_upgrade->setToolTip(m_ctx.sandbox ? tr("A feature of the Glows.ai web console")
+                                        : tr("Opens the Glows.ai web console in your browser"));
     instanceChanged(false);
 }
 

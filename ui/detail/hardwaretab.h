@@ -4,10 +4,11 @@
 #include "ui/detail/detailtab.h"
 
 class QLabel;
+class QPushButton;
 
 namespace glows::ui {
 
-// The Hardware tab: the machine the instance runs on, with units.
+// The Hardware tab: the machine the instance runs on, with units, and the console's "Upgrade Hardware".
 class HardwareTab final : public DetailTab
 {
     Q_OBJECT
@@ -26,6 +27,7 @@ public:
 
     explicit HardwareTab(AppContext context, QWidget *parent = nullptr);
     QString valueText(Field field) const;
+    QPushButton *upgradeButton() const { return m_upgrade; }
 
 protected:
     void instanceChanged(bool switched) override;
@@ -34,6 +36,7 @@ protected:
 private:
     QList<QLabel *> m_names;
     QList<QLabel *> m_values;
+    QPushButton *m_upgrade = nullptr;
 };
 
 } // namespace glows::ui

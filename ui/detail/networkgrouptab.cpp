@@ -2,6 +2,7 @@
 #include "ui/detail/networkgrouptab.h"
 
 #include "api/glowsclient.h"
+#include "ui/consolelinks.h"
 #include "ui/detail/detailwidgets.h"
 #include "ui/dialogs/confirmation.h"
 #include "ui/formatting.h"
@@ -40,7 +41,7 @@ QTableWidgetItem *plainItem(const QString &text)
 QString unsupportedText()
 {
     return NetworkGroupTab::tr("Network groups are not available from this server: it does not provide the "
-                               "Mesh clustering extension, so this instance's private network cannot be "
+                               "Mesh Clustering extension, so this instance's private network cannot be "
                                "shown or changed here.");
 }
 
@@ -59,6 +60,11 @@ NetworkGroupTab::NetworkGroupTab(AppContext context, QWidget *parent)
     m_empty->setTextFormat(Qt::PlainText);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->hide();
+    m_goToMesh = new QPushButton(this);
+    m_goToMesh->setObjectName(u"goToMeshClustering"_s);
+    m_goToMesh->hide();
+    connect(m_goToMesh, &QPushButton::clicked, this,
+            [this] { openConsolePage(this, m_ctx, ConsolePage::MeshClustering); });
     // Polled while the tab is visible.
     m_query->setIntervals({10000, 10000, 0});
     m_query->setCall<QList<NetworkGroup>>(
@@ -88,6 +94,7 @@ NetworkGroupTab::NetworkGroupTab(AppContext context, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_notice);
     layout->addWidget(m_empty);
+    layout->addWidget(m_goToMesh, 0, Qt::AlignHCenter);
     layout->addWidget(scroll, 1);
     layout->addStretch();
 
@@ -100,10 +107,13 @@ void NetworkGroupTab::retranslate()
 {
     m_add->setText(tr("Add to group…"));
     m_empty->setText(
-        tr("This instance is not part of any network group.\n\nMesh clustering puts several "
+        tr("This instance is not part of any network group.\n\nMesh Clustering puts several "
            "instances in one network group, where they reach each other over private IPs. Use it "
            "for multi-node, multi-GPU work such as distributed training. Create a group on the Mesh "
            "Clustering page, then add this instance with \"Add to group…\"."));
+    m_goToMesh->setText(tr("Go to Mesh Clustering"));
+    m_goToMesh->setToolTip(m_ctx.sandbox ? tr("A feature of the Glows.ai web console")
+                                         : tr("Opens the Glows.ai web console in your browser"));
     if (m_query->isUnsupported())
         m_notice->setText(unsupportedText());
     updateAddButton();
@@ -205,6 +215,7 @@ void NetworkGroupTab::rebuild()
     }
     const QList<NetworkGroup> mine = memberGroups();
     m_empty->setVisible(m_loaded && !m_query->isUnsupported() && mine.isEmpty());
+    m_goToMesh->setVisible(m_empty->isVisibleTo(this));
     m_scroll->setVisible(!mine.isEmpty());
     for (qsizetype i = 0; i < mine.size(); ++i)
         m_contentLayout->insertWidget(int(i), groupBox(mine.at(i)));
@@ -243,7 +254,7 @@ QWidget *NetworkGroupTab::groupBox(const NetworkGroup &group)
         table->setItem(row, 0, plainItem(member.instanceID));
         table->setItem(row, 1, plainItem(member.name));
         table->setItem(row, 2, plainItem(member.ipCidr));
-        table->setItem(row, 3, plainItem(member.status));
+        table->setItem(row, 3, plainItem(serverValueText(member.status)));
     }
 
     auto *leave = new QPushButton(box);

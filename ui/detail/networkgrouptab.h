@@ -31,6 +31,7 @@ public:
     bool isLoaded() const { return m_loaded; }
     bool isUnsupported() const;
     QString emptyStateText() const;
+    QPushButton *goToMeshButton() const { return m_goToMesh; }
     void setPollInterval(int ms);
     // Applies one listing of the account's groups; what a fetch does with the server's answer.
     void showGroups(const QList<NetworkGroup> &groups);
@@ -57,6 +58,7 @@ private:
     QList<NetworkGroup> m_groups;
     QLabel *m_notice = nullptr;
     QLabel *m_empty = nullptr;
+    QPushButton *m_goToMesh = nullptr;
     QPushButton *m_add = nullptr;
     QWidget *m_content = nullptr;
     QWidget *m_scroll = nullptr;

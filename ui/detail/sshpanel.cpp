@@ -98,12 +98,23 @@ void SshPanel::retranslate()
     m_openTerminal->setText(tr("Open in Terminal"));
     retranslateCopyButton(m_copyPort, tr("Copy the service port"));
     retranslateCopyButton(m_copyUser, tr("Copy the user"));
-    retranslateCopyButton(m_copyPassword,
-                          tr("Copy the password; it is cleared from the clipboard after 30 s"));
+    updateCopyPasswordTip();
     const QStringList names{tr("SSH Command"), tr("Service Port"), tr("User"), tr("Password")};
     for (qsizetype i = 0; i < names.size(); ++i)
         m_names.at(i)->setText(names.at(i));
     setAccess(m_ssh ? &*m_ssh : nullptr, m_credentials);
+}
+
+void SshPanel::setClipboardClearDelay(std::chrono::milliseconds delay)
+{
+    m_secretClipboard->setClearDelay(delay);
+    updateCopyPasswordTip();
+}
+
+void SshPanel::updateCopyPasswordTip()
+{
+    retranslateCopyButton(m_copyPassword, tr("Copy the password; it is cleared from the clipboard after %1 s")
+                                              .arg(m_secretClipboard->clearDelay().count() / 1000));
 }
 
 void SshPanel::changeEvent(QEvent *event)

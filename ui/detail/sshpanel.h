@@ -6,6 +6,7 @@
 #include "ui/detail/terminallauncher.h"
 
 #include <QGroupBox>
+#include <chrono>
 #include <optional>
 
 class QLabel;
@@ -31,6 +32,8 @@ public:
     bool isPasswordRevealed() const { return m_revealed; }
 
     SecretClipboard *secretClipboard() const { return m_secretClipboard; }
+    // How long a copied password stays on the clipboard (a setting); the copy button's tooltip says it.
+    void setClipboardClearDelay(std::chrono::milliseconds delay);
     TerminalLauncher &terminalLauncher() { return m_launcher; }
 
 protected:
@@ -42,6 +45,7 @@ signals:
 
 private:
     void retranslate();
+    void updateCopyPasswordTip();
     void setRevealed(bool revealed);
     void openTerminal();
 

@@ -4,6 +4,7 @@
 #include "api/glowsclient.h"
 #include "ui/formatting.h"
 
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -31,6 +32,22 @@ ReleaseDialog::ReleaseDialog(AppContext context, const Instance &instance, Milli
     m_warning->setWordWrap(true);
     warningRow->addWidget(m_warning, 1);
     content->addLayout(warningRow);
+
+    // The console's "Why save the environment?" link: the answer unfolds in place, no browser needed.
+    m_whyLink = new QLabel(this);
+    m_whyLink->setObjectName(u"whySaveLink"_s);
+    m_whyLink->setTextFormat(Qt::RichText);
+    m_whyLink->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    content->addWidget(m_whyLink);
+    m_why = new QLabel(this);
+    m_why->setObjectName(u"whySaveText"_s);
+    m_why->setTextFormat(Qt::PlainText);
+    m_why->setWordWrap(true);
+    m_why->setFrameShape(QFrame::StyledPanel);
+    m_why->setMargin(8);
+    m_why->hide();
+    content->addWidget(m_why);
+    connect(m_whyLink, &QLabel::linkActivated, this, [this] { m_why->setVisible(!m_why->isVisible()); });
 
     m_cost = new QLabel(this);
     m_cost->setObjectName(u"releaseCost"_s);
@@ -81,6 +98,14 @@ void ReleaseDialog::retranslate()
                           "a snapshot first if you need it again.")
                            .arg(in.displayName().toHtmlEscaped(), in.instanceID.toHtmlEscaped(),
                                 in.hardware.gpuName.toHtmlEscaped()));
+    m_whyLink->setText(u"<a href=\"#why\">%1</a>"_s.arg(tr("Why save the environment?").toHtmlEscaped()));
+    m_whyLink->setAccessibleName(tr("Why save the environment?"));
+    m_why->setText(
+        tr("A snapshot keeps everything on the instance except /datadrive: installed packages, system "
+           "settings and files in all other directories. A new instance started from it is set up exactly as "
+           "this one is now.\n\nReleasing deletes the instance's disk: everything not saved in a snapshot is "
+           "lost and cannot be recovered. Files in /datadrive live in your Datadrive storage, not on the "
+           "instance, and stay there."));
     m_cost->setAccessibleName(tr("Accrued cost"));
     setAccruedCost(m_accruedCost);
     m_snapshotFirst->setText(tr("Take Snapshot &First…"));

@@ -18,6 +18,8 @@ public:
     void setAccruedCost(MilliCredits cost);
     QPushButton *snapshotFirstButton() const { return m_snapshotFirst; }
     QLabel *costLabel() const { return m_cost; }
+    QLabel *whySaveLink() const { return m_whyLink; }
+    QLabel *whySaveText() const { return m_why; }
 
 signals:
     // The user chose "Take snapshot first": this dialog closes and the snapshot dialog should open.
@@ -34,6 +36,8 @@ protected:
 private:
     QLabel *m_warning = nullptr;
     QLabel *m_cost = nullptr;
+    QLabel *m_whyLink = nullptr;
+    QLabel *m_why = nullptr;
     MilliCredits m_accruedCost = 0;
     QPushButton *m_snapshotFirst = nullptr;
 };

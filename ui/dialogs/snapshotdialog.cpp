@@ -2,6 +2,7 @@
 #include "ui/dialogs/snapshotdialog.h"
 
 #include "api/glowsclient.h"
+#include "core/names.h"
 #include "ui/formatting.h"
 
 #include <QCheckBox>
@@ -9,20 +10,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace glows::ui {
-namespace {
-const QRegularExpression &allowedName()
-{
-    static const QRegularExpression re(u"^[A-Za-z0-9][A-Za-z0-9._-]*$"_s);
-    return re;
-}
-} // namespace
-
 SnapshotDialog::SnapshotDialog(AppContext context, const Instance &instance, QWidget *parent)
     : ActionDialog(context, instance, parent)
 {
@@ -43,7 +35,7 @@ SnapshotDialog::SnapshotDialog(AppContext context, const Instance &instance, QWi
     auto *form = new QFormLayout;
     m_name = new QLineEdit(this);
     m_name->setObjectName(u"snapshotName"_s);
-    m_name->setMaxLength(kMaxNameLength);
+    m_name->setMaxLength(kMaxNameLength * 4); // over-long input is reported, not silently cut
     m_name->setClearButtonEnabled(true);
     m_name->setText(suggestedName(instance, QDateTime::currentDateTime()));
     m_nameLabel = new QLabel(this);
@@ -90,8 +82,9 @@ void SnapshotDialog::retranslate()
            "and files in all other directories."),
         tr("While the snapshot is being saved the instance cannot be reached, and running programs are "
            "interrupted. It resumes afterwards."),
+        tr("Taking a snapshot adds no charge, but the instance <b>cannot be released</b> until the snapshot "
+           "is saved."),
         tr("The snapshot is stored in your storage space, which needs enough free room for it."),
-        tr("Taking a snapshot adds no charge."),
     };
     QString html = u"<ul style=\"margin-left: -20px;\">"_s;
     for (const QString &item : items)
@@ -99,7 +92,9 @@ void SnapshotDialog::retranslate()
     html += u"</ul>"_s;
     m_notes->setText(html);
     m_name->setAccessibleName(tr("Snapshot name"));
-    m_nameLabel->setText(tr("&Name:"));
+    m_name->setAccessibleDescription(tr("Required"));
+    m_name->setPlaceholderText(tr("Enter a snapshot name"));
+    m_nameLabel->setText(tr("&Name (required):"));
     m_nameProblem->setAccessibleName(tr("Name problem"));
     m_autoRelease->setText(tr("&Automatically release the instance after saving"));
     m_autoRelease->setAccessibleName(tr("Automatically release the instance after saving"));
@@ -108,29 +103,35 @@ void SnapshotDialog::retranslate()
 
 QString SnapshotDialog::nameProblem(const QString &name)
 {
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
-        return tr("Enter a name for the snapshot.");
-    if (trimmed.size() > kMaxNameLength)
-        return tr("The name can have at most %n characters.", nullptr, kMaxNameLength);
-    if (!allowedName().match(trimmed).hasMatch())
-        return tr("Use letters, digits, '.', '_' and '-' only, starting with a letter or digit.");
-    return {};
+    // The one name rule of app, CLI and sandbox: any script is fine, invisible controls are not.
+    return nameProblemText(checkName(name));
 }
 
 QString SnapshotDialog::suggestedName(const Instance &instance, const QDateTime &now)
 {
-    // The remark may contain spaces or other characters a name cannot: they become '-'.
-    QString base = instance.displayName();
-    static const QRegularExpression invalid(u"[^A-Za-z0-9._-]+"_s);
-    base.replace(invalid, u"-"_s);
-    static const QRegularExpression edges(u"^[-._]+|-+$"_s);
-    base.remove(edges);
+    // Characters a name cannot hold are dropped, and runs of spaces become '-'.
+    QString base;
+    bool space = false;
+    for (const char32_t c : instance.displayName().toUcs4()) {
+        if (isForbiddenInName(c))
+            continue;
+        if (QChar::isSpace(c)) {
+            space = true;
+            continue;
+        }
+        if (space && !base.isEmpty())
+            base += u'-';
+        space = false;
+        base += QString::fromUcs4(&c, 1);
+    }
     if (base.isEmpty())
         base = instance.instanceID;
     const QString stamp = now.toString(u"yyyyMMdd-HHmm"_s);
-    base.truncate(kMaxNameLength - int(stamp.size()) - 1);
-    return base + u'-' + stamp;
+    // Cut by characters, never inside a surrogate pair.
+    QList<uint> chars = base.toUcs4();
+    chars.resize(qMin(chars.size(), qsizetype(kMaxNameLength - stamp.size() - 1)));
+    return QString::fromUcs4(reinterpret_cast<const char32_t *>(chars.constData()), chars.size()) + u'-' +
+           stamp;
 }
 
 QString SnapshotDialog::refusalText() const
@@ -154,8 +155,8 @@ void SnapshotDialog::onNameEdited()
 
 void SnapshotDialog::sendRequest(Completion done)
 {
-    context().client->takeSnapshot(instanceId(), m_name->text().trimmed(), m_autoRelease->isChecked(), this,
-                                   [done](const ApiResult<Snapshot> &result) {
+    context().client->takeSnapshot(instanceId(), normalizedName(m_name->text()), m_autoRelease->isChecked(),
+                                   this, [done](const ApiResult<Snapshot> &result) {
                                        done(result.ok() ? std::nullopt : std::optional(result.error()));
                                    });
 }

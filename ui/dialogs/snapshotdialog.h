@@ -10,15 +10,15 @@ class QLineEdit;
 
 namespace glows::ui {
 
-// Take Snapshot: a required, validated name (suggested as <name>-YYYYMMDD-HHMM), the auto-release option,
-// and the four things the user must know before the instance pauses.
+// Take Snapshot: a required name checked by the one name rule (core/names.h; suggested as
+// <name>-YYYYMMDD-HHMM), the auto-release option, and the four things the user must know before the instance
+// pauses.
 class SnapshotDialog final : public ActionDialog
 {
     Q_OBJECT
 public:
     SnapshotDialog(AppContext context, const Instance &instance, QWidget *parent = nullptr);
 
-    static constexpr int kMaxNameLength = 64;
     // Empty when the name is acceptable, otherwise the translated reason.
     static QString nameProblem(const QString &name);
     static QString suggestedName(const Instance &instance, const QDateTime &now);

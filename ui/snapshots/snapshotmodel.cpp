@@ -53,7 +53,7 @@ QVariant SnapshotModel::data(const QModelIndex &index, int role) const
             return tr("Available");
         if (s.status == QLatin1StringView("Saving"))
             return tr("Saving (%1%)").arg(s.progress);
-        return s.status;
+        return serverValueText(s.status);
     case CreatedColumn:
         return formatDateTime(s.createTime);
     case SourceColumn:

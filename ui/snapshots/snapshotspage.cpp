@@ -2,6 +2,7 @@
 #include "ui/snapshots/snapshotspage.h"
 
 #include "api/glowsclient.h"
+#include "core/names.h"
 #include "ui/dialogs/confirmation.h"
 #include "ui/formatting.h"
 #include "ui/snapshots/snapshotmodel.h"
@@ -22,9 +23,7 @@
 using namespace Qt::StringLiterals;
 
 namespace glows::ui {
-namespace {
-constexpr int kMaxNameLength = 64;
-}
+namespace {}
 
 SnapshotsPage::SnapshotsPage(AppContext context, QWidget *parent)
     : QWidget(parent), m_ctx(context), m_model(new SnapshotModel(this)),
@@ -259,14 +258,10 @@ void SnapshotsPage::openRenameDialog(const QString &snapId, const QString &text,
         label->setTextFormat(Qt::PlainText);
     // Asked again with what the user typed until it is valid or they cancel: nothing typed is lost.
     connect(dialog, &QInputDialog::textValueSelected, this, [this, snapId](const QString &typed) {
-        const QString trimmed = typed.trimmed();
-        if (trimmed.isEmpty())
-            openRenameDialog(snapId, typed, tr("A name is required."));
-        else if (trimmed.size() > kMaxNameLength)
-            openRenameDialog(snapId, typed,
-                             tr("The name is too long (at most %n characters).", nullptr, kMaxNameLength));
+        if (const NameProblem problem = checkName(typed); problem != NameProblem::None)
+            openRenameDialog(snapId, typed, nameProblemText(problem));
         else
-            renameSnapshot(snapId, trimmed);
+            renameSnapshot(snapId, normalizedName(typed));
     });
     dialog->open();
 }
