@@ -2,6 +2,7 @@
 #include "ui/errorpanel.h"
 
 #include "api/apierror.h"
+#include "ui/settings/theme.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -20,10 +21,12 @@ ErrorPanel::ErrorPanel(QWidget *parent) : QFrame(parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    QPalette pal = palette();
-    pal.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
-    pal.setColor(QPalette::WindowText, QColor(0x8a, 0x1c, 0x14));
-    setPalette(pal);
+    followTheme(this, [this] {
+        QPalette pal = palette();
+        pal.setColor(QPalette::Window, themeColor(ColorRole::ErrorBackground));
+        pal.setColor(QPalette::WindowText, themeColor(ColorRole::Error));
+        setPalette(pal);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 6, 10, 6);
