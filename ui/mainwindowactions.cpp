@@ -3,6 +3,7 @@
 #include "ui/mainwindow.h"
 
 #include "ui/aboutdialog.h"
+#include "ui/accessibility.h"
 #include "ui/create/newinstancedialog.h"
 #include "ui/detail/detailpane.h"
 #include "ui/formatting.h"
@@ -159,6 +160,7 @@ void MainWindow::retranslate()
     m_tabs->setAccessibleName(tr("Instance status"));
     m_search->setPlaceholderText(tr("Search by ID or name"));
     m_search->setAccessibleName(tr("Search instances by ID or name"));
+    nameClearButtons(m_search->parentWidget());
     m_splitter->setAccessibleName(tr("List and details"));
     m_detail->setAccessibleName(tr("Instance details"));
     statusBar()->setAccessibleName(tr("Status"));

@@ -8,9 +8,11 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
+#include <QLocale>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -76,7 +78,7 @@ MetricChart::MetricChart(MetricChartSpec spec, QWidget *parent) : QWidget(parent
     m_view->setRenderHint(QPainter::Antialiasing, false);
     m_view->setOptimizationFlags(QGraphicsView::DontSavePainterState |
                                  QGraphicsView::DontAdjustForAntialiasing);
-    m_view->setMinimumHeight(170);
+    m_view->setMinimumHeight(130);
     m_title = new QLabel(m_spec.title, this);
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -87,9 +89,7 @@ MetricChart::MetricChart(MetricChartSpec spec, QWidget *parent) : QWidget(parent
     m_current->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     // A fixed size keeps the once-a-second text change from invalidating the tab's layout (Qt relayouts the
     // parent when a widget whose size can vary changes its size hint).
-    m_current->setFixedSize(
-        m_current->fontMetrics().horizontalAdvance(u"In 99,999.9 KB/s · Out 99,999.9 KB/s"_s),
-        m_current->sizeHint().height());
+    fitCurrentLabel();
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title);
@@ -114,6 +114,37 @@ void MetricChart::setSpecTexts(const MetricChartSpec &spec)
     m_axisY->setTitleText(m_spec.unit);
     for (qsizetype i = 0; i < m_series.size(); ++i)
         m_series.at(i)->setName(m_spec.seriesNames.value(i));
+    fitCurrentLabel();
+    updateAccessibleText();
+}
+
+void MetricChart::fitCurrentLabel()
+{
+    // The widest the value can read in this language: large figures in every field.
+    MetricSample widest;
+    widest.gpuUtil = widest.cpuPct = 100;
+    widest.gpuMemUsedMB = widest.gpuMemTotalMB = widest.ramUsedMB = widest.ramTotalMB = 9'999'999;
+    widest.diskUsedGB = widest.diskTotalGB = 99'999;
+    widest.netInKBps = widest.netOutKBps = 99'999.9;
+    const QFontMetrics fm = m_current->fontMetrics();
+    int width = fm.horizontalAdvance(tr("No data yet"));
+    if (m_spec.currentText)
+        width = qMax(width, fm.horizontalAdvance(m_spec.currentText(widest)));
+    m_current->setFixedSize(width + 2, m_current->sizeHint().height());
+}
+
+void MetricChart::updateAccessibleText()
+{
+    setAccessibleName(tr("%1 chart").arg(m_spec.title));
+    m_view->setAccessibleName(accessibleName());
+    const QString description =
+        !m_hasData
+            ? tr("No data yet")
+            : tr("Now: %1. Last %2 minutes: lowest %3, highest %4 %5.")
+                  .arg(m_current->text(), QLocale().toString(double(m_shownSpan) / 60.0, 'f', 0),
+                       QLocale().toString(m_low, 'f', 1), QLocale().toString(m_high, 'f', 1), m_spec.unit);
+    setAccessibleDescription(description);
+    m_view->setAccessibleDescription(description);
 }
 
 void MetricChart::retranslate()
@@ -121,6 +152,8 @@ void MetricChart::retranslate()
     m_axisX->setTitleText(tr("Minutes ago"));
     if (!m_hasData)
         m_current->setText(tr("No data yet"));
+    fitCurrentLabel();
+    updateAccessibleText();
 }
 
 void MetricChart::changeEvent(QEvent *event)
@@ -136,6 +169,7 @@ void MetricChart::clear()
         series->clear();
     m_hasData = false;
     m_current->setText(tr("No data yet"));
+    updateAccessibleText();
 }
 
 QString MetricChart::currentValueText() const
@@ -147,12 +181,14 @@ void MetricChart::showRange(const MetricHistory &history, qint64 since, qint64 u
 {
     ++m_updates;
     double top = 0;
+    double low = std::numeric_limits<double>::max();
     const double untilMs = double(until) * 1000.0;
     for (qsizetype i = 0; i < m_series.size(); ++i) {
         history.pointsSince(since, m_spec.kinds.at(i), maxPoints, &m_points);
         for (QPointF &point : m_points) {
             point.setX((untilMs - point.x()) / 60000.0);
             top = qMax(top, point.y());
+            low = qMin(low, point.y());
         }
         m_series.at(i)->replace(m_points);
     }
@@ -164,8 +200,11 @@ void MetricChart::showRange(const MetricHistory &history, qint64 since, qint64 u
         m_axisX->setRange(0, minutes);
     }
     m_hasData = !history.isEmpty();
+    m_low = low == std::numeric_limits<double>::max() ? 0 : low;
+    m_high = top;
     if (!m_hasData) {
         m_current->setText(tr("No data yet"));
+        updateAccessibleText();
         return;
     }
     const MetricSample &latest = history.latest();
@@ -199,6 +238,7 @@ void MetricChart::showRange(const MetricHistory &history, qint64 since, qint64 u
         m_axisY->setRange(0, yMax);
     }
     m_current->setText(m_spec.currentText ? m_spec.currentText(latest) : QString());
+    updateAccessibleText();
 }
 
 } // namespace glows::ui

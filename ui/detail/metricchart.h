@@ -55,6 +55,9 @@ protected:
 
 private:
     void retranslate();
+    void fitCurrentLabel();
+    // Screen readers cannot see the lines: the name says which chart, the description what it shows now.
+    void updateAccessibleText();
 
     MetricChartSpec m_spec;
     QChart *m_chart = nullptr;
@@ -68,6 +71,8 @@ private:
     qint64 m_shownSpan = 0;
     int m_updates = 0;
     bool m_hasData = false;
+    double m_low = 0;
+    double m_high = 0;
 };
 
 } // namespace glows::ui
