@@ -6,6 +6,7 @@
 #include <chrono>
 
 class QGridLayout;
+class QIcon;
 class QLabel;
 class QToolButton;
 class QWidget;
@@ -17,6 +18,18 @@ QLabel *makeValueLabel(QWidget *parent, const QString &text = {});
 
 // A notice for what the server cannot provide or what went wrong; hidden until given text.
 QLabel *makeNoticeLabel(QWidget *parent);
+
+// Icons for the detail tabs' tool buttons: the icon theme's when there is one, otherwise drawn in the
+// widget's text colour (so they follow the Light and Dark themes).
+enum class ButtonIcon
+{
+    Copy,
+    Reveal,
+    Open
+};
+QIcon buttonIcon(ButtonIcon icon, const QWidget *widget);
+// A tool button that looks like one (raised, with an icon beside its text), as the Copy and Reveal buttons.
+void styleToolButton(QToolButton *button, ButtonIcon icon);
 
 // A small "Copy" button that puts `text()` of the returned getter on the clipboard.
 QToolButton *makeCopyButton(QWidget *parent, const QString &toolTip);
