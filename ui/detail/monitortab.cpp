@@ -5,6 +5,7 @@
 #include "core/logging.h"
 #include "ui/detail/detailwidgets.h"
 #include "ui/detail/metricchart.h"
+#include "ui/settings/theme.h"
 
 #include <QButtonGroup>
 #include <QDateTime>
@@ -116,7 +117,7 @@ MonitorTab::MonitorTab(AppContext context, QWidget *parent)
     m_simulatedLabel = new QLabel(this);
     m_simulatedLabel->setObjectName(u"simulated"_s);
     m_simulatedLabel->setWordWrap(true);
-    m_simulatedLabel->setStyleSheet(u"color: #b26a00;"_s);
+    setTextColor(m_simulatedLabel, ColorRole::Simulated);
     m_simulatedLabel->hide();
     m_export = new QPushButton(this);
     m_export->setObjectName(u"exportCsv"_s);
@@ -140,18 +141,23 @@ MonitorTab::MonitorTab(AppContext context, QWidget *parent)
     for (qsizetype i = 0; i < specs.size(); ++i) {
         auto *chart = new MetricChart(specs.at(i), m_chartArea);
         chart->setObjectName(u"chart%1"_s.arg(i));
-        grid->addWidget(chart, int(i / 2), int(i % 2));
+        // Three across: two rows fit the detail pane's default height, so no chart is cut off.
+        grid->addWidget(chart, int(i / 3), int(i % 3));
         m_charts.append(chart);
     }
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_chartArea);
+    m_chartScroll = scroll;
+    // Empty charts say nothing the notice does not: they appear with the first samples.
+    scroll->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_notice);
     layout->addWidget(scroll, 1);
+    layout->addStretch();
 
     connect(m_rangeButtons, &QButtonGroup::idClicked, this, [this](int id) { setRange(Range(id)); });
     connect(m_export, &QPushButton::clicked, this, &MonitorTab::exportCsv);
@@ -222,6 +228,7 @@ void MonitorTab::clearHistory()
 {
     m_history.clear();
     m_notice->hide();
+    m_chartScroll->hide();
     m_chartArea->setEnabled(true);
     for (MetricChart *chart : std::as_const(m_charts))
         chart->clear();
@@ -295,6 +302,7 @@ void MonitorTab::showSeries(const MetricSeries &series)
 void MonitorTab::redraw()
 {
     m_export->setEnabled(!m_history.isEmpty());
+    m_chartScroll->setVisible(!m_history.isEmpty());
     const qint64 until = m_history.isEmpty() ? QDateTime::currentSecsSinceEpoch() : m_history.latestTime();
     const qint64 since = until - rangeSeconds(m_range);
     for (MetricChart *chart : std::as_const(m_charts))

@@ -75,6 +75,7 @@ private:
     MetricHistory m_history;
     QList<MetricChart *> m_charts;
     QWidget *m_chartArea = nullptr;
+    QWidget *m_chartScroll = nullptr;
     QLabel *m_notice = nullptr;
     QLabel *m_rangeLabel = nullptr;
     QLabel *m_simulatedLabel = nullptr;

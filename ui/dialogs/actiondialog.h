@@ -67,10 +67,12 @@ protected:
     // this one first.
     virtual void retranslate();
     void showEvent(QShowEvent *event) override;
+    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void finish(const std::optional<ApiError> &error);
+    void growToFit();
 
     AppContext m_ctx;
     Instance m_instance;

@@ -4,6 +4,7 @@
 #include "api/glowsclient.h"
 #include "ui/dialogs/confirmation.h"
 #include "ui/formatting.h"
+#include "ui/settings/theme.h"
 #include "ui/snapshots/snapshotmodel.h"
 
 #include <QAction>
@@ -88,6 +89,11 @@ void SnapshotsPage::buildUi()
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(SnapshotModel::NameColumn, 260);
+    // One line per snapshot: the date, size and status columns are as wide as their longest text.
+    m_view->setWordWrap(false);
+    for (const int column :
+         {SnapshotModel::SizeColumn, SnapshotModel::StatusColumn, SnapshotModel::CreatedColumn})
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SnapshotsPage::updateActions);
 
@@ -100,7 +106,7 @@ void SnapshotsPage::buildUi()
     m_error->setObjectName(u"snapshotsError"_s);
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(u"color: palette(bright-text);"_s);
+    setTextColor(m_error, ColorRole::Error);
     m_error->hide();
 
     m_stack = new QStackedWidget(this);
