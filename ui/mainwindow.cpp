@@ -8,13 +8,13 @@
 #include "ui/detail/detailpane.h"
 #include "ui/detail/detailwidgets.h"
 #include "ui/detail/sshpanel.h"
-#include "ui/errorpanel.h"
 #include "ui/formatting.h"
 #include "ui/headerstrip.h"
 #include "ui/instanceactions.h"
 #include "ui/instancefilterproxy.h"
 #include "ui/instancemodel.h"
 #include "ui/instanceview.h"
+#include "ui/messagebar.h"
 #include "ui/offlinebanner.h"
 #include "ui/snapshots/snapshotspage.h"
 #include "ui/traycontroller.h"
@@ -126,7 +126,7 @@ void MainWindow::buildUi()
     layout->addWidget(m_header);
     m_banner = new OfflineBanner(central);
     layout->addWidget(m_banner);
-    m_error = new ErrorPanel(central);
+    m_error = new MessageBar(central);
     layout->addWidget(m_error);
 
     m_pages = new QStackedWidget(central);

@@ -21,7 +21,7 @@ class QTabBar;
 namespace glows::ui {
 
 class DetailPane;
-class ErrorPanel;
+class MessageBar;
 class HeaderStrip;
 class InstanceActions;
 class InstanceFilterProxy;
@@ -60,7 +60,7 @@ public:
     QLineEdit *searchBox() const { return m_search; }
     HeaderStrip *headerStrip() const { return m_header; }
     OfflineBanner *offlineBanner() const { return m_banner; }
-    ErrorPanel *errorPanel() const { return m_error; }
+    MessageBar *errorPanel() const { return m_error; }
     InstanceActions *actions() const { return m_actions; }
     TrayController *tray() const { return m_tray; }
     DetailPane *detailPane() const { return m_detail; }
@@ -126,7 +126,7 @@ private:
     InstanceFilterProxy *m_proxy;
     HeaderStrip *m_header = nullptr;
     OfflineBanner *m_banner = nullptr;
-    ErrorPanel *m_error = nullptr;
+    MessageBar *m_error = nullptr;
     QTabBar *m_tabs = nullptr;
     QTabBar *m_pageTabs = nullptr;
     QStackedWidget *m_pages = nullptr;

@@ -15,6 +15,7 @@
 #include "ui/detail/networkgrouptab.h"
 #include "ui/detail/portforwarddialog.h"
 #include "ui/detail/sshpanel.h"
+#include "ui/messagebar.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
@@ -624,7 +625,7 @@ void TestDetailPane::portForwardUnsupportedExplainsInsteadOfTheDialog()
     access->findChild<QPushButton *>(u"newPortForwarding"_s)->click();
     QVERIFY(access->findChild<QMessageBox *>(u"portForwardUnsupported"_s));
     QVERIFY(!access->findChild<ui::PortForwardDialog *>(u"portForwardDialog"_s));
-    QVERIFY(access->findChild<QLabel *>(u"notice"_s)->isVisibleTo(access));
+    QVERIFY(access->findChild<ui::MessageBar *>(u"notice"_s)->isVisibleTo(access));
     QVERIFY(!access->findChild<QPushButton *>(u"newPortForwarding"_s)->toolTip().isEmpty());
 }
 
@@ -639,7 +640,7 @@ void TestDetailPane::monitorExplainsMissingMetrics()
     ui::MonitorTab *monitor = pane.monitorTab();
     QTRY_VERIFY(monitor->isUnsupported());
     QVERIFY(!monitor->isPolling());
-    auto *notice = monitor->findChild<QLabel *>(u"notice"_s);
+    auto *notice = monitor->findChild<ui::MessageBar *>(u"notice"_s);
     QVERIFY(notice->isVisibleTo(monitor));
     QVERIFY(notice->text().contains("Metrics are not available from this server"_L1));
 }
@@ -663,7 +664,7 @@ void TestDetailPane::billingEstimateWithoutTheExtension()
     QVERIFY(!record.endTime);
     QCOMPARE(billing->model()->index(0, ui::BillingModel::EndColumn).data().toString(), u"Running"_s);
     QVERIFY(billing->totalText().startsWith("Estimated total: 0.490 Credits"_L1));
-    QVERIFY(billing->findChild<QLabel *>(u"notice"_s)->text().startsWith("Estimate:"_L1));
+    QVERIFY(billing->findChild<ui::MessageBar *>(u"notice"_s)->text().startsWith("Estimate:"_L1));
 
     QTemporaryDir dir;
     QVERIFY(billing->writeCsv(dir.filePath(u"b.csv"_s)));
@@ -705,7 +706,9 @@ void TestDetailPane::networkGroupExplainsMissingExtension()
     pane.tabs()->setCurrentIndex(ui::DetailPane::NetworkGroupPage);
     ui::NetworkGroupTab *groups = pane.networkGroupTab();
     QTRY_VERIFY(groups->isUnsupported());
-    QVERIFY(groups->findChild<QLabel *>(u"notice"_s)->text().contains("Network groups are not available"_L1));
+    QVERIFY(groups->findChild<ui::MessageBar *>(u"notice"_s)
+                ->text()
+                .contains("Network groups are not available"_L1));
     QVERIFY(!groups->findChild<QPushButton *>(u"addToGroup"_s)->isEnabled());
 }
 

@@ -8,6 +8,7 @@
 #include "ui/detail/sshpanel.h"
 #include "ui/dialogs/confirmation.h"
 #include "ui/formatting.h"
+#include "ui/messagebar.h"
 #include "ui/settings/theme.h"
 
 #include <QClipboard>
@@ -348,7 +349,7 @@ void AccessTab::reportError(const ApiError &error)
         rebuildRows();
         return;
     }
-    showNotice(error.userMessage());
+    m_notice->showError(error);
 }
 
 void AccessTab::openNewPortForwarding()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/detail/detailwidgets.h"
 
+#include "ui/messagebar.h"
 #include "ui/settings/theme.h"
 
 #include <QClipboard>
@@ -26,15 +27,11 @@ QLabel *makeValueLabel(QWidget *parent, const QString &text)
     return label;
 }
 
-QLabel *makeNoticeLabel(QWidget *parent)
+MessageBar *makeNoticeLabel(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setFrameShape(QFrame::StyledPanel);
-    label->setMargin(8);
-    label->setVisible(false);
-    return label;
+    auto *bar = new MessageBar(parent);
+    bar->setType(MessageBar::Type::Information);
+    return bar;
 }
 
 QIcon buttonIcon(ButtonIcon icon, const QWidget *widget)

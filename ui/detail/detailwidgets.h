@@ -13,11 +13,14 @@ class QWidget;
 
 namespace glows::ui {
 
+class MessageBar;
+
 // A label for text that came from the server: always plain text (never HTML), selectable, wrapping.
 QLabel *makeValueLabel(QWidget *parent, const QString &text = {});
 
-// A notice for what the server cannot provide or what went wrong; hidden until given text.
-QLabel *makeNoticeLabel(QWidget *parent);
+// A notice for what the server cannot provide (information) or what went wrong (an error); hidden until
+// shown.
+MessageBar *makeNoticeLabel(QWidget *parent);
 
 // Icons for the detail tabs' tool buttons: the icon theme's when there is one, otherwise drawn in the
 // widget's text colour (so they follow the Light and Dark themes).

@@ -5,6 +5,7 @@
 #include "core/logging.h"
 #include "ui/detail/detailwidgets.h"
 #include "ui/detail/metricchart.h"
+#include "ui/messagebar.h"
 #include "ui/settings/theme.h"
 
 #include <QButtonGroup>
@@ -280,7 +281,8 @@ void MonitorTab::showError(const ApiError &error)
         m_chartArea->setEnabled(false);
         m_export->setEnabled(false);
     } else {
-        m_notice->setText(tr("Could not load metrics: %1").arg(error.userMessage()));
+        m_notice->showMessage(tr("Could not load metrics: %1").arg(error.userMessage()),
+                              MessageBar::Type::Error, error.detail());
     }
     m_notice->show();
 }
@@ -330,8 +332,7 @@ void MonitorTab::exportCsv()
     if (path.isEmpty())
         return;
     if (!writeCsv(path)) {
-        m_notice->setText(tr("Could not write %1.").arg(path));
-        m_notice->show();
+        m_notice->showMessage(tr("Could not write %1.").arg(path), MessageBar::Type::Error);
     }
 }
 

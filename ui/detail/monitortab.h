@@ -15,6 +15,8 @@ class QWidget;
 
 namespace glows::ui {
 
+class MessageBar;
+
 class MetricChart;
 
 // The Monitor tab: six live charts (GPU utilisation, GPU memory, CPU, RAM, disk, network), polled and
@@ -76,7 +78,7 @@ private:
     QList<MetricChart *> m_charts;
     QWidget *m_chartArea = nullptr;
     QWidget *m_chartScroll = nullptr;
-    QLabel *m_notice = nullptr;
+    MessageBar *m_notice = nullptr;
     QLabel *m_rangeLabel = nullptr;
     QLabel *m_simulatedLabel = nullptr;
     QPushButton *m_export = nullptr;

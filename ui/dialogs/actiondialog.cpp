@@ -3,7 +3,7 @@
 
 #include "core/logging.h"
 #include "ui/accessibility.h"
-#include "ui/errorpanel.h"
+#include "ui/messagebar.h"
 #include "ui/settings/theme.h"
 
 #include <QDialogButtonBox>
@@ -34,7 +34,7 @@ ActionDialog::ActionDialog(AppContext context, const Instance &instance, QWidget
     m_refusal->hide();
     layout->addWidget(m_refusal);
 
-    m_error = new ErrorPanel(this);
+    m_error = new MessageBar(this);
     layout->addWidget(m_error);
 
     m_busyLabel = new QLabel(this);

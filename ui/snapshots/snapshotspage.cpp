@@ -4,7 +4,7 @@
 #include "api/glowsclient.h"
 #include "ui/dialogs/confirmation.h"
 #include "ui/formatting.h"
-#include "ui/settings/theme.h"
+#include "ui/messagebar.h"
 #include "ui/snapshots/snapshotmodel.h"
 
 #include <QAction>
@@ -102,12 +102,8 @@ void SnapshotsPage::buildUi()
     m_state->setAlignment(Qt::AlignCenter);
     m_state->setWordWrap(true);
     m_state->setTextFormat(Qt::PlainText);
-    m_error = new QLabel(this);
+    m_error = new MessageBar(this);
     m_error->setObjectName(u"snapshotsError"_s);
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    setTextColor(m_error, ColorRole::Error);
-    m_error->hide();
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_state);
@@ -193,8 +189,7 @@ void SnapshotsPage::onListFailed(const ApiError &error)
             showState(error.userMessage());
         return;
     }
-    m_error->setText(error.userMessage());
-    m_error->show();
+    m_error->showError(error);
 }
 
 void SnapshotsPage::applyList(const QList<Snapshot> &snapshots)
@@ -221,8 +216,8 @@ void SnapshotsPage::renameSnapshot(const QString &snapId, const QString &name)
 {
     m_ctx.client->renameSnapshot(snapId, name, this, [this, snapId, name](const ApiResult<Done> &result) {
         if (!result.ok()) {
-            m_error->setText(tr("Could not rename the snapshot: %1").arg(result.error().userMessage()));
-            m_error->show();
+            m_error->showMessage(tr("Could not rename the snapshot: %1").arg(result.error().userMessage()),
+                                 MessageBar::Type::Error, result.error().detail());
             emit actionFailed(result.error());
             return;
         }
@@ -234,8 +229,8 @@ void SnapshotsPage::deleteSnapshot(const QString &snapId)
 {
     m_ctx.client->deleteSnapshot(snapId, this, [this](const ApiResult<Done> &result) {
         if (!result.ok()) {
-            m_error->setText(tr("Could not delete the snapshot: %1").arg(result.error().userMessage()));
-            m_error->show();
+            m_error->showMessage(tr("Could not delete the snapshot: %1").arg(result.error().userMessage()),
+                                 MessageBar::Type::Error, result.error().detail());
             emit actionFailed(result.error());
             return;
         }
