@@ -128,6 +128,11 @@ void MainWindow::buildUi()
     layout->addWidget(m_banner);
     m_error = new MessageBar(central);
     layout->addWidget(m_error);
+    // What failed in the background (an action, a state change): stays until the user closes it.
+    m_messages = new MessageBar(central);
+    m_messages->setObjectName(u"windowMessage"_s);
+    m_messages->setClosable(true);
+    layout->addWidget(m_messages);
 
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(u"pageStack"_s);
@@ -419,6 +424,14 @@ void MainWindow::notify(const QString &title, const QString &message, bool failu
 {
     if (m_notificationsEnabled)
         m_tray->notify(title, message, failure);
+    else
+        showNotification(title, message, failure);
+}
+
+void MainWindow::showNotification(const QString &title, const QString &message, bool failure)
+{
+    if (failure)
+        m_messages->showMessage(tr("%1 — %2").arg(title, message), MessageBar::Type::Error);
     else
         statusBar()->showMessage(tr("%1 — %2").arg(title, message), 10000);
 }

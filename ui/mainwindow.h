@@ -61,6 +61,8 @@ public:
     HeaderStrip *headerStrip() const { return m_header; }
     OfflineBanner *offlineBanner() const { return m_banner; }
     MessageBar *errorPanel() const { return m_error; }
+    // Failures reported while the user was elsewhere (actions, state changes), until closed.
+    MessageBar *messageBar() const { return m_messages; }
     InstanceActions *actions() const { return m_actions; }
     TrayController *tray() const { return m_tray; }
     DetailPane *detailPane() const { return m_detail; }
@@ -119,6 +121,8 @@ private:
     void onInstanceStateChanged(const QString &instanceId, InstanceState from, InstanceState to);
     QString instanceLabel(const QString &instanceId) const;
     void notify(const QString &title, const QString &message, bool failure = false);
+    // Failures in the window's message bar, the rest briefly in the status bar.
+    void showNotification(const QString &title, const QString &message, bool failure);
     QWidget *buildInstancesPage(QWidget *parent);
 
     AppContext m_ctx;
@@ -127,6 +131,7 @@ private:
     HeaderStrip *m_header = nullptr;
     OfflineBanner *m_banner = nullptr;
     MessageBar *m_error = nullptr;
+    MessageBar *m_messages = nullptr;
     QTabBar *m_tabs = nullptr;
     QTabBar *m_pageTabs = nullptr;
     QStackedWidget *m_pages = nullptr;

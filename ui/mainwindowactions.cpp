@@ -54,9 +54,7 @@ void MainWindow::buildActions()
             });
 
     m_tray = new TrayController(this);
-    connect(m_tray, &TrayController::notified, this, [this](const QString &title, const QString &message) {
-        statusBar()->showMessage(tr("%1 — %2").arg(title, message), 10000);
-    });
+    connect(m_tray, &TrayController::notified, this, &MainWindow::showNotification);
     connect(m_tray, &TrayController::quitRequested, this, [this] {
         saveSettings();
         QApplication::setQuitOnLastWindowClosed(true);

@@ -22,7 +22,9 @@
 #include "ui/instancemodel.h"
 #include "ui/instanceview.h"
 #include "ui/mainwindow.h"
+#include "ui/messagebar.h"
 #include "ui/settings/settingsdialog.h"
+#include "ui/settings/theme.h"
 #include "ui/snapshots/snapshotmodel.h"
 #include "ui/snapshots/snapshotspage.h"
 #include "ui/traycontroller.h"
@@ -34,11 +36,13 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace glows;
@@ -172,6 +176,9 @@ private slots:
     void cleanup();
     void everyPageAndDialog_data();
     void everyPageAndDialog();
+    void themeColorsFollowTheTheme();
+    void messageBarTypesAndClose();
+    void monitorWithoutDataShowsNoCharts();
 
 private:
     std::unique_ptr<sandbox::EmbeddedSandbox> m_sandbox;
@@ -304,6 +311,59 @@ void tst_Layout::everyPageAndDialog()
         dialog->reject();
     }
     window.close();
+}
+
+void tst_Layout::themeColorsFollowTheTheme()
+{
+    ui::applyTheme(ui::AppSettings::Theme::Light);
+    const QColor lightError = ui::themeColor(ui::ColorRole::Error);
+    QWidget window;
+    QLabel &label = *new QLabel(u"Problem"_s, &window);
+    ui::setTextColor(&label, ui::ColorRole::Error);
+    window.show();
+    QCOMPARE(label.palette().color(QPalette::WindowText), lightError);
+    ui::applyTheme(ui::AppSettings::Theme::Dark);
+    QVERIFY(ui::isDarkTheme());
+    QVERIFY(ui::themeColor(ui::ColorRole::Error) != lightError);
+    QCOMPARE(label.palette().color(QPalette::WindowText), ui::themeColor(ui::ColorRole::Error));
+    ui::applyTheme(ui::AppSettings::Theme::Light);
+    QCOMPARE(label.palette().color(QPalette::WindowText), lightError);
+}
+
+void tst_Layout::messageBarTypesAndClose()
+{
+    ui::applyTheme(ui::AppSettings::Theme::Light);
+    QWidget window;
+    auto *bar = new ui::MessageBar(&window);
+    bar->setClosable(true);
+    window.show();
+    QVERIFY(!bar->isVisible());
+    bar->showMessage(u"Could not load"_s, ui::MessageBar::Type::Error, u"HTTP 500"_s);
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->type(), ui::MessageBar::Type::Error);
+    QCOMPARE(bar->palette().color(QPalette::Window), ui::themeColor(ui::ColorRole::ErrorBackground));
+    QVERIFY(bar->detailsButton()->isVisible());
+    bar->setText(u"Address copied."_s);
+    QCOMPARE(bar->type(), ui::MessageBar::Type::Information);
+    QCOMPARE(bar->palette().color(QPalette::Window), ui::themeColor(ui::ColorRole::InformationBackground));
+    QVERIFY(unnamedButtons(&window).isEmpty());
+    QSignalSpy closed(bar, &ui::MessageBar::closed);
+    bar->closeButton()->click();
+    QCOMPARE(closed.size(), 1);
+    QVERIFY(!bar->isVisible());
+}
+
+void tst_Layout::monitorWithoutDataShowsNoCharts()
+{
+    QNetworkAccessManager nam;
+    GlowsClient client(&nam, m_sandbox->baseUrl(), m_sandbox->token());
+    QSettings settings(QSettings::IniFormat, QSettings::UserScope, u"tst_layout"_s);
+    ui::MonitorTab tab(ui::AppContext{&client, &settings, true});
+    tab.resize(900, 500);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    for (int i = 0; i < 6; ++i)
+        QVERIFY(!tab.findChild<QWidget *>(u"chart%1"_s.arg(i))->isVisible());
 }
 
 QTEST_MAIN(tst_Layout)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/detail/metricchart.h"
 
+#include "ui/settings/theme.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
@@ -25,9 +27,6 @@ MetricChart::MetricChart(MetricChartSpec spec, QWidget *parent) : QWidget(parent
     m_chart->setBackgroundRoundness(0);
     m_chart->legend()->setVisible(m_spec.kinds.size() > 1);
     m_chart->legend()->setAlignment(Qt::AlignTop);
-    QFont legendFont = m_chart->legend()->font();
-    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
-    m_chart->legend()->setFont(legendFont);
     m_axisX = new QValueAxis;
     m_axisX->setLabelFormat(u"%.0f"_s);
     m_axisX->setReverse(true);
@@ -42,37 +41,18 @@ MetricChart::MetricChart(MetricChartSpec spec, QWidget *parent) : QWidget(parent
     m_axisY->setTickAnchor(0);
     m_axisY->setTickInterval(25);
     m_axisY->setRange(0, 100);
-    QFont small = m_axisX->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    m_axisX->setLabelsFont(small);
-    m_axisY->setLabelsFont(small);
-    m_axisX->setTitleFont(small);
-    m_axisY->setTitleFont(small);
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
-    // After addAxis, so the theme colours stay. Zero-width (cosmetic) pens: QGraphicsLineItem works out the
-    // bounding box of a wider pen by stroking it, for every grid line on every repaint.
-    for (QValueAxis *axis : {m_axisX, m_axisY}) {
-        QPen grid = axis->gridLinePen();
-        grid.setWidth(0);
-        axis->setGridLinePen(grid);
-        QPen line = axis->linePen();
-        line.setWidth(0);
-        axis->setLinePen(line);
-    }
     for (qsizetype i = 0; i < m_spec.kinds.size(); ++i) {
         auto *series = new QLineSeries;
         series->setName(m_spec.seriesNames.value(i));
         m_chart->addSeries(series);
-        // After addSeries, so the theme colour is kept. A 1 px pen is drawn by the rasterizer directly; wider
-        // pens go through the stroker every frame.
-        QPen pen = series->pen();
-        pen.setWidthF(1.0);
-        series->setPen(pen);
         series->attachAxis(m_axisX);
         series->attachAxis(m_axisY);
         m_series.append(series);
     }
+
+    followTheme(this, [this] { applyChartTheme(); });
 
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing, false);
@@ -102,6 +82,34 @@ MetricChart::MetricChart(MetricChartSpec spec, QWidget *parent) : QWidget(parent
     layout->addWidget(m_view, 1);
     clear();
     retranslate();
+}
+
+void MetricChart::applyChartTheme()
+{
+    // setTheme() resets colours, fonts and pens: what follows must come after it.
+    m_chart->setTheme(isDarkTheme() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    m_chart->setBackgroundRoundness(0);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_chart->legend()->setFont(small);
+    // Zero-width (cosmetic) pens: QGraphicsLineItem works out the bounding box of a wider pen by stroking it,
+    // for every grid line on every repaint.
+    for (QValueAxis *axis : {m_axisX, m_axisY}) {
+        axis->setLabelsFont(small);
+        axis->setTitleFont(small);
+        QPen grid = axis->gridLinePen();
+        grid.setWidth(0);
+        axis->setGridLinePen(grid);
+        QPen line = axis->linePen();
+        line.setWidth(0);
+        axis->setLinePen(line);
+    }
+    // A 1 px pen is drawn by the rasterizer directly; wider pens go through the stroker every frame.
+    for (QLineSeries *series : std::as_const(m_series)) {
+        QPen pen = series->pen();
+        pen.setWidthF(1.0);
+        series->setPen(pen);
+    }
 }
 
 void MetricChart::setSpecTexts(const MetricChartSpec &spec)

@@ -56,6 +56,7 @@ protected:
 private:
     void retranslate();
     void fitCurrentLabel();
+    void applyChartTheme();
     // Screen readers cannot see the lines: the name says which chart, the description what it shows now.
     void updateAccessibleText();
 

@@ -2,7 +2,6 @@
 #include "ui/settings/theme.h"
 
 #include <QApplication>
-#include <QEvent>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
@@ -61,30 +60,23 @@ RoleColors roleColors(ColorRole role)
     return {0x000000, 0xffffff};
 }
 
-// Calls its function on every application palette change, and dies with the widget it watches.
-class ThemeFollower final : public QObject
+// Emits changed() after applyTheme() has set the new palette. Qt's own ApplicationPaletteChange reaches only
+// some widgets, and before the application palette is final.
+class ThemeNotifier final : public QObject
 {
+    Q_OBJECT
 public:
-    ThemeFollower(QWidget *widget, std::function<void()> apply) : QObject(widget), m_apply(std::move(apply))
+    static ThemeNotifier *instance()
     {
-        widget->installEventFilter(this);
-        m_apply();
+        static auto *notifier = new ThemeNotifier(QCoreApplication::instance());
+        return notifier;
     }
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::ApplicationPaletteChange && !m_applying) {
-            m_applying = true;
-            m_apply();
-            m_applying = false;
-        }
-        return QObject::eventFilter(watched, event);
-    }
+signals:
+    void changed();
 
 private:
-    std::function<void()> m_apply;
-    bool m_applying = false;
+    using QObject::QObject;
 };
 
 QPalette darkPalette()
@@ -127,7 +119,8 @@ QColor themeColor(ColorRole role)
 
 void followTheme(QWidget *widget, std::function<void()> apply)
 {
-    new ThemeFollower(widget, std::move(apply));
+    apply();
+    QObject::connect(ThemeNotifier::instance(), &ThemeNotifier::changed, widget, std::move(apply));
 }
 
 void setTextColor(QWidget *widget, ColorRole role)
@@ -161,6 +154,9 @@ void applyTheme(AppSettings::Theme theme)
         QApplication::setPalette(darkPalette());
         break;
     }
+    emit ThemeNotifier::instance()->changed();
 }
 
 } // namespace glows::ui
+
+#include "theme.moc"

@@ -39,8 +39,7 @@ enum class ColorRole
 // follows a dark platform palette too.
 QColor themeColor(ColorRole role);
 bool isDarkTheme();
-// Runs `apply` now and again whenever the application palette changes (a theme switch), for as long as
-// `widget` lives. For style sheets and palette colours taken from themeColor().
+// Runs `apply` now and again after every applyTheme(), for as long as `widget` lives. For style sheets and palette colours taken from themeColor().
 void followTheme(QWidget *widget, std::function<void()> apply);
 // Draws `widget`'s text (WindowText, Text and ButtonText) in `role`'s colour, following the theme.
 void setTextColor(QWidget *widget, ColorRole role);
