@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>%1 をクリア</translation>
+    </message>
+</context>
+<context>
     <name>AccountStore</name>
     <message>
         <source>Sandbox (local, simulated)</source>
@@ -47,7 +58,7 @@
         <translation>サーバーが時間内に応答しませんでした。もう一度お試しください。</translation>
     </message>
     <message>
-        <source>The server&apos;s identity could not be verified (TLS error). The connection was not used.</source>
+        <source>The server's identity could not be verified (TLS error). The connection was not used.</source>
         <translation>サーバーの身元を確認できませんでした（TLS エラー）。この接続は使用していません。</translation>
     </message>
     <message>
@@ -71,7 +82,7 @@
         <translation>この項目はサーバー上に存在しません。</translation>
     </message>
     <message>
-        <source>This action is not possible in the instance&apos;s current state.</source>
+        <source>This action is not possible in the instance's current state.</source>
         <translation>インスタンスの現在の状態ではこの操作を実行できません。</translation>
     </message>
     <message>
@@ -115,7 +126,7 @@
         <translation>サーバーに接続できません。接続とサーバーアドレスを確認してください。</translation>
     </message>
     <message>
-        <source>The server&apos;s response was larger than %1 MiB, so the app did not read it.</source>
+        <source>The server's response was larger than %1 MiB, so the app did not read it.</source>
         <translation>サーバーの応答が %1 MiB を超えたため、読み込みませんでした。</translation>
     </message>
     <message>
@@ -571,8 +582,8 @@
         <translation>作成元のスナップショット。</translation>
     </message>
     <message>
-        <source>GPU model, e.g. &quot;NVIDIA GeForce RTX 4090&quot;.</source>
-        <translation>GPU モデル（例: &quot;NVIDIA GeForce RTX 4090&quot;）。</translation>
+        <source>GPU model, e.g. "NVIDIA GeForce RTX 4090".</source>
+        <translation>GPU モデル（例: "NVIDIA GeForce RTX 4090"）。</translation>
     </message>
     <message>
         <source>Region, e.g. TW-03.</source>
@@ -864,7 +875,7 @@
         <translation>サーバーに接続できません。アドレスと接続を確認してください。</translation>
     </message>
     <message>
-        <source>The server&apos;s identity could not be verified (TLS error). The token was not sent.</source>
+        <source>The server's identity could not be verified (TLS error). The token was not sent.</source>
         <translation>サーバーの身元を確認できませんでした（TLS エラー）。トークンは送信していません。</translation>
     </message>
     <message>
@@ -911,8 +922,8 @@
         <translation>サンドボックスのトークン: %1</translation>
     </message>
     <message>
-        <source>SQLite file for the simulated cloud&apos;s state (default: %1; &apos;:memory:&apos; keeps nothing).</source>
-        <translation>シミュレーションクラウドの状態を保存する SQLite ファイル（既定: %1、&apos;:memory:&apos; を指定すると何も保存しません）。</translation>
+        <source>SQLite file for the simulated cloud's state (default: %1; ':memory:' keeps nothing).</source>
+        <translation>シミュレーションクラウドの状態を保存する SQLite ファイル（既定: %1、':memory:' を指定すると何も保存しません）。</translation>
     </message>
     <message>
         <source>Forget the stored state and start again from the demo data.</source>
@@ -959,8 +970,8 @@
         <translation>--rate-limit には 1 秒あたりのリクエスト数を整数で指定してください（0 = オフ）。</translation>
     </message>
     <message>
-        <source>--data must name a file (or &apos;:memory:&apos;).</source>
-        <translation>--data にはファイル名（または &apos;:memory:&apos;）を指定してください。</translation>
+        <source>--data must name a file (or ':memory:').</source>
+        <translation>--data にはファイル名（または ':memory:'）を指定してください。</translation>
     </message>
     <message>
         <source>Cannot start the sandbox: %1</source>
@@ -982,7 +993,7 @@
 <context>
     <name>glows::sandbox::SandboxServer</name>
     <message>
-        <source>The sandbox&apos;s data file was damaged and was moved to %1; a new one was started.</source>
+        <source>The sandbox's data file was damaged and was moved to %1; a new one was started.</source>
         <translation>サンドボックスのデータファイルが破損していたため %1 に移動し、新しいファイルで開始しました。</translation>
     </message>
     <message>
@@ -990,11 +1001,11 @@
         <translation>%1 に読み取れない行があります (%2)。ファイルはそのままにしてあります。--repair を付けて起動すると、バックアップを残してからその行を削除します。</translation>
     </message>
     <message>
-        <source>Unreadable rows (%1) were dropped from the sandbox&apos;s data file; a copy of it as it was is kept in %2.</source>
+        <source>Unreadable rows (%1) were dropped from the sandbox's data file; a copy of it as it was is kept in %2.</source>
         <translation>サンドボックスのデータファイルから読み取れない行 (%1) を削除しました。削除前のファイルのコピーは %2 にあります。</translation>
     </message>
     <message>
-        <source>The sandbox&apos;s data file %1 cannot be used (%2); this session keeps nothing.</source>
+        <source>The sandbox's data file %1 cannot be used (%2); this session keeps nothing.</source>
         <translation>サンドボックスのデータファイル %1 を使用できません (%2)。このセッションの内容は保存されません。</translation>
     </message>
 </context>
@@ -1009,8 +1020,8 @@
         <translation>Glows Desktop %1</translation>
     </message>
     <message>
-        <source>&lt;p&gt;A native desktop console for Glows.ai GPU instances.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;&lt;p&gt;Built with Qt %1 (LGPL-3.0, linked dynamically) and QtKeychain (BSD-3-Clause, linked dynamically).&lt;/p&gt;&lt;p&gt;Documentation: &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Glows Desktop is not affiliated with Glows.ai. The built-in sandbox shows simulated data.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Glows.ai の GPU インスタンスのためのネイティブなデスクトップコンソールです。&lt;/p&gt;&lt;p&gt;Apache License 2.0 のもとで提供されています。&lt;/p&gt;&lt;p&gt;Qt %1（LGPL-3.0、動的リンク）と QtKeychain（BSD-3-Clause、動的リンク）を使用しています。&lt;/p&gt;&lt;p&gt;ドキュメント: &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Glows Desktop は Glows.ai の公式製品ではありません。内蔵のサンドボックスはシミュレーションのデータを表示します。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;A native desktop console for Glows.ai GPU instances.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;&lt;p&gt;Built with Qt %1 (LGPL-3.0, linked dynamically) and QtKeychain (BSD-3-Clause, linked dynamically).&lt;/p&gt;&lt;p&gt;Documentation: &lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Glows Desktop is not affiliated with Glows.ai. The built-in sandbox shows simulated data.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Glows.ai の GPU インスタンスのためのネイティブなデスクトップコンソールです。&lt;/p&gt;&lt;p&gt;Apache License 2.0 のもとで提供されています。&lt;/p&gt;&lt;p&gt;Qt %1（LGPL-3.0、動的リンク）と QtKeychain（BSD-3-Clause、動的リンク）を使用しています。&lt;/p&gt;&lt;p&gt;ドキュメント: &lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Glows Desktop は Glows.ai の公式製品ではありません。内蔵のサンドボックスはシミュレーションのデータを表示します。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Qt</source>
@@ -1167,7 +1178,7 @@
         <translation>SDK トークン</translation>
     </message>
     <message>
-        <source>The token is checked once before it is kept, and it is stored only in your system&apos;s keychain.</source>
+        <source>The token is checked once before it is kept, and it is stored only in your system's keychain.</source>
         <translation>トークンは保存前に一度だけ確認され、システムのキーチェーンにのみ保存されます。</translation>
     </message>
     <message>
@@ -1226,7 +1237,7 @@
         <translation>「%1」を削除しました。</translation>
     </message>
     <message>
-        <source>Glows Desktop works with the built-in local sandbox and with your Glows.ai accounts. Tokens are kept in your system&apos;s keychain, never in the settings file.</source>
+        <source>Glows Desktop works with the built-in local sandbox and with your Glows.ai accounts. Tokens are kept in your system's keychain, never in the settings file.</source>
         <translation>Glows Desktop は内蔵のローカルサンドボックスと、お使いの Glows.ai アカウントで動作します。トークンはシステムのキーチェーンに保存され、設定ファイルには保存されません。</translation>
     </message>
     <message>
@@ -1469,7 +1480,7 @@
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <source>%1 (this instance&apos;s ports; the image&apos;s defaults are unknown)</source>
+        <source>%1 (this instance's ports; the image's defaults are unknown)</source>
         <translation>%1（このインスタンスのポート。イメージの既定値は不明）</translation>
     </message>
 </context>
@@ -1510,25 +1521,6 @@
     <message>
         <source>This instance is %1, so only Config and Hardware can be viewed.</source>
         <translation>このインスタンスは %1 のため、設定とハードウェアのみ閲覧できます。</translation>
-    </message>
-</context>
-<context>
-    <name>glows::ui::ErrorPanel</name>
-    <message>
-        <source>Error message</source>
-        <translation>エラーメッセージ</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>詳細</translation>
-    </message>
-    <message>
-        <source>Show error details</source>
-        <translation>エラーの詳細を表示</translation>
-    </message>
-    <message>
-        <source>Error details</source>
-        <translation>エラーの詳細</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2015,37 @@ Released instances stay listed here with their final cost.</source>
     </message>
 </context>
 <context>
+    <name>glows::ui::MessageBar</name>
+    <message>
+        <source>Error message</source>
+        <translation>エラーメッセージ</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Show error details</source>
+        <translation>エラーの詳細を表示</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>メッセージを閉じる</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>エラーの詳細</translation>
+    </message>
+</context>
+<context>
     <name>glows::ui::MetricChart</name>
     <message>
         <source>No data yet</source>
@@ -2031,6 +2054,14 @@ Released instances stay listed here with their final cost.</source>
     <message>
         <source>Minutes ago</source>
         <translation>分前</translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation>%1 のグラフ</translation>
+    </message>
+    <message>
+        <source>Now: %1. Last %2 minutes: lowest %3, highest %4 %5.</source>
+        <translation>現在: %1。直近 %2 分間: 最小 %3、最大 %4 %5。</translation>
     </message>
 </context>
 <context>
@@ -2153,13 +2184,13 @@ Released instances stay listed here with their final cost.</source>
     <message>
         <source>This instance is not part of any network group.
 
-Mesh clustering puts several instances in one network group, where they reach each other over private IPs. Use it for multi-node, multi-GPU work such as distributed training. Create a group on the Mesh Clustering page, then add this instance with &quot;Add to group…&quot;.</source>
+Mesh clustering puts several instances in one network group, where they reach each other over private IPs. Use it for multi-node, multi-GPU work such as distributed training. Create a group on the Mesh Clustering page, then add this instance with "Add to group…".</source>
         <translation>このインスタンスはどのネットワークグループにも属していません。
 
 Mesh クラスタリングでは、複数のインスタンスを 1 つのネットワークグループにまとめ、プライベート IP で相互に接続できます。分散学習など、複数ノード・複数 GPU での処理に利用します。Mesh Clustering ページでグループを作成してから、「グループに追加…」でこのインスタンスを追加してください。</translation>
     </message>
     <message>
-        <source>Network groups are not available from this server: it does not provide the Mesh clustering extension, so this instance&apos;s private network cannot be shown or changed here.</source>
+        <source>Network groups are not available from this server: it does not provide the Mesh clustering extension, so this instance's private network cannot be shown or changed here.</source>
         <translation>このサーバーではネットワークグループを利用できません。Mesh クラスタリング拡張機能が提供されていないため、このインスタンスのプライベートネットワークをここで表示・変更することはできません。</translation>
     </message>
     <message>
@@ -2378,7 +2409,7 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
         <translation>マシン仕様を取得できません: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid port: use a number from 1 to 65535, optionally followed by /https.</source>
+        <source>"%1" is not a valid port: use a number from 1 to 65535, optionally followed by /https.</source>
         <translation>「%1」は有効なポートではありません。1〜65535 の数値を入力してください（末尾に /https を付けることもできます）。</translation>
     </message>
     <message>
@@ -2404,7 +2435,7 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
         </translation>
     </message>
     <message>
-        <source>Environment line &quot;%1&quot; must look like KEY=value (without &apos;;&apos;).</source>
+        <source>Environment line "%1" must look like KEY=value (without ';').</source>
         <translation>環境変数の行「%1」は KEY=value の形式で入力してください（; は使用できません）。</translation>
     </message>
     <message>
@@ -2708,8 +2739,8 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
         </translation>
     </message>
     <message>
-        <source>Use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only, starting with a letter or digit.</source>
-        <translation>英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; のみを使用し、英字または数字で始めてください。</translation>
+        <source>Use letters, digits, '.', '_' and '-' only, starting with a letter or digit.</source>
+        <translation>英字、数字、'.'、'_'、'-' のみを使用し、英字または数字で始めてください。</translation>
     </message>
     <message>
         <source>A snapshot can only be taken while the instance is Running. It is %1 now.</source>
@@ -2786,7 +2817,7 @@ Mesh クラスタリングでは、複数のインスタンスを 1 つのネッ
         <translation>スナップショットはまだありません。稼働中のインスタンスのスナップショットを作成すると環境を保存できます（/datadrive を除くすべてが保存されます）。</translation>
     </message>
     <message>
-        <source>This server does not offer snapshot management through the API. Use the Glows.ai console&apos;s Snapshots page instead.</source>
+        <source>This server does not offer snapshot management through the API. Use the Glows.ai console's Snapshots page instead.</source>
         <translation>このサーバーは API によるスナップショット管理を提供していません。Glows.ai コンソールの Snapshots ページをご利用ください。</translation>
     </message>
     <message>
@@ -2826,7 +2857,7 @@ New name for snapshot %2:</source>
         <translation>スナップショットを削除</translation>
     </message>
     <message>
-        <source>Delete snapshot &quot;%1&quot; (%2)? Instances can no longer be created from it.</source>
+        <source>Delete snapshot "%1" (%2)? Instances can no longer be created from it.</source>
         <translation>スナップショット「%1」（%2）を削除しますか？ このスナップショットからインスタンスを作成できなくなります。</translation>
     </message>
     <message>
