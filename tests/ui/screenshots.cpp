@@ -196,7 +196,15 @@ int render(const QString &dir, const QString &suffix, const QString &language, b
             ok &= save(&window, dir, u"main-window"_s, suffix);
     }
 
+    // The Monitor tab at the window's default size: every chart whole.
     window.statusTabs()->setCurrentIndex(0);
+    window.instanceView()->selectRow(0);
+    window.detailPane()->tabs()->setCurrentIndex(ui::DetailPane::MonitorPage);
+    waitFor([&] { return window.detailPane()->findChild<QWidget *>(u"chart5"_s)->isVisible(); });
+    settle();
+    ok &= save(&window, dir, u"main-monitor"_s, suffix);
+    window.detailPane()->tabs()->setCurrentIndex(ui::DetailPane::AccessPage);
+
     window.searchBox()->setText(u"no-such-instance"_s);
     settle();
     ok &= save(&window, dir, u"main-empty-search"_s, suffix);

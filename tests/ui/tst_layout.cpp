@@ -35,6 +35,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -254,6 +256,10 @@ void tst_Layout::everyPageAndDialog()
         if (tab == ui::DetailPane::BillingPage)
             QTRY_VERIFY_WITH_TIMEOUT(window.detailPane()->billingTab()->model()->rowCount() > 0, 10000);
         CHECK_LAYOUT(&window, u"detail tab %1"_s.arg(detailTabs->tabText(tab)));
+        if (tab == ui::DetailPane::MonitorPage) { // every chart whole, without scrolling
+            const auto *scroll = window.detailPane()->monitorTab()->findChild<QScrollArea *>();
+            QTRY_COMPARE(scroll->verticalScrollBar()->maximum(), 0);
+        }
     }
 
     window.showPage(ui::MainWindow::SnapshotsPageIndex);

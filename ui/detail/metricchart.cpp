@@ -58,7 +58,7 @@ MetricChart::MetricChart(MetricChartSpec spec, QWidget *parent) : QWidget(parent
     m_view->setRenderHint(QPainter::Antialiasing, false);
     m_view->setOptimizationFlags(QGraphicsView::DontSavePainterState |
                                  QGraphicsView::DontAdjustForAntialiasing);
-    m_view->setMinimumHeight(130);
+    m_view->setMinimumHeight(150);
     m_title = new QLabel(m_spec.title, this);
     QFont bold = m_title->font();
     bold.setBold(true);

@@ -135,17 +135,16 @@ MonitorTab::MonitorTab(AppContext context, QWidget *parent)
     top->addWidget(m_export);
 
     m_chartArea = new QWidget;
-    auto *grid = new QGridLayout(m_chartArea);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setSpacing(10);
+    m_grid = new QGridLayout(m_chartArea);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setSpacing(6);
     const QList<MetricChartSpec> specs = chartSpecs();
     for (qsizetype i = 0; i < specs.size(); ++i) {
         auto *chart = new MetricChart(specs.at(i), m_chartArea);
         chart->setObjectName(u"chart%1"_s.arg(i));
-        // Three across: two rows fit the detail pane's default height, so no chart is cut off.
-        grid->addWidget(chart, int(i / 3), int(i % 3));
         m_charts.append(chart);
     }
+    arrangeCharts(2);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -163,6 +162,43 @@ MonitorTab::MonitorTab(AppContext context, QWidget *parent)
     connect(m_rangeButtons, &QButtonGroup::idClicked, this, [this](int id) { setRange(Range(id)); });
     connect(m_export, &QPushButton::clicked, this, &MonitorTab::exportCsv);
     retranslate();
+}
+
+void MonitorTab::arrangeCharts(int columns)
+{
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (MetricChart *chart : std::as_const(m_charts))
+        m_grid->removeWidget(chart);
+    for (qsizetype i = 0; i < m_charts.size(); ++i)
+        m_grid->addWidget(m_charts.at(i), int(i / columns), int(i % columns));
+    for (int c = 0; c < 6; ++c)
+        m_grid->setColumnStretch(c, c < columns ? 1 : 0);
+}
+
+void MonitorTab::resizeEvent(QResizeEvent *event)
+{
+    DetailTab::resizeEvent(event);
+    // As few columns as let every row fit without scrolling: 2 × 3 in a tall pane, 3 × 2, or one row of six
+    // in the main window's short detail pane, as long as each chart keeps a readable width.
+    const QMargins margins = layout()->contentsMargins();
+    const int available = height() - margins.top() - margins.bottom() - m_rangeLabel->sizeHint().height() -
+                          2 * layout()->spacing();
+    const int rowHeight = m_charts.constFirst()->minimumSizeHint().height();
+    const int width = this->width() - margins.left() - margins.right();
+    int chosen = 6;
+    for (const int columns : {2, 3, 6}) {
+        const int rows = int((m_charts.size() + columns - 1) / columns);
+        if (rows * rowHeight + (rows - 1) * m_grid->spacing() <= available) {
+            chosen = columns;
+            break;
+        }
+    }
+    // Never narrower than readable: fewer columns, and scrolling, instead.
+    while (chosen > 2 && width / chosen < kMinChartWidth)
+        chosen = chosen == 6 ? 3 : 2;
+    arrangeCharts(chosen);
 }
 
 void MonitorTab::retranslate()
