@@ -259,6 +259,7 @@ void tst_Layout::everyPageAndDialog()
         if (tab == ui::DetailPane::MonitorPage) { // every chart whole, without scrolling
             const auto *scroll = window.detailPane()->monitorTab()->findChild<QScrollArea *>();
             QTRY_COMPARE(scroll->verticalScrollBar()->maximum(), 0);
+            QTRY_COMPARE(scroll->horizontalScrollBar()->maximum(), 0);
         }
     }
 

@@ -71,7 +71,8 @@ MetricChart::MetricChart(MetricChartSpec spec, QWidget *parent) : QWidget(parent
     // parent when a widget whose size can vary changes its size hint).
     fitCurrentLabel();
 
-    auto *header = new QHBoxLayout;
+    m_header = new QHBoxLayout;
+    auto *header = m_header;
     header->addWidget(m_title);
     header->addStretch();
     header->addWidget(m_current);
@@ -124,6 +125,27 @@ void MetricChart::setSpecTexts(const MetricChartSpec &spec)
         m_series.at(i)->setName(m_spec.seriesNames.value(i));
     fitCurrentLabel();
     updateAccessibleText();
+}
+
+void MetricChart::setCompactHeader(bool compact)
+{
+    m_header->setDirection(compact ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    m_current->setAlignment((compact ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
+}
+
+int MetricChart::minimumWidthFor(bool compact) const
+{
+    const int title = m_title->sizeHint().width();
+    const int view = m_view->minimumSizeHint().width();
+    return qMax(view,
+                compact ? qMax(title, m_current->width()) : title + m_header->spacing() + m_current->width());
+}
+
+int MetricChart::minimumHeightFor(bool compact) const
+{
+    const int header = compact ? m_title->sizeHint().height() + m_header->spacing() + m_current->height()
+                               : qMax(m_title->sizeHint().height(), m_current->height());
+    return header + layout()->spacing() + m_view->minimumHeight();
 }
 
 void MetricChart::fitCurrentLabel()

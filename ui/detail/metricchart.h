@@ -7,6 +7,7 @@
 #include <QWidget>
 #include <functional>
 
+class QBoxLayout;
 class QChart;
 class QChartView;
 class QLabel;
@@ -44,6 +45,10 @@ public:
     // About one point per two to three pixels of a typical plot; longer ranges are averaged into buckets.
     static constexpr int kMaxPoints = 120;
     void clear();
+    // The value under the title instead of beside it, for narrow charts.
+    void setCompactHeader(bool compact);
+    int minimumWidthFor(bool compact) const;
+    int minimumHeightFor(bool compact) const;
 
     int updateCount() const { return m_updates; }
     QString currentValueText() const;
@@ -68,6 +73,7 @@ private:
     QList<QLineSeries *> m_series;
     QLabel *m_title = nullptr;
     QLabel *m_current = nullptr;
+    QBoxLayout *m_header = nullptr;
     QList<QPointF> m_points; // reused between updates
     qint64 m_shownSpan = 0;
     int m_updates = 0;

@@ -170,6 +170,8 @@ void MonitorTab::arrangeCharts(int columns)
         return;
     m_columns = columns;
     for (MetricChart *chart : std::as_const(m_charts))
+        chart->setCompactHeader(columns == 6);
+    for (MetricChart *chart : std::as_const(m_charts))
         m_grid->removeWidget(chart);
     for (qsizetype i = 0; i < m_charts.size(); ++i)
         m_grid->addWidget(m_charts.at(i), int(i / columns), int(i % columns));
@@ -181,23 +183,32 @@ void MonitorTab::resizeEvent(QResizeEvent *event)
 {
     DetailTab::resizeEvent(event);
     // As few columns as let every row fit without scrolling: 2 × 3 in a tall pane, 3 × 2, or one row of six
-    // in the main window's short detail pane, as long as each chart keeps a readable width.
+    // (values under the titles) in the main window's short detail pane. When nothing fits, the fewest
+    // two columns, and scrolling.
     const QMargins margins = layout()->contentsMargins();
-    const int available = height() - margins.top() - margins.bottom() - m_rangeLabel->sizeHint().height() -
-                          2 * layout()->spacing();
-    const int rowHeight = m_charts.constFirst()->minimumSizeHint().height();
+    const int height = this->height() - margins.top() - margins.bottom() - m_rangeLabel->sizeHint().height() -
+                       2 * layout()->spacing();
     const int width = this->width() - margins.left() - margins.right();
-    int chosen = 6;
+    const int spacing = m_grid->spacing();
+    int chosen = 2;
     for (const int columns : {2, 3, 6}) {
+        const bool compact = columns == 6;
         const int rows = int((m_charts.size() + columns - 1) / columns);
-        if (rows * rowHeight + (rows - 1) * m_grid->spacing() <= available) {
+        int needed = (columns - 1) * spacing;
+        int rowHeight = 0;
+        for (int c = 0; c < columns; ++c) {
+            int column = 0;
+            for (qsizetype i = c; i < m_charts.size(); i += columns)
+                column = qMax(column, m_charts.at(i)->minimumWidthFor(compact));
+            needed += column;
+        }
+        for (const MetricChart *chart : std::as_const(m_charts))
+            rowHeight = qMax(rowHeight, chart->minimumHeightFor(compact));
+        if (needed <= width && rows * rowHeight + (rows - 1) * spacing <= height) {
             chosen = columns;
             break;
         }
     }
-    // Never narrower than readable: fewer columns, and scrolling, instead.
-    while (chosen > 2 && width / chosen < kMinChartWidth)
-        chosen = chosen == 6 ? 3 : 2;
     arrangeCharts(chosen);
 }
 
