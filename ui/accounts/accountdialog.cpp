@@ -62,7 +62,7 @@ void AccountDialog::buildUi()
     });
     m_tokenHint = new QLabel(this);
     m_tokenHint->setWordWrap(true);
-    m_tokenHint->setForegroundRole(QPalette::PlaceholderText);
+    setTextColor(m_tokenHint, ColorRole::Muted);
     m_error = new QLabel(this);
     m_error->setObjectName(u"accountError"_s);
     m_error->setWordWrap(true);
