@@ -42,6 +42,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -280,6 +281,22 @@ void tst_Layout::everyPageAndDialog()
         CHECK_LAYOUT(&dialog, u"Take Snapshot, name problem"_s);
     }
     {
+        // A failed request: the message bar with its details open, the input kept.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 deadPort = probe.serverPort();
+        probe.close();
+        GlowsClient dead(&nam, QUrl(u"http://127.0.0.1:%1/sdk/v1"_s.arg(deadPort)), u"t"_s);
+        ui::SnapshotDialog dialog(ui::AppContext{&dead, &settings, true}, instance, &window);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.submit();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 30000);
+        QVERIFY(dialog.errorPanel()->isVisible());
+        dialog.errorPanel()->detailsButton()->click();
+        CHECK_LAYOUT(&dialog, u"Take Snapshot, failed"_s);
+    }
+    {
         ui::ReleaseDialog dialog(context, instance, 12'345, &window);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -315,6 +332,14 @@ void tst_Layout::everyPageAndDialog()
         add.show();
         QVERIFY(QTest::qWaitForWindowExposed(&add));
         CHECK_LAYOUT(&add, u"Add Account"_s);
+        add.reject();
+        ui::AccountDialog signIn(ui::AccountDialog::Mode::SignIn, services, dialog);
+        signIn.setAccount(
+            Account{u"work"_s, u"Work"_s, AccountStore::defaultGlowsServer(), Account::Kind::Glows});
+        signIn.setReason(u"The server no longer accepts the token of “Work”. Sign in again."_s);
+        signIn.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&signIn));
+        CHECK_LAYOUT(&signIn, u"Sign In Again"_s);
         dialog->reject();
     }
     window.close();
