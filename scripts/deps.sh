@@ -16,6 +16,7 @@ glows_packages_run=(
 )
 glows_packages_test=(
   dbus gnome-keyring libsecret-1-0 libsecret-tools fonts-ipafont-gothic xauth xvfb
+  at-spi2-core python3-pyatspi
 )
 glows_packages_package=(
   lintian desktop-file-utils appstream fakeroot file

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>%1 をクリア</translation>
+    </message>
+</context>
+<context>
     <name>AccountStore</name>
     <message>
         <source>Sandbox (local, simulated)</source>
@@ -1680,25 +1691,6 @@
     </message>
 </context>
 <context>
-    <name>glows::ui::ErrorPanel</name>
-    <message>
-        <source>Error message</source>
-        <translation>エラーメッセージ</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>詳細</translation>
-    </message>
-    <message>
-        <source>Show error details</source>
-        <translation>エラーの詳細を表示</translation>
-    </message>
-    <message>
-        <source>Error details</source>
-        <translation>エラーの詳細</translation>
-    </message>
-</context>
-<context>
     <name>glows::ui::HardwareTab</name>
     <message>
         <source>GPU Model</source>
@@ -2220,6 +2212,37 @@ Released instances stay listed here with their final cost.</source>
     </message>
 </context>
 <context>
+    <name>glows::ui::MessageBar</name>
+    <message>
+        <source>Error message</source>
+        <translation>エラーメッセージ</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Show error details</source>
+        <translation>エラーの詳細を表示</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>メッセージを閉じる</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>エラーの詳細</translation>
+    </message>
+</context>
+<context>
     <name>glows::ui::MetricChart</name>
     <message>
         <source>No data yet</source>
@@ -2228,6 +2251,14 @@ Released instances stay listed here with their final cost.</source>
     <message>
         <source>Minutes ago</source>
         <translation>分前</translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation>%1 のグラフ</translation>
+    </message>
+    <message>
+        <source>Now: %1. Last %2 minutes: lowest %3, highest %4 %5.</source>
+        <translation>現在: %1。直近 %2 分間: 最小 %3、最大 %4 %5。</translation>
     </message>
 </context>
 <context>

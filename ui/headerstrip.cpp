@@ -2,6 +2,7 @@
 #include "ui/headerstrip.h"
 
 #include "ui/formatting.h"
+#include "ui/settings/theme.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -53,9 +54,13 @@ HeaderStrip::HeaderStrip(QWidget *parent) : QWidget(parent)
     m_badge = new QLabel(this);
     m_badge->setObjectName(u"sandboxBadge"_s);
     // Amber pill: it must be impossible to mistake the simulation for the real cloud.
-    m_badge->setStyleSheet(
-        u"QLabel#sandboxBadge { background: #fff3cd; color: #7a4b00; border: 1px solid #e0b050;"
-        " border-radius: 8px; padding: 1px 8px; font-weight: bold; }"_s);
+    followTheme(m_badge, [this] {
+        m_badge->setStyleSheet(u"QLabel#sandboxBadge { background: %1; color: %2; border: 1px solid %3;"
+                               " border-radius: 8px; padding: 1px 8px; font-weight: bold; }"_s.arg(
+                                   themeColor(ColorRole::WarningBackground).name(),
+                                   themeColor(ColorRole::Warning).name(),
+                                   themeColor(ColorRole::WarningBorder).name()));
+    });
     m_badge->hide();
     accountRow->addWidget(m_account);
     accountRow->addWidget(m_badge);

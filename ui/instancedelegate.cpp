@@ -2,6 +2,7 @@
 #include "ui/instancedelegate.h"
 
 #include "ui/instancemodel.h"
+#include "ui/settings/theme.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -63,20 +64,20 @@ QColor InstanceDelegate::statusColor(InstanceState state)
 {
     switch (state) {
     case InstanceState::Running:
-        return QColor(0x1e, 0x8e, 0x3e);
+        return themeColor(ColorRole::Success);
     case InstanceState::SchedQueued:
     case InstanceState::Pending:
     case InstanceState::Suspending:
     case InstanceState::Paused:
     case InstanceState::Releasing:
-        return QColor(0xb2, 0x6a, 0x00);
+        return themeColor(ColorRole::Simulated);
     case InstanceState::Released:
     case InstanceState::Terminated:
-        return QColor(0x75, 0x75, 0x75);
+        return themeColor(ColorRole::Muted);
     case InstanceState::Unknown:
         break;
     }
-    return QColor(0xc6, 0x28, 0x28);
+    return themeColor(ColorRole::Error);
 }
 
 QList<std::pair<RowAction, QRect>> InstanceDelegate::actionButtons(const QStyleOptionViewItem &option,
@@ -222,7 +223,7 @@ void InstanceDelegate::paintActions(QPainter *painter, const QStyleOptionViewIte
         if (m_pressedIndex == index && m_pressedButton == i)
             button.state |= QStyle::State_Sunken;
         if (action == RowAction::Release && enabled)
-            button.palette.setColor(QPalette::ButtonText, QColor(0xc6, 0x28, 0x28));
+            button.palette.setColor(QPalette::ButtonText, themeColor(ColorRole::Error));
         style->drawControl(QStyle::CE_PushButton, &button, painter, widget);
     }
 }
@@ -233,7 +234,19 @@ QSize InstanceDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
     if (index.column() == InstanceModel::NameColumn) {
         QFont bold = option.font;
         bold.setBold(true);
-        size.setHeight(QFontMetrics(bold).height() + option.fontMetrics.height() + 12);
+        const QFontMetrics boldMetrics(bold);
+        const QFontMetrics &fm = option.fontMetrics;
+        size.setHeight(boldMetrics.height() + fm.height() + 12);
+        // As paintName() lays the two lines out: the name; the dot, status and hardware.
+        QString status = index.data(InstanceModel::StatusTextRole).toString();
+        const int progress = index.data(InstanceModel::ProgressRole).toInt();
+        if (progress >= 0)
+            status = tr("%1 %2%", "status and snapshot progress").arg(status).arg(progress);
+        const QString hardware = index.data(InstanceModel::HardwareRole).toString();
+        const int second = qMax(6, fm.height() / 3) + 5 + fm.horizontalAdvance(status) +
+                           (hardware.isEmpty() ? 0 : fm.horizontalAdvance(u" · "_s + hardware));
+        // A long name (the user's remark) is elided on purpose; the state and GPU must always be readable.
+        size.setWidth(2 * kCellMargin + second + 2);
     } else if (index.column() == InstanceModel::ActionColumn) {
         size.setWidth(actionsWidth(option.fontMetrics));
     }

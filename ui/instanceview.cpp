@@ -56,8 +56,32 @@ void InstanceView::retranslate()
 void InstanceView::changeEvent(QEvent *event)
 {
     QTableView::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        fitNameColumn();
+    }
+}
+
+void InstanceView::rowsInserted(const QModelIndex &parent, int start, int end)
+{
+    QTableView::rowsInserted(parent, start, end);
+    fitNameColumn(start, end);
+}
+
+void InstanceView::fitNameColumn(int first, int last)
+{
+    if (!model() || isColumnHidden(InstanceModel::NameColumn))
+        return;
+    // sizeHintForColumn() would look at the rows on screen only; a row scrolled into view must fit too.
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    int wanted = 0;
+    last = qMin(last < 0 ? model()->rowCount() - 1 : last, first + kMaxFittedRows);
+    for (int row = first; row <= last; ++row)
+        wanted = qMax(wanted,
+                      m_delegate->sizeHint(option, model()->index(row, InstanceModel::NameColumn)).width());
+    if (columnWidth(InstanceModel::NameColumn) < wanted)
+        setColumnWidth(InstanceModel::NameColumn, wanted);
 }
 
 QList<int> InstanceView::optionalColumns() const
@@ -78,6 +102,7 @@ void InstanceView::applyDefaultLayout()
     setColumnWidth(InstanceModel::RegionColumn, fm.horizontalAdvance(u"Region XX-00"_s));
     setColumnWidth(InstanceModel::GpuColumn, fm.horizontalAdvance(u"NVIDIA GeForce RTX 4090"_s) + 16);
     setColumnWidth(InstanceModel::StatusColumn, fm.horizontalAdvance(u"Suspending"_s) + 24);
+    fitNameColumn();
     sortByColumn(InstanceModel::IdColumn, Qt::AscendingOrder);
 }
 

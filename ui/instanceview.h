@@ -41,8 +41,12 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void rowsInserted(const QModelIndex &parent, int start, int end) override;
 
 private:
+    // Widens the name column until every row's status and GPU fit (never narrows what the user chose).
+    void fitNameColumn(int first = 0, int last = -1);
+    static constexpr int kMaxFittedRows = 500;
     void showHeaderMenu(const QPoint &pos);
     void retranslate();
 

@@ -8,13 +8,13 @@
 #include "ui/detail/detailpane.h"
 #include "ui/detail/detailwidgets.h"
 #include "ui/detail/sshpanel.h"
-#include "ui/errorpanel.h"
 #include "ui/formatting.h"
 #include "ui/headerstrip.h"
 #include "ui/instanceactions.h"
 #include "ui/instancefilterproxy.h"
 #include "ui/instancemodel.h"
 #include "ui/instanceview.h"
+#include "ui/messagebar.h"
 #include "ui/offlinebanner.h"
 #include "ui/snapshots/snapshotspage.h"
 #include "ui/traycontroller.h"
@@ -126,8 +126,13 @@ void MainWindow::buildUi()
     layout->addWidget(m_header);
     m_banner = new OfflineBanner(central);
     layout->addWidget(m_banner);
-    m_error = new ErrorPanel(central);
+    m_error = new MessageBar(central);
     layout->addWidget(m_error);
+    // What failed in the background (an action, a state change): stays until the user closes it.
+    m_messages = new MessageBar(central);
+    m_messages->setObjectName(u"windowMessage"_s);
+    m_messages->setClosable(true);
+    layout->addWidget(m_messages);
 
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(u"pageStack"_s);
@@ -419,6 +424,14 @@ void MainWindow::notify(const QString &title, const QString &message, bool failu
 {
     if (m_notificationsEnabled)
         m_tray->notify(title, message, failure);
+    else
+        showNotification(title, message, failure);
+}
+
+void MainWindow::showNotification(const QString &title, const QString &message, bool failure)
+{
+    if (failure)
+        m_messages->showMessage(tr("%1 — %2").arg(title, message), MessageBar::Type::Error);
     else
         statusBar()->showMessage(tr("%1 — %2").arg(title, message), 10000);
 }

@@ -21,7 +21,7 @@ class QTabBar;
 namespace glows::ui {
 
 class DetailPane;
-class ErrorPanel;
+class MessageBar;
 class HeaderStrip;
 class InstanceActions;
 class InstanceFilterProxy;
@@ -60,7 +60,9 @@ public:
     QLineEdit *searchBox() const { return m_search; }
     HeaderStrip *headerStrip() const { return m_header; }
     OfflineBanner *offlineBanner() const { return m_banner; }
-    ErrorPanel *errorPanel() const { return m_error; }
+    MessageBar *errorPanel() const { return m_error; }
+    // Failures reported while the user was elsewhere (actions, state changes), until closed.
+    MessageBar *messageBar() const { return m_messages; }
     InstanceActions *actions() const { return m_actions; }
     TrayController *tray() const { return m_tray; }
     DetailPane *detailPane() const { return m_detail; }
@@ -119,6 +121,8 @@ private:
     void onInstanceStateChanged(const QString &instanceId, InstanceState from, InstanceState to);
     QString instanceLabel(const QString &instanceId) const;
     void notify(const QString &title, const QString &message, bool failure = false);
+    // Failures in the window's message bar, the rest briefly in the status bar.
+    void showNotification(const QString &title, const QString &message, bool failure);
     QWidget *buildInstancesPage(QWidget *parent);
 
     AppContext m_ctx;
@@ -126,7 +130,8 @@ private:
     InstanceFilterProxy *m_proxy;
     HeaderStrip *m_header = nullptr;
     OfflineBanner *m_banner = nullptr;
-    ErrorPanel *m_error = nullptr;
+    MessageBar *m_error = nullptr;
+    MessageBar *m_messages = nullptr;
     QTabBar *m_tabs = nullptr;
     QTabBar *m_pageTabs = nullptr;
     QStackedWidget *m_pages = nullptr;

@@ -3,6 +3,7 @@
 #include "ui/mainwindow.h"
 
 #include "ui/aboutdialog.h"
+#include "ui/accessibility.h"
 #include "ui/create/newinstancedialog.h"
 #include "ui/detail/detailpane.h"
 #include "ui/formatting.h"
@@ -53,9 +54,7 @@ void MainWindow::buildActions()
             });
 
     m_tray = new TrayController(this);
-    connect(m_tray, &TrayController::notified, this, [this](const QString &title, const QString &message) {
-        statusBar()->showMessage(tr("%1 — %2").arg(title, message), 10000);
-    });
+    connect(m_tray, &TrayController::notified, this, &MainWindow::showNotification);
     connect(m_tray, &TrayController::quitRequested, this, [this] {
         saveSettings();
         QApplication::setQuitOnLastWindowClosed(true);
@@ -159,6 +158,7 @@ void MainWindow::retranslate()
     m_tabs->setAccessibleName(tr("Instance status"));
     m_search->setPlaceholderText(tr("Search by ID or name"));
     m_search->setAccessibleName(tr("Search instances by ID or name"));
+    nameClearButtons(m_search->parentWidget());
     m_splitter->setAccessibleName(tr("List and details"));
     m_detail->setAccessibleName(tr("Instance details"));
     statusBar()->setAccessibleName(tr("Status"));

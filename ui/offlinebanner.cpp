@@ -3,6 +3,7 @@
 
 #include "api/apierror.h"
 #include "ui/formatting.h"
+#include "ui/settings/theme.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -19,10 +20,12 @@ OfflineBanner::OfflineBanner(QWidget *parent) : QFrame(parent)
     setObjectName(u"offlineBanner"_s);
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    QPalette pal = palette();
-    pal.setColor(QPalette::Window, QColor(0xff, 0xf3, 0xcd));
-    pal.setColor(QPalette::WindowText, QColor(0x5c, 0x3b, 0x00));
-    setPalette(pal);
+    followTheme(this, [this] {
+        QPalette pal = palette();
+        pal.setColor(QPalette::Window, themeColor(ColorRole::WarningBackground));
+        pal.setColor(QPalette::WindowText, themeColor(ColorRole::Warning));
+        setPalette(pal);
+    });
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 10, 6);

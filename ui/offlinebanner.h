@@ -12,8 +12,6 @@ class QPushButton;
 
 namespace glows::ui {
 
-class ErrorPanel;
-
 // Shown while the server cannot be reached: what happened, since when the list is stale, a countdown to the
 // next attempt and a Retry button. Each failed attempt doubles the wait, up to a ceiling.
 class OfflineBanner final : public QFrame

@@ -7,6 +7,7 @@
 #include "ui/detail/detailpane.h"
 #include "ui/detail/monitortab.h"
 #include "ui/detail/networkgrouptab.h"
+#include "ui/settings/theme.h"
 #include "ui/translations.h"
 
 #include <QApplication>
@@ -67,6 +68,11 @@ int main(int argc, char **argv)
     if (argc > 2 && QString::fromLocal8Bit(argv[2]) == "ja"_L1) {
         translations.install(u"ja"_s);
         g_suffix = u"-ja"_s;
+    }
+    // `detail-screenshots DIR en dark`: the Dark theme, as detail-*-dark.png.
+    if (argc > 3 && QString::fromLocal8Bit(argv[3]) == "dark"_L1) {
+        ui::applyTheme(ui::AppSettings::Theme::Dark);
+        g_suffix += u"-dark"_s;
     }
     sandbox::SandboxOptions options;
     options.manualClock = true;

@@ -16,6 +16,7 @@
 #include "ui/detail/networkgrouptab.h"
 #include "ui/detail/portforwarddialog.h"
 #include "ui/detail/sshpanel.h"
+#include "ui/messagebar.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
@@ -631,7 +632,7 @@ void TestDetailPane::portForwardUnsupportedExplainsInsteadOfTheDialog()
     access->findChild<QPushButton *>(u"newPortForwarding"_s)->click();
     QVERIFY(access->findChild<QMessageBox *>(u"portForwardUnsupported"_s));
     QVERIFY(!access->findChild<ui::PortForwardDialog *>(u"portForwardDialog"_s));
-    QVERIFY(access->findChild<QLabel *>(u"notice"_s)->isVisibleTo(access));
+    QVERIFY(access->findChild<ui::MessageBar *>(u"notice"_s)->isVisibleTo(access));
     QVERIFY(!access->findChild<QPushButton *>(u"newPortForwarding"_s)->toolTip().isEmpty());
 }
 
@@ -646,7 +647,7 @@ void TestDetailPane::monitorExplainsMissingMetrics()
     ui::MonitorTab *monitor = pane.monitorTab();
     QTRY_VERIFY(monitor->isUnsupported());
     QVERIFY(!monitor->isPolling());
-    auto *notice = monitor->findChild<QLabel *>(u"notice"_s);
+    auto *notice = monitor->findChild<ui::MessageBar *>(u"notice"_s);
     QVERIFY(notice->isVisibleTo(monitor));
     QVERIFY(notice->text().contains("Metrics are not available from this server"_L1));
 }
@@ -670,7 +671,7 @@ void TestDetailPane::billingEstimateWithoutTheExtension()
     QVERIFY(!record.endTime);
     QCOMPARE(billing->model()->index(0, ui::BillingModel::EndColumn).data().toString(), u"Running"_s);
     QVERIFY(billing->totalText().startsWith("Estimated total: 0.490 Credit"_L1));
-    QVERIFY(billing->findChild<QLabel *>(u"notice"_s)->text().startsWith("Estimate:"_L1));
+    QVERIFY(billing->findChild<ui::MessageBar *>(u"notice"_s)->text().startsWith("Estimate:"_L1));
 
     QTemporaryDir dir;
     QVERIFY(billing->writeCsv(dir.filePath(u"b.csv"_s)));
@@ -712,7 +713,9 @@ void TestDetailPane::networkGroupExplainsMissingExtension()
     pane.tabs()->setCurrentIndex(ui::DetailPane::NetworkGroupPage);
     ui::NetworkGroupTab *groups = pane.networkGroupTab();
     QTRY_VERIFY(groups->isUnsupported());
-    QVERIFY(groups->findChild<QLabel *>(u"notice"_s)->text().contains("Network groups are not available"_L1));
+    QVERIFY(groups->findChild<ui::MessageBar *>(u"notice"_s)
+                ->text()
+                .contains("Network groups are not available"_L1));
     QVERIFY(!groups->findChild<QPushButton *>(u"addToGroup"_s)->isEnabled());
 }
 

@@ -2,8 +2,9 @@
 // glows-screenshots: renders the app window (as glows-desktop builds it, through AppShell) on each status tab
 // and the Snapshots page, the Settings dialog's pages, the account dialogs and the action dialogs offscreen
 // into docs/screenshots/, at 100 % and (through a second run of itself with QT_SCALE_FACTOR=2) at 200 %.
-// Usage: QT_QPA_PLATFORM=offscreen build/bin/glows-screenshots [output-dir] [language]
-// A language other than "en" (e.g. "ja") adds "-ja" to every file name.
+// Usage: QT_QPA_PLATFORM=offscreen build/bin/glows-screenshots [output-dir] [language] [dark]
+// A language other than "en" (e.g. "ja") adds "-ja" to every file name; "dark" renders the Dark theme at 100
+// % only, adding "-dark".
 #include "api/glowsclient.h"
 #include "api/secretstore.h"
 #include "sandbox/embeddedsandbox.h"
@@ -161,7 +162,7 @@ bool renderSettings(ui::AppShell &shell, QNetworkAccessManager *nam, const QStri
     return ok;
 }
 
-int render(const QString &dir, const QString &suffix, const QString &language)
+int render(const QString &dir, const QString &suffix, const QString &language, bool dark)
 {
     sandbox::SandboxOptions options;
     options.dataPath = u":memory:"_s; // the freshly seeded demo data every time
@@ -172,6 +173,8 @@ int render(const QString &dir, const QString &suffix, const QString &language)
     QTemporaryDir settingsDir;
     QSettings settings(settingsDir.filePath(u"s.ini"_s), QSettings::IniFormat);
     settings.setValue(u"preferences/language"_s, language);
+    if (dark)
+        settings.setValue(u"preferences/theme"_s, u"dark"_s);
     SecretStore secrets(u"glows-screenshots"_s);
     ui::AppShell shell(ui::ShellOptions{&settings, &nam, &secrets, sandbox.baseUrl(), sandbox.token()});
     shell.start();
@@ -194,7 +197,15 @@ int render(const QString &dir, const QString &suffix, const QString &language)
             ok &= save(&window, dir, u"main-window"_s, suffix);
     }
 
+    // The Monitor tab at the window's default size: every chart whole.
     window.statusTabs()->setCurrentIndex(0);
+    window.instanceView()->selectRow(0);
+    window.detailPane()->tabs()->setCurrentIndex(ui::DetailPane::MonitorPage);
+    waitFor([&] { return window.detailPane()->findChild<QWidget *>(u"chart5"_s)->isVisible(); });
+    settle();
+    ok &= save(&window, dir, u"main-monitor"_s, suffix);
+    window.detailPane()->tabs()->setCurrentIndex(ui::DetailPane::AccessPage);
+
     window.searchBox()->setText(u"no-such-instance"_s);
     settle();
     ok &= save(&window, dir, u"main-empty-search"_s, suffix);
@@ -325,11 +336,12 @@ int main(int argc, char *argv[])
     const QStringList args = QApplication::arguments();
     const QString dir = args.size() > 1 ? args.at(1) : u"docs/screenshots"_s;
     const QString language = args.size() > 2 ? args.at(2) : u"en"_s;
+    const bool dark = args.size() > 3 && args.at(3) == "dark"_L1;
     QDir().mkpath(dir);
-    const QString suffix =
-        (language == "en"_L1 ? QString() : u"-"_s + language) + (child ? u"@2x"_s : QString());
-    const int rc = render(dir, suffix, language);
-    if (child || rc != 0)
+    const QString suffix = (language == "en"_L1 ? QString() : u"-"_s + language) +
+                           (dark ? u"-dark"_s : QString()) + (child ? u"@2x"_s : QString());
+    const int rc = render(dir, suffix, language, dark);
+    if (child || dark || rc != 0)
         return rc;
     // 200 %: the scale factor must be set before QApplication exists, so a second run of this tool does it.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

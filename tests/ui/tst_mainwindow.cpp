@@ -544,6 +544,8 @@ void TestMainWindow::languageSwitchKeepsTheDetailPane()
     ui::DetailPane *pane = h.window->detailPane();
     QVERIFY(pane->tabs());
     pane->tabs()->setCurrentIndex(ui::DetailPane::MonitorPage);
+    // Small enough that the charts need scrolling (at 1280×800 they fit).
+    h.window->resize(640, 520);
     const QPointer<ui::MonitorTab> monitor = pane->monitorTab();
     QTRY_VERIFY_WITH_TIMEOUT(monitor->isActive() && chartPoints(monitor) > 0, 15000);
     const qsizetype samples = monitor->history().size();

@@ -5,6 +5,7 @@
 #include "api/apirequest.h"
 #include "api/tokencheck.h"
 #include "core/logging.h"
+#include "ui/settings/theme.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -34,8 +35,13 @@ void AccountDialog::buildUi()
     m_reason->setObjectName(u"reasonLabel"_s);
     m_reason->setWordWrap(true);
     m_reason->setTextFormat(Qt::PlainText);
-    m_reason->setStyleSheet(u"QLabel#reasonLabel { background: #fff3cd; color: #5c3b00;"
-                            " border: 1px solid #e0b050; border-radius: 4px; padding: 6px; }"_s);
+    followTheme(m_reason, [this] {
+        m_reason->setStyleSheet(
+            u"QLabel#reasonLabel { background: %1; color: %2; border: 1px solid %3;"
+            " border-radius: 4px; padding: 6px; }"_s.arg(themeColor(ColorRole::WarningBackground).name(),
+                                                         themeColor(ColorRole::Warning).name(),
+                                                         themeColor(ColorRole::WarningBorder).name()));
+    });
     m_reason->hide();
 
     m_name = new QLineEdit(this);
@@ -56,13 +62,13 @@ void AccountDialog::buildUi()
     });
     m_tokenHint = new QLabel(this);
     m_tokenHint->setWordWrap(true);
-    m_tokenHint->setForegroundRole(QPalette::PlaceholderText);
+    setTextColor(m_tokenHint, ColorRole::Muted);
     m_error = new QLabel(this);
     m_error->setObjectName(u"accountError"_s);
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(u"QLabel#accountError { color: #b00020; }"_s);
+    setTextColor(m_error, ColorRole::Error);
     m_error->hide();
 
     m_nameLabel = new QLabel(this);

@@ -4,6 +4,7 @@
 #include "api/glowsclient.h"
 #include "core/names.h"
 #include "ui/formatting.h"
+#include "ui/settings/theme.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -96,6 +97,7 @@ void NewInstanceDialog::buildUi()
     // The CPU model is long and least important; it gives way so price and stock always stay visible.
     m_specTable->horizontalHeader()->setSectionResizeMode(CpuCol, QHeaderView::Stretch);
     m_specTable->setTextElideMode(Qt::ElideRight);
+    m_specTable->setProperty("glowsElidesColumns", QVariantList{int(CpuCol)}); // for tst_layout
     m_specTable->setWordWrap(false);
     m_specTable->setMinimumHeight(150);
     m_machineLabel = new QLabel(this);
@@ -144,7 +146,7 @@ void NewInstanceDialog::buildUi()
     m_error->setObjectName(u"errorLabel"_s);
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(u"color: #c62828;"_s);
+    setTextColor(m_error, ColorRole::Error);
     m_error->hide();
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -8,6 +8,8 @@
 #include "ui/detail/sshpanel.h"
 #include "ui/dialogs/confirmation.h"
 #include "ui/formatting.h"
+#include "ui/messagebar.h"
+#include "ui/settings/theme.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -234,9 +236,7 @@ void AccessTab::rebuildRows()
             QFont font = webLink->font();
             font.setUnderline(true);
             webLink->setFont(font);
-            QPalette palette = webLink->palette();
-            palette.setColor(QPalette::ButtonText, palette.color(QPalette::Link));
-            webLink->setPalette(palette);
+            setTextColor(webLink, ColorRole::Link);
             webLink->setStyleSheet(u"text-align: left;"_s);
             connect(webLink, &QPushButton::clicked, this, [url] { QDesktopServices::openUrl(url); });
             link = webLink;
@@ -249,6 +249,7 @@ void AccessTab::rebuildRows()
         auto *open = new QToolButton(m_forwardBox);
         open->setObjectName(u"open-%1"_s.arg(access.listenPort));
         open->setEnabled(web);
+        styleToolButton(open, ButtonIcon::Open);
         connect(open, &QToolButton::clicked, this, [url] { QDesktopServices::openUrl(url); });
 
         auto *copy = makeCopyButton(m_forwardBox, QString());
@@ -348,7 +349,7 @@ void AccessTab::reportError(const ApiError &error)
         rebuildRows();
         return;
     }
-    showNotice(error.userMessage());
+    m_notice->showError(error);
 }
 
 void AccessTab::openNewPortForwarding()

@@ -19,6 +19,8 @@ class ApiError;
 
 namespace glows::ui {
 
+class MessageBar;
+
 class SshPanel;
 
 // The Access tab: the SSH block, then JupyterLab (HTTP 8888) and every port forward with Link, Open, Copy,
@@ -63,7 +65,7 @@ private:
     QList<int> forwardedPorts() const;
 
     SshPanel *m_ssh = nullptr;
-    QLabel *m_notice = nullptr;
+    MessageBar *m_notice = nullptr;
     QPushButton *m_newForward = nullptr;
     QGroupBox *m_forwardBox = nullptr;
     QGridLayout *m_rows = nullptr;

@@ -5,6 +5,7 @@
 #include "ui/detail/billingmodel.h"
 #include "ui/detail/detailwidgets.h"
 #include "ui/formatting.h"
+#include "ui/messagebar.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -123,8 +124,8 @@ void BillingTab::showError(const ApiError &error)
         showEstimate();
         return;
     }
-    m_notice->setText(tr("Could not load billing records: %1").arg(error.userMessage()));
-    m_notice->show();
+    m_notice->showMessage(tr("Could not load billing records: %1").arg(error.userMessage()),
+                          MessageBar::Type::Error, error.detail());
 }
 
 void BillingTab::showRecords(const QList<BillingRecord> &records)
@@ -195,8 +196,7 @@ void BillingTab::exportCsv()
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export Billing"), suggested, tr("CSV files (*.csv)"));
     if (!path.isEmpty() && !writeCsv(path)) {
-        m_notice->setText(tr("Could not write %1.").arg(path));
-        m_notice->show();
+        m_notice->showMessage(tr("Could not write %1.").arg(path), MessageBar::Type::Error);
     }
 }
 

@@ -12,6 +12,8 @@ class QTableView;
 
 namespace glows::ui {
 
+class MessageBar;
+
 class BillingModel;
 
 // The Billing tab: the instance's billing records with a total line and CSV export. Without the server's
@@ -47,7 +49,7 @@ private:
 
     BillingModel *m_model = nullptr;
     QTableView *m_view = nullptr;
-    QLabel *m_notice = nullptr;
+    MessageBar *m_notice = nullptr;
     QLabel *m_total = nullptr;
     QPushButton *m_export = nullptr;
     LiveQuery *m_query;

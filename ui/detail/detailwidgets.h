@@ -6,17 +6,33 @@
 #include <chrono>
 
 class QGridLayout;
+class QIcon;
 class QLabel;
 class QToolButton;
 class QWidget;
 
 namespace glows::ui {
 
+class MessageBar;
+
 // A label for text that came from the server: always plain text (never HTML), selectable, wrapping.
 QLabel *makeValueLabel(QWidget *parent, const QString &text = {});
 
-// A notice for what the server cannot provide or what went wrong; hidden until given text.
-QLabel *makeNoticeLabel(QWidget *parent);
+// A notice for what the server cannot provide (information) or what went wrong (an error); hidden until
+// shown.
+MessageBar *makeNoticeLabel(QWidget *parent);
+
+// Icons for the detail tabs' tool buttons: the icon theme's when there is one, otherwise drawn in the
+// widget's text colour (so they follow the Light and Dark themes).
+enum class ButtonIcon
+{
+    Copy,
+    Reveal,
+    Open
+};
+QIcon buttonIcon(ButtonIcon icon, const QWidget *widget);
+// A tool button that looks like one (raised, with an icon beside its text), as the Copy and Reveal buttons.
+void styleToolButton(QToolButton *button, ButtonIcon icon);
 
 // A small "Copy" button that puts `text()` of the returned getter on the clipboard.
 QToolButton *makeCopyButton(QWidget *parent, const QString &toolTip);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/detail/metricchart.h"
 
+#include "ui/settings/theme.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
@@ -8,9 +10,11 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
+#include <QLocale>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -23,9 +27,6 @@ MetricChart::MetricChart(MetricChartSpec spec, QWidget *parent) : QWidget(parent
     m_chart->setBackgroundRoundness(0);
     m_chart->legend()->setVisible(m_spec.kinds.size() > 1);
     m_chart->legend()->setAlignment(Qt::AlignTop);
-    QFont legendFont = m_chart->legend()->font();
-    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
-    m_chart->legend()->setFont(legendFont);
     m_axisX = new QValueAxis;
     m_axisX->setLabelFormat(u"%.0f"_s);
     m_axisX->setReverse(true);
@@ -40,43 +41,24 @@ MetricChart::MetricChart(MetricChartSpec spec, QWidget *parent) : QWidget(parent
     m_axisY->setTickAnchor(0);
     m_axisY->setTickInterval(25);
     m_axisY->setRange(0, 100);
-    QFont small = m_axisX->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    m_axisX->setLabelsFont(small);
-    m_axisY->setLabelsFont(small);
-    m_axisX->setTitleFont(small);
-    m_axisY->setTitleFont(small);
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
-    // After addAxis, so the theme colours stay. Zero-width (cosmetic) pens: QGraphicsLineItem works out the
-    // bounding box of a wider pen by stroking it, for every grid line on every repaint.
-    for (QValueAxis *axis : {m_axisX, m_axisY}) {
-        QPen grid = axis->gridLinePen();
-        grid.setWidth(0);
-        axis->setGridLinePen(grid);
-        QPen line = axis->linePen();
-        line.setWidth(0);
-        axis->setLinePen(line);
-    }
     for (qsizetype i = 0; i < m_spec.kinds.size(); ++i) {
         auto *series = new QLineSeries;
         series->setName(m_spec.seriesNames.value(i));
         m_chart->addSeries(series);
-        // After addSeries, so the theme colour is kept. A 1 px pen is drawn by the rasterizer directly; wider
-        // pens go through the stroker every frame.
-        QPen pen = series->pen();
-        pen.setWidthF(1.0);
-        series->setPen(pen);
         series->attachAxis(m_axisX);
         series->attachAxis(m_axisY);
         m_series.append(series);
     }
 
+    followTheme(this, [this] { applyChartTheme(); });
+
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing, false);
     m_view->setOptimizationFlags(QGraphicsView::DontSavePainterState |
                                  QGraphicsView::DontAdjustForAntialiasing);
-    m_view->setMinimumHeight(170);
+    m_view->setMinimumHeight(150);
     m_title = new QLabel(m_spec.title, this);
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -87,11 +69,10 @@ MetricChart::MetricChart(MetricChartSpec spec, QWidget *parent) : QWidget(parent
     m_current->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     // A fixed size keeps the once-a-second text change from invalidating the tab's layout (Qt relayouts the
     // parent when a widget whose size can vary changes its size hint).
-    m_current->setFixedSize(
-        m_current->fontMetrics().horizontalAdvance(u"In 99,999.9 KB/s · Out 99,999.9 KB/s"_s),
-        m_current->sizeHint().height());
+    fitCurrentLabel();
 
-    auto *header = new QHBoxLayout;
+    m_header = new QHBoxLayout;
+    auto *header = m_header;
     header->addWidget(m_title);
     header->addStretch();
     header->addWidget(m_current);
@@ -104,6 +85,34 @@ MetricChart::MetricChart(MetricChartSpec spec, QWidget *parent) : QWidget(parent
     retranslate();
 }
 
+void MetricChart::applyChartTheme()
+{
+    // setTheme() resets colours, fonts and pens: what follows must come after it.
+    m_chart->setTheme(isDarkTheme() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    m_chart->setBackgroundRoundness(0);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_chart->legend()->setFont(small);
+    // Zero-width (cosmetic) pens: QGraphicsLineItem works out the bounding box of a wider pen by stroking it,
+    // for every grid line on every repaint.
+    for (QValueAxis *axis : {m_axisX, m_axisY}) {
+        axis->setLabelsFont(small);
+        axis->setTitleFont(small);
+        QPen grid = axis->gridLinePen();
+        grid.setWidth(0);
+        axis->setGridLinePen(grid);
+        QPen line = axis->linePen();
+        line.setWidth(0);
+        axis->setLinePen(line);
+    }
+    // A 1 px pen is drawn by the rasterizer directly; wider pens go through the stroker every frame.
+    for (QLineSeries *series : std::as_const(m_series)) {
+        QPen pen = series->pen();
+        pen.setWidthF(1.0);
+        series->setPen(pen);
+    }
+}
+
 void MetricChart::setSpecTexts(const MetricChartSpec &spec)
 {
     m_spec.title = spec.title;
@@ -114,6 +123,58 @@ void MetricChart::setSpecTexts(const MetricChartSpec &spec)
     m_axisY->setTitleText(m_spec.unit);
     for (qsizetype i = 0; i < m_series.size(); ++i)
         m_series.at(i)->setName(m_spec.seriesNames.value(i));
+    fitCurrentLabel();
+    updateAccessibleText();
+}
+
+void MetricChart::setCompactHeader(bool compact)
+{
+    m_header->setDirection(compact ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    m_current->setAlignment((compact ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
+}
+
+int MetricChart::minimumWidthFor(bool compact) const
+{
+    const int title = m_title->sizeHint().width();
+    const int view = m_view->minimumSizeHint().width();
+    return qMax(view,
+                compact ? qMax(title, m_current->width()) : title + m_header->spacing() + m_current->width());
+}
+
+int MetricChart::minimumHeightFor(bool compact) const
+{
+    const int header = compact ? m_title->sizeHint().height() + m_header->spacing() + m_current->height()
+                               : qMax(m_title->sizeHint().height(), m_current->height());
+    return header + layout()->spacing() + m_view->minimumHeight();
+}
+
+void MetricChart::fitCurrentLabel()
+{
+    // The widest the value can read in this language: large figures in every field.
+    MetricSample widest;
+    widest.gpuUtil = widest.cpuPct = 100;
+    widest.gpuMemUsedMB = widest.gpuMemTotalMB = widest.ramUsedMB = widest.ramTotalMB = 9'999'999;
+    widest.diskUsedGB = widest.diskTotalGB = 99'999;
+    widest.netInKBps = widest.netOutKBps = 99'999.9;
+    const QFontMetrics fm = m_current->fontMetrics();
+    int width = fm.horizontalAdvance(tr("No data yet"));
+    if (m_spec.currentText)
+        width = qMax(width, fm.horizontalAdvance(m_spec.currentText(widest)));
+    m_current->setFixedSize(width + 2, m_current->sizeHint().height());
+}
+
+void MetricChart::updateAccessibleText()
+{
+    setAccessibleName(tr("%1 chart").arg(m_spec.title));
+    m_view->setAccessibleName(accessibleName());
+    const QString description =
+        !m_hasData
+            ? tr("No data yet")
+            : tr("Now: %1. Last %2 minutes: lowest %3, highest %4 %5.")
+                  .arg(m_current->text(), QLocale().toString(double(m_shownSpan) / 60.0, 'f', 0),
+                       QLocale().toString(m_low, 'f', 1), QLocale().toString(m_high, 'f', 1), m_spec.unit);
+    setAccessibleDescription(description);
+    m_view->setAccessibleDescription(description);
 }
 
 void MetricChart::retranslate()
@@ -121,6 +182,8 @@ void MetricChart::retranslate()
     m_axisX->setTitleText(tr("Minutes ago"));
     if (!m_hasData)
         m_current->setText(tr("No data yet"));
+    fitCurrentLabel();
+    updateAccessibleText();
 }
 
 void MetricChart::changeEvent(QEvent *event)
@@ -136,6 +199,7 @@ void MetricChart::clear()
         series->clear();
     m_hasData = false;
     m_current->setText(tr("No data yet"));
+    updateAccessibleText();
 }
 
 QString MetricChart::currentValueText() const
@@ -147,12 +211,14 @@ void MetricChart::showRange(const MetricHistory &history, qint64 since, qint64 u
 {
     ++m_updates;
     double top = 0;
+    double low = std::numeric_limits<double>::max();
     const double untilMs = double(until) * 1000.0;
     for (qsizetype i = 0; i < m_series.size(); ++i) {
         history.pointsSince(since, m_spec.kinds.at(i), maxPoints, &m_points);
         for (QPointF &point : m_points) {
             point.setX((untilMs - point.x()) / 60000.0);
             top = qMax(top, point.y());
+            low = qMin(low, point.y());
         }
         m_series.at(i)->replace(m_points);
     }
@@ -164,8 +230,11 @@ void MetricChart::showRange(const MetricHistory &history, qint64 since, qint64 u
         m_axisX->setRange(0, minutes);
     }
     m_hasData = !history.isEmpty();
+    m_low = low == std::numeric_limits<double>::max() ? 0 : low;
+    m_high = top;
     if (!m_hasData) {
         m_current->setText(tr("No data yet"));
+        updateAccessibleText();
         return;
     }
     const MetricSample &latest = history.latest();
@@ -199,6 +268,7 @@ void MetricChart::showRange(const MetricHistory &history, qint64 since, qint64 u
         m_axisY->setRange(0, yMax);
     }
     m_current->setText(m_spec.currentText ? m_spec.currentText(latest) : QString());
+    updateAccessibleText();
 }
 
 } // namespace glows::ui

@@ -7,6 +7,7 @@
 #include <QWidget>
 #include <functional>
 
+class QBoxLayout;
 class QChart;
 class QChartView;
 class QLabel;
@@ -44,6 +45,10 @@ public:
     // About one point per two to three pixels of a typical plot; longer ranges are averaged into buckets.
     static constexpr int kMaxPoints = 120;
     void clear();
+    // The value under the title instead of beside it, for narrow charts.
+    void setCompactHeader(bool compact);
+    int minimumWidthFor(bool compact) const;
+    int minimumHeightFor(bool compact) const;
 
     int updateCount() const { return m_updates; }
     QString currentValueText() const;
@@ -55,6 +60,10 @@ protected:
 
 private:
     void retranslate();
+    void fitCurrentLabel();
+    void applyChartTheme();
+    // Screen readers cannot see the lines: the name says which chart, the description what it shows now.
+    void updateAccessibleText();
 
     MetricChartSpec m_spec;
     QChart *m_chart = nullptr;
@@ -64,10 +73,13 @@ private:
     QList<QLineSeries *> m_series;
     QLabel *m_title = nullptr;
     QLabel *m_current = nullptr;
+    QBoxLayout *m_header = nullptr;
     QList<QPointF> m_points; // reused between updates
     qint64 m_shownSpan = 0;
     int m_updates = 0;
     bool m_hasData = false;
+    double m_low = 0;
+    double m_high = 0;
 };
 
 } // namespace glows::ui

@@ -5,6 +5,8 @@
 #include "core/logging.h"
 #include "ui/detail/detailwidgets.h"
 #include "ui/detail/metricchart.h"
+#include "ui/messagebar.h"
+#include "ui/settings/theme.h"
 
 #include <QButtonGroup>
 #include <QDateTime>
@@ -116,7 +118,7 @@ MonitorTab::MonitorTab(AppContext context, QWidget *parent)
     m_simulatedLabel = new QLabel(this);
     m_simulatedLabel->setObjectName(u"simulated"_s);
     m_simulatedLabel->setWordWrap(true);
-    m_simulatedLabel->setStyleSheet(u"color: #b26a00;"_s);
+    setTextColor(m_simulatedLabel, ColorRole::Simulated);
     m_simulatedLabel->hide();
     m_export = new QPushButton(this);
     m_export->setObjectName(u"exportCsv"_s);
@@ -133,29 +135,81 @@ MonitorTab::MonitorTab(AppContext context, QWidget *parent)
     top->addWidget(m_export);
 
     m_chartArea = new QWidget;
-    auto *grid = new QGridLayout(m_chartArea);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setSpacing(10);
+    m_grid = new QGridLayout(m_chartArea);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setSpacing(6);
     const QList<MetricChartSpec> specs = chartSpecs();
     for (qsizetype i = 0; i < specs.size(); ++i) {
         auto *chart = new MetricChart(specs.at(i), m_chartArea);
         chart->setObjectName(u"chart%1"_s.arg(i));
-        grid->addWidget(chart, int(i / 2), int(i % 2));
         m_charts.append(chart);
     }
+    arrangeCharts(2);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_chartArea);
+    m_chartScroll = scroll;
+    // Empty charts say nothing the notice does not: they appear with the first samples.
+    scroll->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_notice);
     layout->addWidget(scroll, 1);
+    layout->addStretch();
 
     connect(m_rangeButtons, &QButtonGroup::idClicked, this, [this](int id) { setRange(Range(id)); });
     connect(m_export, &QPushButton::clicked, this, &MonitorTab::exportCsv);
     retranslate();
+}
+
+void MonitorTab::arrangeCharts(int columns)
+{
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (MetricChart *chart : std::as_const(m_charts))
+        chart->setCompactHeader(columns == 6);
+    for (MetricChart *chart : std::as_const(m_charts))
+        m_grid->removeWidget(chart);
+    for (qsizetype i = 0; i < m_charts.size(); ++i)
+        m_grid->addWidget(m_charts.at(i), int(i / columns), int(i % columns));
+    for (int c = 0; c < 6; ++c)
+        m_grid->setColumnStretch(c, c < columns ? 1 : 0);
+}
+
+void MonitorTab::resizeEvent(QResizeEvent *event)
+{
+    DetailTab::resizeEvent(event);
+    // As few columns as let every row fit without scrolling: 2 × 3 in a tall pane, 3 × 2, or one row of six
+    // (values under the titles) in the main window's short detail pane. When nothing fits, the fewest
+    // two columns, and scrolling.
+    const QMargins margins = layout()->contentsMargins();
+    const int height = this->height() - margins.top() - margins.bottom() - m_rangeLabel->sizeHint().height() -
+                       2 * layout()->spacing();
+    const int width = this->width() - margins.left() - margins.right();
+    const int spacing = m_grid->spacing();
+    int chosen = 2;
+    for (const int columns : {2, 3, 6}) {
+        const bool compact = columns == 6;
+        const int rows = int((m_charts.size() + columns - 1) / columns);
+        int needed = (columns - 1) * spacing;
+        int rowHeight = 0;
+        for (int c = 0; c < columns; ++c) {
+            int column = 0;
+            for (qsizetype i = c; i < m_charts.size(); i += columns)
+                column = qMax(column, m_charts.at(i)->minimumWidthFor(compact));
+            needed += column;
+        }
+        for (const MetricChart *chart : std::as_const(m_charts))
+            rowHeight = qMax(rowHeight, chart->minimumHeightFor(compact));
+        if (needed <= width && rows * rowHeight + (rows - 1) * spacing <= height) {
+            chosen = columns;
+            break;
+        }
+    }
+    arrangeCharts(chosen);
 }
 
 void MonitorTab::retranslate()
@@ -222,6 +276,7 @@ void MonitorTab::clearHistory()
 {
     m_history.clear();
     m_notice->hide();
+    m_chartScroll->hide();
     m_chartArea->setEnabled(true);
     for (MetricChart *chart : std::as_const(m_charts))
         chart->clear();
@@ -273,7 +328,8 @@ void MonitorTab::showError(const ApiError &error)
         m_chartArea->setEnabled(false);
         m_export->setEnabled(false);
     } else {
-        m_notice->setText(tr("Could not load metrics: %1").arg(error.userMessage()));
+        m_notice->showMessage(tr("Could not load metrics: %1").arg(error.userMessage()),
+                              MessageBar::Type::Error, error.detail());
     }
     m_notice->show();
 }
@@ -295,6 +351,7 @@ void MonitorTab::showSeries(const MetricSeries &series)
 void MonitorTab::redraw()
 {
     m_export->setEnabled(!m_history.isEmpty());
+    m_chartScroll->setVisible(!m_history.isEmpty());
     const qint64 until = m_history.isEmpty() ? QDateTime::currentSecsSinceEpoch() : m_history.latestTime();
     const qint64 since = until - rangeSeconds(m_range);
     for (MetricChart *chart : std::as_const(m_charts))
@@ -322,8 +379,7 @@ void MonitorTab::exportCsv()
     if (path.isEmpty())
         return;
     if (!writeCsv(path)) {
-        m_notice->setText(tr("Could not write %1.").arg(path));
-        m_notice->show();
+        m_notice->showMessage(tr("Could not write %1.").arg(path), MessageBar::Type::Error);
     }
 }
 

@@ -9,11 +9,14 @@
 #include <functional>
 
 class QButtonGroup;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 class QWidget;
 
 namespace glows::ui {
+
+class MessageBar;
 
 class MetricChart;
 
@@ -61,8 +64,10 @@ protected:
     void instanceChanged(bool switched) override;
     void activeChanged(bool active) override;
     void retranslate() override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void arrangeCharts(int columns);
     ApiRequest *fetch(GlowsClient &client, QObject *context, MetricsHandler done);
     void showSeries(const MetricSeries &series);
     void showError(const ApiError &error);
@@ -75,7 +80,11 @@ private:
     MetricHistory m_history;
     QList<MetricChart *> m_charts;
     QWidget *m_chartArea = nullptr;
-    QLabel *m_notice = nullptr;
+    QWidget *m_chartScroll = nullptr;
+    QGridLayout *m_grid = nullptr;
+    int m_columns = 0;
+    static constexpr int kMinChartWidth = 190;
+    MessageBar *m_notice = nullptr;
     QLabel *m_rangeLabel = nullptr;
     QLabel *m_simulatedLabel = nullptr;
     QPushButton *m_export = nullptr;

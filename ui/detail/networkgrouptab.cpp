@@ -6,6 +6,7 @@
 #include "ui/detail/detailwidgets.h"
 #include "ui/dialogs/confirmation.h"
 #include "ui/formatting.h"
+#include "ui/messagebar.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -191,7 +192,7 @@ void NetworkGroupTab::reportError(const ApiError &error)
         m_notice->setText(unsupportedText());
         rebuild();
     } else {
-        m_notice->setText(error.userMessage());
+        m_notice->showMessage(error.userMessage(), MessageBar::Type::Error, error.detail());
     }
     m_notice->show();
 }

@@ -17,6 +17,8 @@ class ApiError;
 
 namespace glows::ui {
 
+class MessageBar;
+
 // The Network Group tab: the Mesh groups the instance belongs to, its private IP there, and the other
 // members. "Add to group…" and "Leave group" work only while the instance is Running.
 class NetworkGroupTab final : public DetailTab
@@ -56,7 +58,7 @@ private:
     QWidget *groupBox(const NetworkGroup &group);
 
     QList<NetworkGroup> m_groups;
-    QLabel *m_notice = nullptr;
+    MessageBar *m_notice = nullptr;
     QLabel *m_empty = nullptr;
     QPushButton *m_goToMesh = nullptr;
     QPushButton *m_add = nullptr;

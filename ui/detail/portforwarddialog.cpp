@@ -2,6 +2,7 @@
 #include "ui/detail/portforwarddialog.h"
 
 #include "core/terminal.h"
+#include "ui/settings/theme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -28,15 +29,16 @@ PortForwardDialog::PortForwardDialog(QList<int> forwardedPorts, QWidget *parent)
     m_protocol->addItem(QString(), u"tcp"_s);
     m_protocol->addItem(QString(), u"https"_s);
     m_advice = new QLabel(this);
+    m_advice->setObjectName(u"advice"_s);
     m_advice->setWordWrap(true);
-    m_advice->setEnabled(false);
     m_pending = new QLabel(this);
+    m_pending->setObjectName(u"pendingAdvice"_s);
     m_pending->setWordWrap(true);
-    m_pending->setEnabled(false);
     m_problem = new QLabel(this);
     m_problem->setObjectName(u"problem"_s);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
+    setTextColor(m_problem, ColorRole::Error);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_portLabel = new QLabel(this);

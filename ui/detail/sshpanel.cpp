@@ -60,8 +60,8 @@ SshPanel::SshPanel(QWidget *parent) : QGroupBox(parent), m_secretClipboard(new S
     m_copyUser = makeCopyButton(this, QString());
     m_reveal = new QToolButton(this);
     m_reveal->setObjectName(u"revealPassword"_s);
-    m_reveal->setAutoRaise(true);
     m_reveal->setCheckable(true);
+    styleToolButton(m_reveal, ButtonIcon::Reveal);
     m_copyPassword = makeCopyButton(this, QString());
     m_copyPassword->setObjectName(u"copyPassword"_s);
 

@@ -2,7 +2,9 @@
 #include "ui/dialogs/actiondialog.h"
 
 #include "core/logging.h"
-#include "ui/errorpanel.h"
+#include "ui/accessibility.h"
+#include "ui/messagebar.h"
+#include "ui/settings/theme.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -28,11 +30,11 @@ ActionDialog::ActionDialog(AppContext context, const Instance &instance, QWidget
     m_refusal->setTextFormat(Qt::PlainText);
     m_refusal->setObjectName(u"refusalLabel"_s);
     m_refusal->setWordWrap(true);
-    m_refusal->setStyleSheet(u"color: #8a1c14;"_s);
+    setTextColor(m_refusal, ColorRole::Error);
     m_refusal->hide();
     layout->addWidget(m_refusal);
 
-    m_error = new ErrorPanel(this);
+    m_error = new MessageBar(this);
     layout->addWidget(m_error);
 
     m_busyLabel = new QLabel(this);
@@ -65,8 +67,10 @@ void ActionDialog::retranslate()
 void ActionDialog::changeEvent(QEvent *event)
 {
     QDialog::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        nameClearButtons(this);
+    }
 }
 
 void ActionDialog::setInstance(const Instance &instance)
@@ -111,6 +115,26 @@ void ActionDialog::showEvent(QShowEvent *event)
     // Wrapped labels first guess their height at a narrower width; fit the height to the real one.
     if (layout()->hasHeightForWidth())
         resize(width(), layout()->totalHeightForWidth(width()));
+    nameClearButtons(this);
+}
+
+bool ActionDialog::event(QEvent *event)
+{
+    const bool handled = QDialog::event(event);
+    // A message appearing (the name problem, the refusal, an error) needs room: a top-level layout only
+    // enforces its minimum size, which ignores the height wrapped labels need at this width.
+    if (event->type() == QEvent::LayoutRequest && isVisible())
+        growToFit();
+    return handled;
+}
+
+void ActionDialog::growToFit()
+{
+    if (!layout()->hasHeightForWidth())
+        return;
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void ActionDialog::reject()

@@ -16,7 +16,7 @@ class QVBoxLayout;
 
 namespace glows::ui {
 
-class ErrorPanel;
+class MessageBar;
 
 // What Take Snapshot and Release share: one request per confirm (a second click while it runs does nothing),
 // the dialog stays open with the user's input and the error when the request fails, and the confirm button is
@@ -34,7 +34,7 @@ public:
     bool isBusy() const { return m_busy; }
     QPushButton *confirmButton() const { return m_confirm; }
     QPushButton *cancelButton() const { return m_cancel; }
-    ErrorPanel *errorPanel() const { return m_error; }
+    MessageBar *errorPanel() const { return m_error; }
     std::optional<ApiError> lastError() const { return m_lastError; }
     // Starts the request, as the confirm button does.
     void submit();
@@ -67,10 +67,12 @@ protected:
     // this one first.
     virtual void retranslate();
     void showEvent(QShowEvent *event) override;
+    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void finish(const std::optional<ApiError> &error);
+    void growToFit();
 
     AppContext m_ctx;
     Instance m_instance;
@@ -78,7 +80,7 @@ private:
     QVBoxLayout *m_content = nullptr;
     QLabel *m_refusal = nullptr;
     QLabel *m_busyLabel = nullptr;
-    ErrorPanel *m_error = nullptr;
+    MessageBar *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_confirm = nullptr;
     QPushButton *m_cancel = nullptr;

@@ -3,6 +3,7 @@
 
 #include "api/glowsclient.h"
 #include "ui/formatting.h"
+#include "ui/settings/theme.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -69,12 +70,19 @@ ReleaseDialog::ReleaseDialog(AppContext context, const Instance &instance, Milli
 
     // Destructive styling, and never the button Enter presses.
     confirmButton()->setAutoDefault(false);
-    confirmButton()->setStyleSheet(
-        u"QPushButton { background: #c62828; color: white; border: 1px solid #8e1b1b;"
-        " border-radius: 3px; padding: 4px 14px; font-weight: bold; }"
-        " QPushButton:hover { background: #b71c1c; }"
-        " QPushButton:focus { border: 2px solid #1a1a1a; }"
-        " QPushButton:disabled { background: #e8b4b4; color: #fbeaea; }"_s);
+    followTheme(confirmButton(), [this] {
+        QColor faded = themeColor(ColorRole::Destructive);
+        faded.setAlphaF(0.35f);
+        confirmButton()->setStyleSheet(
+            u"QPushButton { background: %1; color: %2; border: 1px solid %3;"
+            " border-radius: 3px; padding: 4px 14px; font-weight: bold; }"
+            " QPushButton:hover { background: %4; }"
+            " QPushButton:focus { border: 2px solid palette(text); }"
+            " QPushButton:disabled { background: %5; color: %2; }"_s.arg(
+                themeColor(ColorRole::Destructive).name(), themeColor(ColorRole::OnDestructive).name(),
+                themeColor(ColorRole::DestructiveBorder).name(),
+                themeColor(ColorRole::DestructiveHover).name(), faded.name(QColor::HexArgb)));
+    });
     cancelButton()->setDefault(true);
     cancelButton()->setFocus();
     instanceChanged();

@@ -4,6 +4,7 @@
 #include "api/glowsclient.h"
 #include "core/names.h"
 #include "ui/formatting.h"
+#include "ui/settings/theme.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -45,7 +46,7 @@ SnapshotDialog::SnapshotDialog(AppContext context, const Instance &instance, QWi
     m_nameProblem->setTextFormat(Qt::PlainText);
     m_nameProblem->setObjectName(u"nameProblem"_s);
     m_nameProblem->setWordWrap(true);
-    m_nameProblem->setStyleSheet(u"color: #8a1c14;"_s);
+    setTextColor(m_nameProblem, ColorRole::Error);
     content->addLayout(form);
     content->addWidget(m_nameProblem);
 

@@ -5,6 +5,7 @@
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +16,68 @@ QString &platformStyleName()
     static QString name;
     return name;
 }
+
+struct RoleColors
+{
+    QRgb light;
+    QRgb dark;
+};
+
+RoleColors roleColors(ColorRole role)
+{
+    switch (role) {
+    case ColorRole::Error:
+        return {0xb3261e, 0xf28b82};
+    case ColorRole::ErrorBackground:
+        return {0xfdecea, 0x3c2322};
+    case ColorRole::Warning:
+        return {0x6b4400, 0xfdd663};
+    case ColorRole::WarningBackground:
+        return {0xfff3cd, 0x3d3420};
+    case ColorRole::WarningBorder:
+        return {0xe0b050, 0x8a6d1f};
+    case ColorRole::Information:
+        return {0x0b4a8b, 0xa8c7fa};
+    case ColorRole::InformationBackground:
+        return {0xe8f0fe, 0x1f2a3a};
+    case ColorRole::Success:
+        return {0x1e8e3e, 0x81c995};
+    case ColorRole::Simulated:
+        return {0x9a5b00, 0xfcad70};
+    case ColorRole::Muted:
+        return {0x6b6b6b, 0x9aa0a6};
+    case ColorRole::Link:
+        return {0x1a56c4, 0x8ab4f8};
+    case ColorRole::Destructive:
+        return {0xc62828, 0xc5221f};
+    case ColorRole::DestructiveHover:
+        return {0xa51d1d, 0xa50e0e};
+    case ColorRole::DestructiveBorder:
+        return {0x8e1b1b, 0xf28b82};
+    case ColorRole::OnDestructive:
+        return {0xffffff, 0xffffff};
+    }
+    return {0x000000, 0xffffff};
+}
+
+// Emits changed() after applyTheme() has set the new palette. Qt's own ApplicationPaletteChange reaches only
+// some widgets, and before the application palette is final.
+class ThemeNotifier final : public QObject
+{
+    Q_OBJECT
+public:
+    static ThemeNotifier *instance()
+    {
+        static auto *notifier = new ThemeNotifier(QCoreApplication::instance());
+        return notifier;
+    }
+
+signals:
+    void changed();
+
+private:
+    using QObject::QObject;
+};
 
 QPalette darkPalette()
 {
@@ -33,7 +96,7 @@ QPalette darkPalette()
     p.setColor(QPalette::Button, window);
     p.setColor(QPalette::ButtonText, text);
     p.setColor(QPalette::BrightText, QColor(0xff, 0x6b, 0x6b));
-    p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    p.setColor(QPalette::Link, QColor::fromRgb(roleColors(ColorRole::Link).dark));
     p.setColor(QPalette::Highlight, QColor(0x2e, 0x7d, 0x6b));
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::PlaceholderText, disabled);
@@ -42,6 +105,35 @@ QPalette darkPalette()
     return p;
 }
 } // namespace
+
+bool isDarkTheme()
+{
+    return QApplication::palette().color(QPalette::Window).lightness() < 128;
+}
+
+QColor themeColor(ColorRole role)
+{
+    const RoleColors colors = roleColors(role);
+    return QColor::fromRgb(isDarkTheme() ? colors.dark : colors.light);
+}
+
+void followTheme(QWidget *widget, std::function<void()> apply)
+{
+    apply();
+    QObject::connect(ThemeNotifier::instance(), &ThemeNotifier::changed, widget, std::move(apply));
+}
+
+void setTextColor(QWidget *widget, ColorRole role)
+{
+    followTheme(widget, [widget, role] {
+        QPalette palette = widget->palette();
+        const QColor color = themeColor(role);
+        for (const auto group : {QPalette::Active, QPalette::Inactive})
+            for (const auto colorRole : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+                palette.setColor(group, colorRole, color);
+        widget->setPalette(palette);
+    });
+}
 
 void applyTheme(AppSettings::Theme theme)
 {
@@ -62,6 +154,9 @@ void applyTheme(AppSettings::Theme theme)
         QApplication::setPalette(darkPalette());
         break;
     }
+    emit ThemeNotifier::instance()->changed();
 }
 
 } // namespace glows::ui
+
+#include "theme.moc"

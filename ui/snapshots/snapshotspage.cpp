@@ -5,6 +5,7 @@
 #include "core/names.h"
 #include "ui/dialogs/confirmation.h"
 #include "ui/formatting.h"
+#include "ui/messagebar.h"
 #include "ui/snapshots/snapshotmodel.h"
 
 #include <QAction>
@@ -87,6 +88,11 @@ void SnapshotsPage::buildUi()
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(SnapshotModel::NameColumn, 260);
+    // One line per snapshot: the date, size and status columns are as wide as their longest text.
+    m_view->setWordWrap(false);
+    for (const int column :
+         {SnapshotModel::SizeColumn, SnapshotModel::StatusColumn, SnapshotModel::CreatedColumn})
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SnapshotsPage::updateActions);
 
@@ -95,12 +101,8 @@ void SnapshotsPage::buildUi()
     m_state->setAlignment(Qt::AlignCenter);
     m_state->setWordWrap(true);
     m_state->setTextFormat(Qt::PlainText);
-    m_error = new QLabel(this);
+    m_error = new MessageBar(this);
     m_error->setObjectName(u"snapshotsError"_s);
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(u"color: palette(bright-text);"_s);
-    m_error->hide();
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_state);
@@ -186,8 +188,7 @@ void SnapshotsPage::onListFailed(const ApiError &error)
             showState(error.userMessage());
         return;
     }
-    m_error->setText(error.userMessage());
-    m_error->show();
+    m_error->showError(error);
 }
 
 void SnapshotsPage::applyList(const QList<Snapshot> &snapshots)
@@ -214,8 +215,8 @@ void SnapshotsPage::renameSnapshot(const QString &snapId, const QString &name)
 {
     m_ctx.client->renameSnapshot(snapId, name, this, [this, snapId, name](const ApiResult<Done> &result) {
         if (!result.ok()) {
-            m_error->setText(tr("Could not rename the snapshot: %1").arg(result.error().userMessage()));
-            m_error->show();
+            m_error->showMessage(tr("Could not rename the snapshot: %1").arg(result.error().userMessage()),
+                                 MessageBar::Type::Error, result.error().detail());
             emit actionFailed(result.error());
             return;
         }
@@ -227,8 +228,8 @@ void SnapshotsPage::deleteSnapshot(const QString &snapId)
 {
     m_ctx.client->deleteSnapshot(snapId, this, [this](const ApiResult<Done> &result) {
         if (!result.ok()) {
-            m_error->setText(tr("Could not delete the snapshot: %1").arg(result.error().userMessage()));
-            m_error->show();
+            m_error->showMessage(tr("Could not delete the snapshot: %1").arg(result.error().userMessage()),
+                                 MessageBar::Type::Error, result.error().detail());
             emit actionFailed(result.error());
             return;
         }

@@ -16,6 +16,8 @@ class QToolButton;
 
 namespace glows::ui {
 
+class MessageBar;
+
 class SnapshotModel;
 
 // The Snapshots page beside My Instance: ID, Name, Size, Status, Created and source instance, with rename,
@@ -65,7 +67,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_state = nullptr;
-    QLabel *m_error = nullptr;
+    MessageBar *m_error = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_renameAction = nullptr;
     QAction *m_deleteAction = nullptr;
