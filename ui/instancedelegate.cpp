@@ -237,13 +237,9 @@ QSize InstanceDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
         const QFontMetrics boldMetrics(bold);
         const QFontMetrics &fm = option.fontMetrics;
         size.setHeight(boldMetrics.height() + fm.height() + 12);
-        // As paintName() lays the two lines out: the name; the dot, status and hardware.
-        QString status = index.data(InstanceModel::StatusTextRole).toString();
-        const int progress = index.data(InstanceModel::ProgressRole).toInt();
-        if (progress >= 0)
-            status = tr("%1 %2%", "status and snapshot progress").arg(status).arg(progress);
+        // As paintName() lays the two lines out: the name; the dot, unit count, status and hardware.
         const QString hardware = index.data(InstanceModel::HardwareRole).toString();
-        const int second = qMax(6, fm.height() / 3) + 5 + fm.horizontalAdvance(status) +
+        const int second = qMax(6, fm.height() / 3) + 5 + fm.horizontalAdvance(subLineText(index)) +
                            (hardware.isEmpty() ? 0 : fm.horizontalAdvance(u" · "_s + hardware));
         // A long name (the user's remark) is elided on purpose; the state and GPU must always be readable.
         size.setWidth(2 * kCellMargin + second + 2);

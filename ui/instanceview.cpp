@@ -68,6 +68,15 @@ void InstanceView::rowsInserted(const QModelIndex &parent, int start, int end)
     fitNameColumn(start, end);
 }
 
+void InstanceView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                               const QList<int> &roles)
+{
+    QTableView::dataChanged(topLeft, bottomRight, roles);
+    // A status or its snapshot progress can lengthen the sub-line; the GPU name must stay readable.
+    if (topLeft.column() <= InstanceModel::NameColumn && bottomRight.column() >= InstanceModel::NameColumn)
+        fitNameColumn(topLeft.row(), bottomRight.row());
+}
+
 void InstanceView::fitNameColumn(int first, int last)
 {
     if (!model() || isColumnHidden(InstanceModel::NameColumn))
