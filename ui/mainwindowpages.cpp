@@ -3,7 +3,7 @@
 #include "ui/mainwindow.h"
 
 #include "ui/detail/detailpane.h"
-#include "ui/errorpanel.h"
+#include "ui/messagebar.h"
 #include "ui/headerstrip.h"
 #include "ui/instancemodel.h"
 #include "ui/instanceview.h"

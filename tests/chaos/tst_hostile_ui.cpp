@@ -8,7 +8,7 @@
 #include "ui/create/newinstancedialog.h"
 #include "ui/dialogs/releasedialog.h"
 #include "ui/dialogs/snapshotdialog.h"
-#include "ui/errorpanel.h"
+#include "ui/messagebar.h"
 #include "ui/offlinebanner.h"
 
 #include <QComboBox>
@@ -128,7 +128,7 @@ void TestHostileUi::serverMessagesWithHtmlStayText()
     const ApiError error = ApiError::fromCode(codes::Validation, kHtml + u"\r\n\u0000end"_s);
     QVERIFY(error.userMessage().contains(kHtml));
 
-    ui::ErrorPanel panel;
+    ui::MessageBar panel;
     panel.showError(error);
     QString offender;
     QVERIFY2(labelsShowingLiterally(&panel, u"<b>x</b>"_s, &offender) == 1, qPrintable(offender));

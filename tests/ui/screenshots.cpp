@@ -18,7 +18,7 @@
 #include "ui/detail/portforwarddialog.h"
 #include "ui/dialogs/releasedialog.h"
 #include "ui/dialogs/snapshotdialog.h"
-#include "ui/errorpanel.h"
+#include "ui/messagebar.h"
 #include "ui/headerstrip.h"
 #include "ui/instancemodel.h"
 #include "ui/instanceview.h"

@@ -5,7 +5,7 @@
 #include "sandbox/embeddedsandbox.h"
 #include "ui/dialogs/releasedialog.h"
 #include "ui/dialogs/snapshotdialog.h"
-#include "ui/errorpanel.h"
+#include "ui/messagebar.h"
 #include "ui/translations.h"
 
 #include <QCheckBox>

@@ -11,7 +11,7 @@
 #include "ui/detail/monitortab.h"
 #include "ui/dialogs/releasedialog.h"
 #include "ui/dialogs/snapshotdialog.h"
-#include "ui/errorpanel.h"
+#include "ui/messagebar.h"
 #include "ui/formatting.h"
 #include "ui/headerstrip.h"
 #include "ui/instanceactions.h"
@@ -485,7 +485,7 @@ void TestMainWindow::errorsShowTheClientMessageWithDetails()
     QSettings settings(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
     ui::MainWindow window(ui::AppContext{&client, &settings, true});
     window.show();
-    ui::ErrorPanel *panel = window.errorPanel();
+    ui::MessageBar *panel = window.errorPanel();
     QTRY_VERIFY_WITH_TIMEOUT(panel->isVisible(), 15000);
     QCOMPARE(panel->message(), ApiError(ApiError::Kind::BadToken, {}).userMessage());
     QVERIFY(!panel->detail().isEmpty());
