@@ -49,14 +49,7 @@ qint64 InstanceModel::secondsSinceSync() const
 
 qint64 InstanceModel::currentCost(const Instance &in) const
 {
-    MilliCredits base = 0;
-    if (in.costMilliCredit) {
-        base = *in.costMilliCredit;
-    } else if (in.status.isBilled()) {
-        // No billing extension: estimate from the price and how long it has been Running.
-        const qint64 since = in.statusTime.value_or(in.createTime);
-        base = since > 0 ? costForSeconds(m_syncEpoch - since, in.priceCent) : 0;
-    }
+    const MilliCredits base = in.costMilliCredit ? *in.costMilliCredit : estimatedCost(in, m_syncEpoch);
     return projectedCost(base, secondsSinceSync(), in.priceCent, in.status.isBilled());
 }
 

@@ -2,6 +2,7 @@
 // Commands on instances: the public SDK calls plus port forwarding.
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "core/cost.h"
 
 #include "api/codec.h"
 
@@ -65,7 +66,7 @@ void printInstance(Session &s, const Instance &in)
     if (in.simulated)
         fields.append({InstanceText::tr("Note"), InstanceText::tr("simulated by a sandbox")});
     printFields(s.out(), fields);
-    if (Format::costIsEstimate(in))
+    if (costIsEstimate(in))
         noteEstimate(s);
 }
 
@@ -95,7 +96,7 @@ int list(Session &s, const QStringList &args)
         table.addRow({in.instanceID, in.displayName(), Format::status(in.status), Format::gpu(in.hardware),
                       Format::orDash(in.regionName), Format::pricePerHour(in.priceCent),
                       Format::cost(in, now)});
-        estimated = estimated || Format::costIsEstimate(in);
+        estimated = estimated || costIsEstimate(in);
     }
     table.print(s.out());
     if (estimated)

@@ -91,13 +91,7 @@ QString Format::cost(const Instance &instance, qint64 now)
         return formatMilliCredits(*instance.costMilliCredit);
     if (!costIsEstimate(instance))
         return u"-"_s;
-    const qint64 since = instance.statusTime.value_or(instance.createTime);
-    return u"\u2248 "_s + formatMilliCredits(since > 0 ? costForSeconds(now - since, instance.priceCent) : 0);
-}
-
-bool Format::costIsEstimate(const Instance &instance)
-{
-    return !instance.costMilliCredit && instance.status.isBilled();
+    return u"\u2248 "_s + formatMilliCredits(estimatedCost(instance, now));
 }
 
 QString Format::time(qint64 epochSeconds)

@@ -45,7 +45,6 @@ public:
     // The server's cost; without one (no billing extension), glows-cli's estimate from the hourly price
     // and the time billed so far, marked "≈". `now` is in seconds since the epoch.
     static QString cost(const Instance &instance, qint64 now);
-    static bool costIsEstimate(const Instance &instance);
     static QString time(qint64 epochSeconds);
     static QString duration(qint64 seconds);
     static QString gpu(const Hardware &hardware);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/cost.h"
 
+#include "core/instance.h"
+
 namespace glows {
 
 MilliCredits costForSeconds(qint64 seconds, int priceCent)
@@ -10,6 +12,19 @@ MilliCredits costForSeconds(qint64 seconds, int priceCent)
     // priceCent/100 credits per 3600 s = priceCent / 360 milli-credits per second.
     const qint64 numerator = seconds * qint64(priceCent);
     return (numerator + 180) / 360;
+}
+
+bool costIsEstimate(const Instance &instance)
+{
+    return !instance.costMilliCredit && instance.status.isBilled();
+}
+
+MilliCredits estimatedCost(const Instance &instance, qint64 nowEpochSeconds)
+{
+    if (!instance.status.isBilled())
+        return 0;
+    const qint64 since = instance.statusTime.value_or(instance.createTime);
+    return since > 0 ? costForSeconds(nowEpochSeconds - since, instance.priceCent) : 0;
 }
 
 MilliCredits projectedCost(MilliCredits accruedAtSync, qint64 secondsSinceSync, int priceCent, bool billed)

@@ -3,6 +3,7 @@
 // on a terminal (an answer on standard input), and the cost column's estimate.
 #include "cli/cli.h"
 #include "cli/output.h"
+#include "core/cost.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QBuffer>
@@ -93,10 +94,10 @@ void TestCliRun::costWithoutServerFigureIsAnEstimate()
     in.status = InstanceStatus(InstanceState::Running);
     in.priceCent = 100; // 1 credit per hour
     in.statusTime = 1'000'000;
-    QVERIFY(cli::Format::costIsEstimate(in));
+    QVERIFY(glows::costIsEstimate(in));
     QCOMPARE(cli::Format::cost(in, 1'000'000 + 3600), u"\u2248 1.000"_s);
     in.costMilliCredit = 2500; // the server's figure is shown as it is
-    QVERIFY(!cli::Format::costIsEstimate(in));
+    QVERIFY(!glows::costIsEstimate(in));
     QCOMPARE(cli::Format::cost(in, 1'000'000 + 3600), u"2.500"_s);
     in.costMilliCredit.reset();
     in.status = InstanceStatus(InstanceState::Released);
