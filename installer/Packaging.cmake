@@ -64,7 +64,7 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # QtKeychain loads libsecret with dlopen, so shlibdeps cannot see it.
 # The SQLite driver plugin (the sandbox keeps its state in SQLite) is loaded at run time as well.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6sql6-sqlite")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6sql6-sqlite, libssh-4")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
     "gnome-keyring, fonts-noto-cjk | fonts-ipafont-gothic, fonts-noto-color-emoji, qt6-translations-l10n")
 set(CPACK_DEBIAN_COMPRESSION_TYPE "xz")

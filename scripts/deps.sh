@@ -8,7 +8,7 @@ glows_packages_build=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev
   qt6-websockets-dev qtkeychain-qt6-dev
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libxkbcommon-dev
-  qt6-svg-dev libgl-dev libqt6sql6-sqlite
+  qt6-svg-dev libgl-dev libqt6sql6-sqlite libssh-dev
 )
 # What the app needs at run time beyond the libraries: a colour emoji font for the emoji in the UI.
 glows_packages_run=(
@@ -16,7 +16,7 @@ glows_packages_run=(
 )
 glows_packages_test=(
   dbus gnome-keyring libsecret-1-0 libsecret-tools fonts-ipafont-gothic xauth xvfb
-  at-spi2-core python3-pyatspi
+  at-spi2-core python3-pyatspi openssh-client openssh-server
 )
 glows_packages_package=(
   lintian desktop-file-utils appstream fakeroot file
