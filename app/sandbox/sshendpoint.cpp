@@ -19,8 +19,8 @@ Q_LOGGING_CATEGORY(lcSandboxSsh, "glows.sandbox.ssh")
 namespace glows::sandbox {
 namespace {
 
-// How often the accepting thread looks at the stop flag even when nothing wakes it.
-constexpr int kAcceptPollMs = 250;
+// stop() wakes the accepting thread at once (shutdown() of the listening socket); this is only a backstop.
+constexpr int kAcceptPollMs = 5000;
 
 int listenOn(quint16 port)
 {

@@ -14,7 +14,7 @@
 namespace glows::sandbox {
 namespace {
 
-constexpr int kPollMs = 100;                  // how often the loop looks at timeouts and the stop flag
+constexpr int kPollMs = 250;                  // how often the loop looks at timeouts (a stop wakes it)
 constexpr qsizetype kMaxStdin = 64 * 1024;    // the key install's stdin
 constexpr qsizetype kMaxHttpHead = 16 * 1024; // a request to the simulated JupyterLab
 constexpr qsizetype kMaxChannels = 32;        // open at once on one connection
