@@ -121,7 +121,7 @@ SshConnection::SshConnection(SshEndpoint endpoint, SshAuth auth, SshOptions opti
 SshConnection::~SshConnection()
 {
     m_worker->cancelled() = true;
-    SshSession::shutdownSocket(m_worker->socket());
+    m_worker->session().abort();
     m_thread->quit();
     m_thread->wait();
     delete m_worker;

@@ -123,10 +123,11 @@ void SshMetricsSampler::roundFailed(const SshError &error)
 {
     m_inRound = false;
     qCInfo(lcSsh) << "metrics round failed:" << error.details();
+    // Host key questions need the user; a connection that is gone will not come back.
     const bool hostKey = error.kind() == SshError::Kind::HostKeyUnknown ||
                          error.kind() == SshError::Kind::HostKeyChanged ||
                          error.kind() == SshError::Kind::KnownHostsFile;
-    if (hostKey)
+    if (hostKey || !m_connection)
         stop();
     else
         scheduleNext(m_intervalMs);

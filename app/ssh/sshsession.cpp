@@ -54,15 +54,22 @@ SshSession::~SshSession()
     close();
 }
 
-void SshSession::shutdownSocket(qintptr fd)
+void SshSession::abort()
 {
-    if (fd < 0)
+    const std::lock_guard lock(m_socketMutex);
+    if (m_socket < 0)
         return;
 #ifdef Q_OS_WIN
-    ::shutdown(SOCKET(fd), SD_BOTH);
+    ::shutdown(SOCKET(m_socket), SD_BOTH);
 #else
-    ::shutdown(int(fd), SHUT_RDWR);
+    ::shutdown(int(m_socket), SHUT_RDWR);
 #endif
+}
+
+void SshSession::setSocket(qintptr fd)
+{
+    const std::lock_guard lock(m_socketMutex);
+    m_socket = fd;
 }
 
 bool SshSession::isOpen() const
@@ -74,6 +81,7 @@ void SshSession::close()
 {
     if (!m_session)
         return;
+    const std::lock_guard lock(m_socketMutex);
     m_socket = -1;
     if (ssh_is_connected(m_session))
         ssh_disconnect(m_session);
@@ -130,13 +138,13 @@ SshResult<SshHostKey> SshSession::open(const SshAuth &auth, const std::optional<
         if (clock.elapsed() > m_options.connectTimeoutMs)
             return SshError(SshError::Kind::Timeout, u"connect timeout"_s);
         if (const socket_t fd = ssh_get_fd(m_session); fd != SSH_INVALID_SOCKET)
-            m_socket = qintptr(fd);
+            setSocket(qintptr(fd));
         QThread::msleep(5);
     }
     ssh_set_blocking(m_session, 1);
     if (rc != SSH_OK)
         return lastError(SshError::Kind::Network);
-    m_socket = qintptr(ssh_get_fd(m_session));
+    setSocket(qintptr(ssh_get_fd(m_session)));
 
     auto key = verifyHostKey(accepted);
     if (!key.ok())

@@ -251,7 +251,7 @@ void SshTunnel::stop()
 {
     if (m_thread) {
         m_worker->cancelled() = true;
-        SshSession::shutdownSocket(m_worker->socket());
+        m_worker->session().abort();
         qint64 in = 0, out = 0;
         QMetaObject::invokeMethod(
             m_worker,
