@@ -147,7 +147,8 @@ void evaluateRules(Context &ctx, GuardInstanceState &st, const Instance &instanc
                 qint64(rules.idleBelowPercent));
     }
     if (rules.spendCapEnabled && rules.spendCap > 0 && !st.spendFired) {
-        const MilliCredits cost = instance.costMilliCredit.value_or(estimatedCost(instance, ctx.now));
+        const MilliCredits cost =
+            instance.costMilliCredit ? *instance.costMilliCredit : estimatedCost(instance, ctx.now);
         if (cost >= rules.spendCap) {
             st.spendFired = true;
             trigger(ctx, st, instance, rules, GuardRule::SpendCap, GuardReason::SpendCapReached, cost,
@@ -202,10 +203,23 @@ void advancePending(Context &ctx, GuardInstanceState &st, const Instance &instan
     st.actionSent = true;
 }
 
+// The defaults by reference unless the instance overrides them: no copy per instance on every poll.
+const GuardInstanceRules &rulesFor(const GuardAccountRules &rules, const QString &id, GuardInstanceRules &scratch)
+{
+    if (rules.overrides.isEmpty())
+        return rules.defaults;
+    const auto it = rules.overrides.constFind(id);
+    if (it == rules.overrides.constEnd())
+        return rules.defaults;
+    scratch = it->applyTo(rules.defaults);
+    return scratch;
+}
+
 void evaluateInstance(Context &ctx, GuardState &state, GuardInstanceState &st, const Instance &instance,
                       qint64 shift)
 {
-    const GuardInstanceRules rules = ctx.input.rules.rulesFor(instance.instanceID);
+    GuardInstanceRules scratch;
+    const GuardInstanceRules &rules = rulesFor(ctx.input.rules, instance.instanceID, scratch);
     const InstanceState status = instance.status.state();
     if (shift != 0) {
         if (st.pending)
@@ -224,9 +238,11 @@ void evaluateInstance(Context &ctx, GuardState &state, GuardInstanceState &st, c
                 st.awaitingReady = true;
         }
         st.lastStatus = status;
-        const auto samples = ctx.input.samples.constFind(instance.instanceID);
-        if (samples != ctx.input.samples.constEnd())
-            consumeSamples(ctx, st, instance, *samples, rules.idleBelowPercent);
+        if (!ctx.input.samples.isEmpty()) {
+            const auto samples = ctx.input.samples.constFind(instance.instanceID);
+            if (samples != ctx.input.samples.constEnd())
+                consumeSamples(ctx, st, instance, *samples, rules.idleBelowPercent);
+        }
         evaluateRules(ctx, st, instance, rules);
     } else {
         st.lastStatus = status;
