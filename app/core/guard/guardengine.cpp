@@ -107,9 +107,7 @@ void consumeSamples(Context &ctx, GuardInstanceState &st, const Instance &instan
 void trigger(Context &ctx, GuardInstanceState &st, const Instance &instance, const GuardInstanceRules &rules,
              GuardRule rule, GuardReason reason, qint64 value, qint64 threshold)
 {
-    if (autoActFor(rules, rule)) {
-        if (st.pending)
-            return; // one countdown at a time; the first rule's stands
+    if (autoActFor(rules, rule) && !st.pending) {
         GuardPending pending;
         pending.instanceId = instance.instanceID;
         pending.rule = rule;
@@ -123,6 +121,7 @@ void trigger(Context &ctx, GuardInstanceState &st, const Instance &instance, con
         ctx.out.decisions.append(decision);
         return;
     }
+    // One countdown at a time: a second rule of an instance already counting down only notifies.
     GuardDecision decision = makeDecision(GuardDecisionKind::Notify, rule, reason, &instance, ctx.now);
     decision.value = value;
     decision.threshold = threshold;
@@ -429,7 +428,16 @@ GuardOutput GuardEngine::evaluate(const GuardInput &input)
 
 GuardDecision GuardEngine::snooze(const QString &instanceId, qint64 serverNow, qint64 seconds)
 {
-    GuardInstanceState &st = m_state.instances[instanceId];
+    auto it = m_state.instances.find(instanceId);
+    if (it == m_state.instances.end()) {
+        // Snoozed before the engine saw it: it runs (nobody snoozes anything else), and it is not news.
+        GuardInstanceState fresh;
+        fresh.lastStatus = InstanceState::Running;
+        fresh.runningSince = serverNow;
+        fresh.readyFired = true;
+        it = m_state.instances.insert(instanceId, fresh);
+    }
+    GuardInstanceState &st = *it;
     GuardDecision decision;
     decision.kind = GuardDecisionKind::Snoozed;
     decision.reason = GuardReason::UserSnoozed;
