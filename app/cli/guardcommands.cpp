@@ -228,8 +228,8 @@ QList<Command> guardCommands()
     return {Command{u"guard"_s,
                     GuardCliText::tr("guard --watch [--idle-minutes N [--idle-below P] --act notify|snapshot-release "
                                      "[--yes]] [--interval SECONDS]\n"
-                                     "       Watch instances with the stored guard rules, or with one idle rule\n"
-                                     "guard history             What the guard decided and did"),
+                                     "       Watch instances with the stored guard rules, or with one idle rule; "
+                                     "“guard history” lists what the guard decided and did"),
                     guard,
                     {u"history"_s}}};
 }
