@@ -19,7 +19,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -34,9 +33,7 @@ struct GuardCliText
 // The app's history file, so glows-cli and the app keep one history.
 QString historyPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u'/'
-        + QString(AccountStore::kOrganization) + u'/' + QString(AccountStore::kApplication)
-        + u"/guard-history.sqlite"_s;
+    return GuardHistory::pathFor(QString(AccountStore::kOrganization), QString(AccountStore::kApplication));
 }
 
 void printLine(Session &s, const QJsonObject &json, const QString &human)

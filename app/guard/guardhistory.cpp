@@ -4,6 +4,7 @@
 #include "core/logging.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -41,6 +42,20 @@ GuardHistory::~GuardHistory()
 QString GuardHistory::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/guard-history.sqlite"_s;
+}
+
+QString GuardHistory::pathFor(const QString &organization, const QString &application)
+{
+    // AppDataLocation follows the application's names on every platform (Roaming on Windows, Application
+    // Support on macOS); borrowing them for one lookup keeps the app's and glows-cli's file the same.
+    const QString ownOrganization = QCoreApplication::organizationName();
+    const QString ownApplication = QCoreApplication::applicationName();
+    QCoreApplication::setOrganizationName(organization);
+    QCoreApplication::setApplicationName(application);
+    const QString path = defaultPath();
+    QCoreApplication::setOrganizationName(ownOrganization);
+    QCoreApplication::setApplicationName(ownApplication);
+    return path;
 }
 
 bool GuardHistory::open(QString *error)

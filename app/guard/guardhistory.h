@@ -42,6 +42,8 @@ public:
 
     // <AppDataLocation>/guard-history.sqlite of the running application.
     static QString defaultPath();
+    // The same file of another application (glows-cli finds the app's history with the app's names).
+    static QString pathFor(const QString &organization, const QString &application);
 
     bool open(QString *error = nullptr);
     bool isOpen() const { return m_open; }
