@@ -7,11 +7,14 @@
 #include "guard/guardrunner.h"
 #include "guard/guardsettings.h"
 #include "guard/guardtext.h"
+#include "guard/readinessprober.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -62,6 +65,7 @@ private slots:
     void settingsRoundTrip();
     void historyIsSharedBetweenConnections();
     void textForEveryDecision();
+    void readinessProbesSshAndJupyter();
 
 private:
     bool pollOnce(GuardRunner &runner);
@@ -300,6 +304,53 @@ void TestGuardRunner::textForEveryDecision()
     QCOMPARE(guardReasonFromKey(u"stale-data"_s), std::optional<GuardReason>(GuardReason::StaleData));
     QCOMPARE(guardDecisionFromKey(u"arm"_s), std::optional<GuardDecisionKind>(GuardDecisionKind::Arm));
     QCOMPARE(guardRuleFromKey(u"nope"_s), std::nullopt);
+}
+
+void TestGuardRunner::readinessProbesSshAndJupyter()
+{
+    QTcpServer ssh;
+    QVERIFY(ssh.listen(QHostAddress::LocalHost, 0));
+    // A minimal HTTP server for the forwarded 8888: any answer counts, a 302 to a login page included.
+    QTcpServer jupyter;
+    QVERIFY(jupyter.listen(QHostAddress::LocalHost, 0));
+    connect(&jupyter, &QTcpServer::newConnection, this, [&jupyter] {
+        QTcpSocket *socket = jupyter.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            socket->readAll();
+            socket->write("HTTP/1.1 302 Found\r\nLocation: /login\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            socket->disconnectFromHost();
+        });
+    });
+    Instance in;
+    in.instanceID = u"ins-ready001"_s;
+    in.status = InstanceStatus(InstanceState::Running);
+    in.accesses = {Access{u"acc-1"_s, u"ssh"_s, 22, u"ssh://127.0.0.1:%1"_s.arg(ssh.serverPort())},
+                   Access{u"acc-2"_s, u"http"_s, 8888, QString()}};
+    ReadinessProber prober;
+    QSignalSpy probed(&prober, &ReadinessProber::probed);
+    prober.probe(in);
+    QVERIFY(probed.count() == 1 || probed.wait(5000));
+    GuardReadiness r = probed.takeFirst().at(1).value<GuardReadiness>();
+    QVERIFY(r.sshAccepts);
+    QVERIFY(r.jupyterForwarded);
+    QVERIFY(!r.isReady()); // 8888 is forwarded but not mapped yet
+
+    in.accesses[1].url = u"http://127.0.0.1:%1"_s.arg(jupyter.serverPort());
+    prober.probe(in);
+    QVERIFY(probed.count() == 1 || probed.wait(5000));
+    r = probed.takeFirst().at(1).value<GuardReadiness>();
+    QVERIFY(r.sshAccepts);
+    QVERIFY(r.jupyterAnswers);
+    QVERIFY(r.isReady());
+
+    // Nothing listening: not ready, and no blocking while it finds out.
+    const quint16 closed = ssh.serverPort();
+    ssh.close();
+    in.accesses = {Access{u"acc-1"_s, u"ssh"_s, 22, u"ssh://127.0.0.1:%1"_s.arg(closed)}};
+    prober.probe(in);
+    QVERIFY(prober.isProbing(in.instanceID));
+    QVERIFY(probed.count() == 1 || probed.wait(5000));
+    QVERIFY(!probed.takeFirst().at(1).value<GuardReadiness>().sshAccepts);
 }
 
 QTEST_GUILESS_MAIN(TestGuardRunner)
