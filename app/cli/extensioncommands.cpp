@@ -376,7 +376,7 @@ QList<Command> extensionCommands()
 
 QList<Command> allCommands()
 {
-    return instanceCommands() + extensionCommands() + sshConfigCommands() + sshCommands();
+    return instanceCommands() + extensionCommands() + sshConfigCommands() + sshCommands() + guardCommands();
 }
 
 } // namespace glows::cli

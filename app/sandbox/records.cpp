@@ -119,7 +119,10 @@ static QJsonObject instanceRowToJson(const InstanceRec &rec)
             {"machinePriceCent"_L1, rec.machinePriceCent},
             {"pendingUrls"_L1, pending},
             {"billing"_L1, billing},
-            {"groupID"_L1, rec.groupId}};
+            {"groupID"_L1, rec.groupId},
+            {"load"_L1, rec.load},
+            {"loadSince"_L1, double(rec.loadSince)},
+            {"previousLoad"_L1, rec.previousLoad}};
 }
 
 QJsonObject instanceToJson(const InstanceRec &rec)
@@ -170,6 +173,9 @@ std::optional<InstanceRec> instanceFromJson(const QJsonObject &o)
     rec.sshHostKey = o.value("sshHostKey"_L1).toString().toLatin1();
     for (const QJsonValue &v : o.value("authorizedKeys"_L1).toArray())
         rec.authorizedKeys.append(v.toString());
+    rec.load = o.value("load"_L1).toString();
+    rec.loadSince = number(o, "loadSince"_L1);
+    rec.previousLoad = o.value("previousLoad"_L1).toString();
     return rec;
 }
 

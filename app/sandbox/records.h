@@ -63,6 +63,11 @@ struct InstanceRec
     // clients' trust on first use holds across restarts, and the public keys installed through it.
     QByteArray sshHostKey;
     QStringList authorizedKeys;
+    // Simulated GPU load from loadSince on (POST /sandbox/instance/load): "idle", "busy", or empty for the
+    // instance's own profile; previousLoad before that.
+    QString load;
+    qint64 loadSince = 0;
+    QString previousLoad;
 
     InstanceState state() const { return pub.status.state(); }
     bool isActive() const
