@@ -115,8 +115,11 @@ int sshConfig(Session &s, const QStringList &args)
     const QString text = sshconfig::renderConfig(*entries, files.knownHostsPath());
     if (!s.options().write) {
         if (s.human()) {
-            s.out() << terminalSafe(text);
-            s.out().flush();
+            QStringList lines = text.split(u'\n');
+            if (lines.last().isEmpty())
+                lines.removeLast();
+            for (const QString &line : std::as_const(lines))
+                s.say(line);
         } else {
             QJsonArray array;
             for (const sshconfig::HostEntry &e : *entries)
