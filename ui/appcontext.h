@@ -9,8 +9,6 @@ class GlowsClient;
 
 namespace glows::ui {
 
-class SshConfigSync;
-
 // What widgets are given instead of reaching for singletons. Owned by the entry point.
 struct AppContext
 {
@@ -18,8 +16,6 @@ struct AppContext
     GlowsClient *client = nullptr;
     QSettings *settings = nullptr;
     bool sandbox = false;
-    // Issue 19: the managed SSH config of the current account; may be null (tests, tools).
-    SshConfigSync *sshConfig = nullptr;
 };
 
 } // namespace glows::ui
