@@ -87,6 +87,7 @@ private slots:
     void includeKeepsCrlf();
     void keyRegistryRoundTrip();
     void opensshResolvesTheAliases();
+    void terminalRunsTheAlias();
 };
 
 void TestSshConfig::slugs_data()
@@ -385,6 +386,24 @@ void TestSshConfig::opensshResolvesTheAliases()
     QCOMPARE(b.value(u"identitiesonly"_s), u"no"_s);
     // The user's own lines after the Include still apply as before.
     QCOMPARE(sshResolve(files.userConfigPath(), u"work"_s).value(u"hostname"_s), u"work.example"_s);
+}
+
+void TestSshConfig::terminalRunsTheAlias()
+{
+    const auto always = [](const QString &) { return true; };
+    const auto onLinux = sshAliasTerminalLaunch(u"glows-llama-finetune"_s, Platform::Linux, always);
+    QVERIFY(onLinux);
+    QCOMPARE(onLinux->program, u"x-terminal-emulator"_s);
+    QCOMPARE(onLinux->arguments, (QStringList{u"-e"_s, u"ssh"_s, u"glows-llama-finetune"_s}));
+    const auto mac = sshAliasTerminalLaunch(u"glows-a1"_s, Platform::MacOS, always);
+    QVERIFY(mac);
+    QCOMPARE(mac->arguments.at(1), u"tell application \"Terminal\" to do script \"ssh glows-a1\""_s);
+    QCOMPARE(sshAliasTerminalLaunch(u"glows-a1"_s, Platform::Windows, always)->arguments,
+             (QStringList{u"ssh"_s, u"glows-a1"_s}));
+    // Only a managed alias: nothing a shell, ssh or AppleScript could read as more than a name.
+    for (const QString &bad : {u"ins-5y4p57y9"_s, u"glows-"_s, u"glows-a\" & x"_s, u"glows--a"_s, u"-oProxyCommand=x"_s,
+                               u"glows-A"_s, u"glows-a b"_s})
+        QVERIFY2(!sshAliasTerminalLaunch(bad, Platform::MacOS, always), qPrintable(bad));
 }
 
 QTEST_GUILESS_MAIN(TestSshConfig)

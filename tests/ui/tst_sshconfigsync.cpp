@@ -8,6 +8,7 @@
 #include "ui/appshell.h"
 #include "ui/detail/accesstab.h"
 #include "ui/detail/detailpane.h"
+#include "ui/detail/editorlauncher.h"
 #include "ui/detail/sshpanel.h"
 #include "ui/instancemodel.h"
 #include "ui/mainwindow.h"
@@ -101,6 +102,7 @@ private slots:
     void terminalAndEditorsUseTheAlias();
     void editorOffersTheConfigFirst();
     void noEditorMeansADisabledButtonThatSaysWhy();
+    void editorLocationsAndArguments();
 
 private:
     QNetworkAccessManager m_nam;
@@ -275,6 +277,40 @@ void TestSshConfigSync::noEditorMeansADisabledButtonThatSaysWhy()
     QCOMPARE(panel->editorButtons().size(), 1);
     QVERIFY(!panel->editorButtons().first()->isEnabled());
     QVERIFY(panel->editorButtons().first()->toolTip().contains(u"codium"_s));
+}
+
+void TestSshConfigSync::editorLocationsAndArguments()
+{
+    ui::EditorLauncher launcher;
+    QString program;
+    QStringList args;
+    launcher.setStarter([&](const QString &p, const QStringList &a) {
+        program = p;
+        args = a;
+        return true;
+    });
+    launcher.setLocator([](const QString &) { return QString(); });
+    // macOS: apps dragged to /Applications are found inside their bundle.
+    launcher.setPlatform(Platform::MacOS);
+    launcher.setFileProbe([](const QString &path) { return path.startsWith(u"/Applications/Cursor.app/"_s); });
+    QCOMPARE(launcher.editors().size(), 1);
+    QCOMPARE(launcher.editors().first().program, u"/Applications/Cursor.app/Contents/Resources/app/bin/cursor"_s);
+    QVERIFY(launcher.open(launcher.editors().first(), u"glows-train"_s, ui::EditorLauncher::homeFolder(u"ubuntu"_s)));
+    QCOMPARE(args, (QStringList{u"--remote"_s, u"ssh-remote+glows-train"_s, u"/home/ubuntu"_s}));
+    // Windows: the CLI is a .cmd script, run by cmd.exe.
+    launcher.setPlatform(Platform::Windows);
+    launcher.setLocator([](const QString &c) { return c == "code"_L1 ? u"C:/VS Code/bin/code.cmd"_s : QString(); });
+    QCOMPARE(launcher.editors().size(), 1);
+    QVERIFY(launcher.open(launcher.editors().first(), u"glows-train"_s, u"/root"_s));
+    QCOMPARE(program, u"cmd"_s);
+    QCOMPARE(args, (QStringList{u"/c"_s, u"C:/VS Code/bin/code.cmd"_s, u"--remote"_s, u"ssh-remote+glows-train"_s,
+                                u"/root"_s}));
+    // Nothing but a managed alias and a plain home folder is passed on.
+    program.clear();
+    QVERIFY(!launcher.open(launcher.editors().first(), u"glows-x & calc"_s, u"/root"_s));
+    QVERIFY(!launcher.open(launcher.editors().first(), u"ins-123"_s, u"/root"_s));
+    QVERIFY(!launcher.open(launcher.editors().first(), u"glows-x"_s, u"/home/a b"_s));
+    QVERIFY(program.isEmpty());
 }
 
 QTEST_MAIN(TestSshConfigSync)
