@@ -64,7 +64,8 @@ void TestCliSshConfig::cleanup()
     cli::setSshExecutor({});
 }
 
-TestCliSshConfig::Result TestCliSshConfig::run(const QStringList &args, const QByteArray &answer, bool interactive)
+TestCliSshConfig::Result TestCliSshConfig::run(const QStringList &args, const QByteArray &answer,
+                                               bool interactive)
 {
     QBuffer input;
     input.setData(answer);
@@ -129,7 +130,8 @@ void TestCliSshConfig::terminalAnswerDecides()
     QCOMPARE(read(u".ssh/config"_s), u"Host mine\n  User me\n"_s);
     const Result yes = run({u"ssh-config"_s, u"--write"_s}, "y\n", true);
     QCOMPARE(yes.code, 0);
-    QCOMPARE(read(u".ssh/config"_s), u"Include "_s + m_home.path() + u"/.ssh/glows/config\nHost mine\n  User me\n"_s);
+    QCOMPARE(read(u".ssh/config"_s),
+             u"Include "_s + m_home.path() + u"/.ssh/glows/config\nHost mine\n  User me\n"_s);
     QCOMPARE(read(u".ssh/config.glows-backup"_s), u"Host mine\n  User me\n"_s);
 }
 
