@@ -9,7 +9,9 @@
 #include "ui/mainwindow.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/settings/theme.h"
+#include "ui/traycontroller.h"
 
+#include <QApplication>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -69,6 +71,17 @@ void AppShell::start()
     applyAccount(builtInSandbox(), m_options.sandboxToken, false);
     if (remembered != m_current.id)
         switchAccount(remembered);
+}
+
+void AppShell::startInTray()
+{
+    if (!m_window)
+        return;
+    if (m_window->tray()->isAvailable()) {
+        QApplication::setQuitOnLastWindowClosed(false);
+        return;
+    }
+    m_window->showMinimized();
 }
 
 void AppShell::raiseWindow()

@@ -28,6 +28,7 @@ class InstanceFilterProxy;
 class InstanceModel;
 class InstanceView;
 class NewInstanceDialog;
+class Notifier;
 class OfflineBanner;
 class SnapshotsPage;
 class TrayController;
@@ -65,6 +66,8 @@ public:
     MessageBar *messageBar() const { return m_messages; }
     InstanceActions *actions() const { return m_actions; }
     TrayController *tray() const { return m_tray; }
+    // Where every notification goes (the tray's too): native notifications with actions, or the tray.
+    Notifier *notifier() const { return m_notifier; }
     DetailPane *detailPane() const { return m_detail; }
     QSplitter *splitter() const { return m_splitter; }
     LiveQuery *listQuery() const { return m_list; }
@@ -142,6 +145,7 @@ private:
     QSplitter *m_splitter = nullptr;
     InstanceActions *m_actions = nullptr;
     TrayController *m_tray = nullptr;
+    Notifier *m_notifier = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_createAction = nullptr;
     QAction *m_findAction = nullptr;

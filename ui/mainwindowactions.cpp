@@ -12,6 +12,7 @@
 #include "ui/instancemodel.h"
 #include "ui/instanceview.h"
 #include "ui/snapshots/snapshotspage.h"
+#include "ui/notify/notifier.h"
 #include "ui/traycontroller.h"
 
 #include <QAction>
@@ -54,6 +55,15 @@ void MainWindow::buildActions()
             });
 
     m_tray = new TrayController(this);
+    m_notifier = createDesktopNotifier(m_tray, this);
+    m_tray->setNotifier(m_notifier);
+    connect(m_notifier, &Notifier::actionInvoked, this, [this](const QString &, const QString &actionId) {
+        if (actionId == Notifier::kDefaultAction || actionId == u"open"_s) {
+            showNormal();
+            raise();
+            activateWindow();
+        }
+    });
     connect(m_tray, &TrayController::notified, this, &MainWindow::showNotification);
     connect(m_tray, &TrayController::quitRequested, this, [this] {
         saveSettings();
