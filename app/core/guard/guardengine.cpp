@@ -528,6 +528,7 @@ QString guardReasonKey(GuardReason reason)
         "instance-ready",
         "reminder",
         "no-metrics",
+        "user-requested",
     };
     const int index = int(reason);
     return index >= 0 && index < int(std::size(keys)) ? QString::fromLatin1(keys[index]) : QString();

@@ -68,6 +68,7 @@ enum class GuardReason
     InstanceReady,
     Reminder,           // value: running instances, threshold: burn per hour
     NoMetrics,
+    UserRequested,      // Act: "Snapshot & Release" chosen in the notification
 };
 
 struct GuardDecision

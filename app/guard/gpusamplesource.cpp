@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "guard/gpusamplesource.h"
+
+#include "api/glowsclient.h"
+
+namespace glows {
+
+namespace {
+
+// An hour at one sample a second is four pages; more than that in one fetch means the server keeps adding
+// faster than we read (a sandbox at a high --speed), and the next poll continues.
+constexpr int kMaxPagesPerFetch = 8;
+
+} // namespace
+
+bool ServerMetricsSource::isUnavailable() const
+{
+    return !m_client || !m_client->isAvailable(Feature::Metrics);
+}
+
+void ServerMetricsSource::fetch(const QString &instanceId, qint64 since, QObject *context, Done done)
+{
+    fetchPage(instanceId, since, context, std::move(done), std::make_shared<QList<MetricSample>>(),
+              kMaxPagesPerFetch);
+}
+
+void ServerMetricsSource::fetchPage(const QString &instanceId, qint64 since, QObject *context, Done done,
+                                    std::shared_ptr<QList<MetricSample>> collected, int pagesLeft)
+{
+    if (!m_client) {
+        Result result;
+        result.error = QStringLiteral("no client");
+        done(result);
+        return;
+    }
+    m_client->metrics(instanceId, since, context,
+                      [this, instanceId, context, done, collected, pagesLeft](const ApiResult<MetricSeries> &r) {
+                          Result result;
+                          if (!r.ok()) {
+                              result.unavailable = r.error().kind() == ApiError::Kind::Unsupported;
+                              result.error = r.error().userMessage();
+                              result.samples = *collected;
+                              done(result);
+                              return;
+                          }
+                          collected->append(r.value().samples);
+                          const qint64 last = collected->isEmpty() ? 0 : collected->constLast().t;
+                          if (r.value().more && pagesLeft > 1 && last > 0) {
+                              fetchPage(instanceId, last, context, done, collected, pagesLeft - 1);
+                              return;
+                          }
+                          result.ok = true;
+                          result.samples = *collected;
+                          done(result);
+                      });
+}
+
+} // namespace glows

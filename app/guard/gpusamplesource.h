@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/domain.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <functional>
+
+namespace glows {
+
+class GlowsClient;
+
+// Where the guard's GPU utilisation comes from. The default is the server's metrics extension
+// (ServerMetricsSource); the SSH issue can plug in samples read over SSH. Timestamps are the server's
+// (or, over SSH, the instance's) epoch seconds.
+class GpuSampleSource
+{
+public:
+    struct Result
+    {
+        bool ok = false;
+        bool unavailable = false; // this source cannot give samples for this account (the idle rule is off)
+        QList<MetricSample> samples; // oldest first, t > since
+        QString error;
+    };
+    using Done = std::function<void(const Result &)>;
+
+    virtual ~GpuSampleSource() = default;
+    // Samples of one instance later than `since` (0: as far back as the source keeps). `done` runs once,
+    // on the context's thread, unless the context is destroyed first.
+    virtual void fetch(const QString &instanceId, qint64 since, QObject *context, Done done) = 0;
+    // Whether the source is known to be unavailable for the current account.
+    virtual bool isUnavailable() const = 0;
+    // The account changed: forget what was learnt about the previous one.
+    virtual void reset() = 0;
+};
+
+// The server's metrics extension (GET /instance/metrics), following "more" until the newest sample.
+class ServerMetricsSource final : public GpuSampleSource
+{
+public:
+    explicit ServerMetricsSource(GlowsClient *client) : m_client(client) {}
+    void fetch(const QString &instanceId, qint64 since, QObject *context, Done done) override;
+    bool isUnavailable() const override;
+    void reset() override {}
+
+private:
+    void fetchPage(const QString &instanceId, qint64 since, QObject *context, Done done,
+                   std::shared_ptr<QList<MetricSample>> collected, int pagesLeft);
+    QPointer<GlowsClient> m_client;
+};
+
+} // namespace glows

@@ -1,0 +1,350 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "guard/guardrunner.h"
+
+#include "api/glowsclient.h"
+#include "core/logging.h"
+#include "guard/gpusamplesource.h"
+#include "guard/guardhistory.h"
+#include "guard/readinessprober.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace glows {
+
+GuardRunner::GuardRunner(GlowsClient *client, GuardHistory *history, QObject *parent)
+    : QObject(parent), m_client(client), m_history(history),
+      m_serverSource(std::make_unique<ServerMetricsSource>(client)), m_prober(new ReadinessProber(this))
+{
+    m_clock.start();
+    m_timer.setInterval(m_pollMs);
+    connect(&m_timer, &QTimer::timeout, this, &GuardRunner::pollNow);
+    if (client)
+        connect(client, &GlowsClient::accountChanged, this, &GuardRunner::onAccountChanged);
+    connect(m_prober, &ReadinessProber::probed, this,
+            [this](const QString &id, const GuardReadiness &readiness) { m_readiness.insert(id, readiness); });
+}
+
+GuardRunner::~GuardRunner() = default;
+
+GpuSampleSource *GuardRunner::source() const
+{
+    return m_source ? m_source : m_serverSource.get();
+}
+
+void GuardRunner::setAccountId(const QString &accountId)
+{
+    if (accountId == m_accountId)
+        return;
+    dropAccountState();
+    m_accountId = accountId;
+}
+
+void GuardRunner::setRules(const GuardAccountRules &rules)
+{
+    m_rules = rules;
+}
+
+void GuardRunner::setSampleSource(GpuSampleSource *source)
+{
+    m_source = source;
+    m_since.clear();
+}
+
+void GuardRunner::setPollIntervalMs(int ms)
+{
+    m_pollMs = qMax(100, ms);
+    m_timer.setInterval(m_pollMs);
+}
+
+void GuardRunner::start()
+{
+    m_timer.start();
+    pollNow();
+}
+
+void GuardRunner::stop()
+{
+    m_timer.stop();
+    ++m_generation;
+    m_busy = false;
+}
+
+void GuardRunner::onAccountChanged()
+{
+    dropAccountState();
+    if (isRunning())
+        QTimer::singleShot(0, this, &GuardRunner::pollNow);
+}
+
+// Nothing of the previous account may lead to an action: its countdowns end (and the history says so),
+// its data, samples and probes are forgotten, and calls still in flight are ignored when they answer.
+void GuardRunner::dropAccountState()
+{
+    ++m_generation;
+    m_busy = false;
+    m_outstanding = 0;
+    for (const GuardPending &pending : m_engine.pending()) {
+        GuardDecision decision;
+        decision.kind = GuardDecisionKind::Cancel;
+        decision.rule = pending.rule;
+        decision.reason = GuardReason::AccountChanged;
+        decision.instanceId = pending.instanceId;
+        decision.serverTime = serverNow();
+        decision.deadline = pending.deadline;
+        record(decision);
+        emit decided(decision);
+    }
+    m_engine.reset();
+    m_instances.clear();
+    m_dataAccountId.clear();
+    m_balance.reset();
+    m_metricsUnavailable = false;
+    m_newSamples.clear();
+    m_since.clear();
+    m_readiness.clear();
+    m_lastSuccessMs = -1;
+    m_observedServerT = 0;
+    m_acting.clear();
+    m_prober->reset();
+    source()->reset();
+    if (!m_pending.isEmpty()) {
+        m_pending.clear();
+        emit pendingChanged(m_pending);
+    }
+}
+
+qint64 GuardRunner::serverNow() const
+{
+    if (m_observedServerT <= 0)
+        return QDateTime::currentSecsSinceEpoch();
+    return m_observedServerT + (m_clock.elapsed() - m_observedAtMs) / 1000;
+}
+
+void GuardRunner::observeServerTime(qint64 t)
+{
+    m_pollMaxT = qMax(m_pollMaxT, t);
+}
+
+void GuardRunner::pollNow()
+{
+    if (m_busy || !m_client)
+        return;
+    m_busy = true;
+    const quint64 generation = ++m_generation;
+    const QString account = m_accountId;
+    m_pollMaxT = 0;
+    const bool withBalance = m_client->isAvailable(Feature::Balance);
+    m_outstanding = withBalance ? 2 : 1;
+    m_client->listInstances(this, [this, generation, account](const ApiResult<QList<Instance>> &result) {
+        if (generation != m_generation)
+            return;
+        if (result.ok()) {
+            m_instances = result.value();
+            m_dataAccountId = account;
+            m_lastSuccessMs = m_clock.elapsed();
+            qint64 newestStatus = 0;
+            for (const Instance &instance : m_instances)
+                newestStatus = qMax(newestStatus, instance.statusTime.value_or(0));
+            // A status that began later than we think the server's clock is proves the clock is later.
+            if (newestStatus > serverNow())
+                observeServerTime(newestStatus);
+            fetchSamples(generation);
+        } else {
+            qCInfo(lcGuard) << "guard: list failed" << result.error().detail();
+            emit pollFailed(result.error());
+        }
+        finishOne(generation);
+    });
+    if (withBalance) {
+        m_client->balance(this, [this, generation](const ApiResult<AccountBalance> &result) {
+            if (generation != m_generation)
+                return;
+            if (result.ok())
+                m_balance = result.value().balanceMilliCredit;
+            finishOne(generation);
+        });
+    }
+}
+
+void GuardRunner::fetchSamples(quint64 generation)
+{
+    GpuSampleSource *samples = source();
+    if (samples->isUnavailable()) {
+        m_metricsUnavailable = true;
+        return;
+    }
+    for (const Instance &instance : std::as_const(m_instances)) {
+        if (instance.status.state() != InstanceState::Running)
+            continue;
+        const QString id = instance.instanceID;
+        ++m_outstanding;
+        samples->fetch(id, m_since.value(id, 0), this, [this, generation, id](const GpuSampleSource::Result &r) {
+            if (generation != m_generation)
+                return;
+            if (r.unavailable)
+                m_metricsUnavailable = true;
+            if (!r.samples.isEmpty()) {
+                m_since.insert(id, r.samples.constLast().t);
+                m_newSamples[id].append(r.samples);
+                observeServerTime(r.samples.constLast().t);
+                m_metricsUnavailable = false;
+            }
+            finishOne(generation);
+        });
+    }
+}
+
+void GuardRunner::finishOne(quint64 generation)
+{
+    if (generation != m_generation || --m_outstanding > 0)
+        return;
+    m_busy = false;
+    if (m_pollMaxT > 0) {
+        m_observedServerT = m_pollMaxT;
+        m_observedAtMs = m_clock.elapsed();
+    }
+    evaluate();
+}
+
+void GuardRunner::evaluate()
+{
+    GuardInput input;
+    input.accountId = m_accountId;
+    input.dataAccountId = m_dataAccountId;
+    input.instances = m_instances;
+    input.samples = std::exchange(m_newSamples, {});
+    input.metricsAvailable = !m_metricsUnavailable;
+    input.balance = m_balance;
+    input.rules = m_rules;
+    input.readiness = m_readiness;
+    input.serverNow = serverNow();
+    input.localNowMs = m_clock.elapsed();
+    input.lastSuccessfulPollMs = m_lastSuccessMs;
+    input.pollIntervalMs = m_pollMs;
+    input.localNow = QDateTime::currentDateTime();
+    const GuardOutput out = m_engine.evaluate(input);
+    ++m_evaluations;
+
+    for (const GuardDecision &decision : out.decisions)
+        handle(decision);
+    for (const QString &id : out.probeReadiness) {
+        for (const Instance &instance : std::as_const(m_instances)) {
+            if (instance.instanceID == id) {
+                m_prober->probe(instance);
+                break;
+            }
+        }
+    }
+    if (out.pending != m_pending) {
+        m_pending = out.pending;
+        emit pendingChanged(m_pending);
+    }
+    if (out.runway != m_runway) {
+        m_runway = out.runway;
+        emit runwayChanged(m_runway);
+    }
+    if (out.idleRuleAvailable != m_idleAvailable) {
+        m_idleAvailable = out.idleRuleAvailable;
+        emit idleRuleAvailabilityChanged(m_idleAvailable);
+    }
+    if (out.safeToAct != m_safe) {
+        m_safe = out.safeToAct;
+        emit safeToActChanged(m_safe);
+    }
+    emit evaluated();
+}
+
+void GuardRunner::record(const GuardDecision &decision, const QString &detail)
+{
+    if (m_history)
+        m_history->record(m_accountId, decision, detail);
+}
+
+void GuardRunner::handle(const GuardDecision &decision)
+{
+    qCInfo(lcGuard) << "guard:" << guardDecisionKey(decision.kind) << guardRuleKey(decision.rule)
+                    << decision.instanceId << guardReasonKey(decision.reason);
+    record(decision);
+    emit decided(decision);
+    if (decision.kind == GuardDecisionKind::Act)
+        act(decision.instanceId, decision.instanceName, decision.rule);
+}
+
+// Always the server's snapshot-then-release: the release happens only once the snapshot has succeeded, so
+// the guard never deletes a disk.
+void GuardRunner::act(const QString &instanceId, const QString &instanceName, GuardRule rule)
+{
+    if (!m_client || m_acting.contains(instanceId))
+        return;
+    m_acting.insert(instanceId);
+    const quint64 generation = m_generation;
+    const QString account = m_accountId;
+    const qint64 when = serverNow();
+    const QString name = u"guard-%1-%2"_s.arg(
+        instanceId, QDateTime::fromSecsSinceEpoch(when, Qt::UTC).toString(u"yyyyMMdd-HHmmss"_s));
+    m_client->takeSnapshot(
+        instanceId, name, true, this,
+        [this, generation, account, instanceId, instanceName, rule, when](const ApiResult<Snapshot> &result) {
+            m_acting.remove(instanceId);
+            const bool ok = result.ok();
+            const QString message = ok ? result.value().snapID : result.error().userMessage();
+            if (m_history)
+                m_history->recordAction(account, instanceId, instanceName, rule, ok, when, message);
+            if (!ok && generation == m_generation)
+                m_engine.actionFailed(instanceId);
+            emit actionFinished(instanceId, ok, message);
+        });
+}
+
+std::optional<GuardPending> GuardRunner::pendingFor(const QString &instanceId) const
+{
+    for (const GuardPending &pending : m_pending) {
+        if (pending.instanceId == instanceId)
+            return pending;
+    }
+    return std::nullopt;
+}
+
+void GuardRunner::snooze(const QString &instanceId)
+{
+    const GuardDecision decision = m_engine.snooze(instanceId, serverNow());
+    handle(decision);
+    m_pending = m_engine.pending();
+    emit pendingChanged(m_pending);
+}
+
+void GuardRunner::cancelPending(const QString &instanceId)
+{
+    if (const auto decision = m_engine.cancelPending(instanceId, serverNow())) {
+        handle(*decision);
+        m_pending = m_engine.pending();
+        emit pendingChanged(m_pending);
+    }
+}
+
+void GuardRunner::snapshotAndRelease(const QString &instanceId)
+{
+    QString name;
+    for (const Instance &instance : std::as_const(m_instances)) {
+        if (instance.instanceID == instanceId)
+            name = instance.displayName();
+    }
+    GuardRule rule = GuardRule::Idle;
+    if (const auto pending = pendingFor(instanceId))
+        rule = pending->rule;
+    m_engine.cancelPending(instanceId, serverNow());
+    GuardDecision decision;
+    decision.kind = GuardDecisionKind::Act;
+    decision.rule = rule;
+    decision.reason = GuardReason::UserRequested;
+    decision.instanceId = instanceId;
+    decision.instanceName = name;
+    decision.serverTime = serverNow();
+    handle(decision);
+    m_pending = m_engine.pending();
+    emit pendingChanged(m_pending);
+}
+
+} // namespace glows
