@@ -25,6 +25,9 @@ class SecretStore;
 
 namespace glows::ui {
 
+class GuardController;
+class GuardHistoryDialog;
+class GuardPage;
 class MainWindow;
 
 // What the app is made of besides the window, so main() only wires the embedded sandbox in.
@@ -36,6 +39,8 @@ struct ShellOptions
     // The embedded sandbox: where the built-in "Sandbox (local, simulated)" account points.
     QUrl sandboxUrl;
     QString sandboxToken;
+    // The guard's history file; empty: GuardHistory::defaultPath() (the app's data folder).
+    QString guardHistoryPath;
 };
 
 // Owns the main window and what it works with: preferences (language, theme, refresh, notifications,
@@ -72,6 +77,10 @@ public:
     AccountTokens *tokens() { return &m_tokens; }
     GlowsClient *client() { return &m_client; }
     Translations *translations() { return &m_translations; }
+    GuardController *guard() const { return m_guard.get(); }
+    // View → Guard History: the decisions and actions of the account in use.
+    GuardHistoryDialog *openGuardHistory();
+    GuardPage *guardPage() const { return m_guardPage; }
     QString currentAccountId() const { return m_current.id; }
 
     // Points the client and the window at another account; when its token is missing, asks for it first
@@ -101,11 +110,15 @@ private:
     AccountStore m_accounts;
     AccountTokens m_tokens;
     GlowsClient m_client;
+    // Before the window, after the client: it outlives the window's rows and follows the client's account.
+    std::unique_ptr<GuardController> m_guard;
     std::unique_ptr<MainWindow> m_window;
     Account m_current;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<AccountsPage> m_accountsPage;
     QPointer<AccountDialog> m_signIn;
+    QPointer<GuardPage> m_guardPage;
+    QPointer<GuardHistoryDialog> m_guardHistory;
 };
 
 } // namespace glows::ui

@@ -3,12 +3,14 @@
 
 #include "api/apierror.h"
 #include "api/livequery.h"
+#include "core/cost.h"
 #include "core/instance.h"
 #include "ui/appcontext.h"
 
 #include <QDateTime>
 #include <QMainWindow>
 #include <QTimer>
+#include <optional>
 
 class QAction;
 class QLineEdit;
@@ -97,6 +99,8 @@ signals:
     // A list answer was applied (successfully).
     void refreshed();
     void settingsRequested();
+    // View → Guard History (Ctrl+H); the shell opens it, it owns the guard.
+    void guardHistoryRequested();
     void manageAccountsRequested();
 
 protected:
@@ -151,6 +155,7 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_guardHistoryAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QList<QAction *> m_tabActions;
@@ -165,6 +170,7 @@ private:
     LiveQuery *m_list;
     LiveQuery *m_balance;
     QTimer m_tickTimer;
+    std::optional<MilliCredits> m_balanceValue; // for the runway
     bool m_loaded = false;
     bool m_notificationsEnabled = true;
 };
