@@ -88,6 +88,19 @@ Reply billing(SandboxEngine &engine, const ApiCall &call)
     });
 }
 
+// Sandbox only: POST /sandbox/instance/load {"request_id": …, "load": "busy" | "idle"}.
+Reply setLoad(SandboxEngine &engine, const ApiCall &call)
+{
+    BodyReader b = call.bodyReader();
+    const QString id = b.string(u"request_id"_s, true, kMaxIdLength);
+    const QString load = b.string(u"load"_s, true, 16);
+    if (b.failed())
+        return fail(*b.error());
+    return reply(engine.setLoad(id, load), [id, load](const Done &) {
+        return QJsonObject{{"instanceID"_L1, normalizeInstanceId(id)}, {"load"_L1, load}};
+    });
+}
+
 } // namespace
 
 void installAccessRoutes(RouteTable &routes, SandboxEngine &engine)
@@ -99,6 +112,7 @@ void installAccessRoutes(RouteTable &routes, SandboxEngine &engine)
     routes.add(M::Delete, u"/instance/port"_s, [e](const ApiCall &c) { return deletePort(*e, c); });
     routes.add(M::Get, u"/instance/metrics"_s, [e](const ApiCall &c) { return metrics(*e, c); });
     routes.add(M::Get, u"/instance/billing"_s, [e](const ApiCall &c) { return billing(*e, c); });
+    routes.add(M::Post, u"/sandbox/instance/load"_s, [e](const ApiCall &c) { return setLoad(*e, c); });
 }
 
 } // namespace glows::sandbox

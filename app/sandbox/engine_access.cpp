@@ -122,6 +122,23 @@ Outcome<Done> SandboxEngine::deletePortForward(const QString &instanceId, const 
     return Done{};
 }
 
+Outcome<Done> SandboxEngine::setLoad(const QString &instanceId, const QString &load)
+{
+    advance();
+    InstanceRec *rec = record(instanceId);
+    if (!rec)
+        return unknownInstance(instanceId);
+    if (load != QLatin1String(metrics::kLoadIdle) && load != QLatin1String(metrics::kLoadBusy))
+        return Failure{codes::Validation, u"load must be \"busy\" or \"idle\""_s};
+    const qint64 now = nowSecs();
+    // Only the latest switch is remembered: the hour of history the metrics show needs no more.
+    rec->previousLoad = now > rec->loadSince ? rec->load : rec->previousLoad;
+    rec->load = load;
+    rec->loadSince = now;
+    touch(*rec);
+    return Done{};
+}
+
 Outcome<MetricSeries> SandboxEngine::metrics(const QString &instanceId, qint64 since)
 {
     advance();

@@ -103,6 +103,16 @@ MetricSample sample(const InstanceRec &rec, qint64 t)
     s.netInKBps = round1(qMax(0.0, p.netBase * (1.0 + 0.5 * wave(t, 240, p.phase2)) * (1.0 + 0.2 * noise)));
     s.netOutKBps =
         round1(qMax(0.0, p.netBase * 0.35 * (1.0 + 0.5 * wave(t, 300, p.phase1)) * (1.0 + 0.2 * noise2)));
+    const QString &load = t >= rec.loadSince ? rec.load : rec.previousLoad;
+    if (!load.isEmpty()) {
+        if (load == QLatin1String(kLoadIdle)) {
+            // A forgotten notebook: the GPU sits at 0-2 %, its memory still held.
+            s.gpuUtil = round1(1.0 + noise);
+            s.cpuPct = round1(std::clamp(2.0 + 1.5 * noise2, 0.0, 100.0));
+        } else if (load == QLatin1String(kLoadBusy)) {
+            s.gpuUtil = round1(std::clamp(80.0 + 10.0 * wave(t, 420, p.phase1) + 4.0 * noise, 0.0, 100.0));
+        }
+    }
     return s;
 }
 

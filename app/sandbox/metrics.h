@@ -6,6 +6,9 @@
 namespace glows::sandbox::metrics {
 
 inline constexpr qint64 kHistorySeconds = 3600;
+// The simulated loads POST /sandbox/instance/load sets (InstanceRec::load).
+inline constexpr const char *kLoadIdle = "idle";
+inline constexpr const char *kLoadBusy = "busy";
 
 // One simulated sample for second `t`. Plausible (utilisation follows slow waves plus a little noise, memory
 // and disk sit at stable fractions of the machine) and stable: the same instance and second always give the

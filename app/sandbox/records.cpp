@@ -119,7 +119,10 @@ QJsonObject instanceToJson(const InstanceRec &rec)
             {"machinePriceCent"_L1, rec.machinePriceCent},
             {"pendingUrls"_L1, pending},
             {"billing"_L1, billing},
-            {"groupID"_L1, rec.groupId}};
+            {"groupID"_L1, rec.groupId},
+            {"load"_L1, rec.load},
+            {"loadSince"_L1, double(rec.loadSince)},
+            {"previousLoad"_L1, rec.previousLoad}};
 }
 
 std::optional<InstanceRec> instanceFromJson(const QJsonObject &o)
@@ -156,6 +159,9 @@ std::optional<InstanceRec> instanceFromJson(const QJsonObject &o)
         rec.billing.append(s);
     }
     rec.groupId = o.value("groupID"_L1).toString();
+    rec.load = o.value("load"_L1).toString();
+    rec.loadSince = number(o, "loadSince"_L1);
+    rec.previousLoad = o.value("previousLoad"_L1).toString();
     return rec;
 }
 

@@ -59,6 +59,11 @@ struct InstanceRec
     QList<PendingUrl> pendingUrls;
     QList<BillingSegment> billing; // oldest first
     QString groupId;               // the network group it belongs to, if any
+    // Simulated GPU load from loadSince on (POST /sandbox/instance/load): "idle", "busy", or empty for the
+    // instance's own profile; previousLoad before that.
+    QString load;
+    qint64 loadSince = 0;
+    QString previousLoad;
 
     InstanceState state() const { return pub.status.state(); }
     bool isActive() const

@@ -111,6 +111,8 @@ public:
 
     // ---- Monitor, billing and account (extension)
     Outcome<MetricSeries> metrics(const QString &instanceId, qint64 since);
+    // Sandbox only: the instance's simulated GPU load from now on, "idle" (0-2 %) or "busy".
+    Outcome<Done> setLoad(const QString &instanceId, const QString &load);
     Outcome<QList<BillingRecord>> billing(const QString &instanceId); // newest first
     struct Account
     {

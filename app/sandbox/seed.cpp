@@ -2,6 +2,7 @@
 // The demo account a new sandbox starts with: instances in every state, snapshots, a network group and a
 // billing history, all relative to the clock's now and all marked simulated when read.
 #include "sandbox/catalogue.h"
+#include "sandbox/metrics.h"
 #include "sandbox/sandboxengine.h"
 
 #include <tuple>
@@ -147,7 +148,12 @@ void SandboxEngine::seedDemoData(qint64 initialCreditMilli, int extraInstances)
     fresh.phaseStartMs = nowMsec;
     fresh.phaseEndMs = nowMsec + m_steps.schedQueuedMs;
 
-    for (InstanceRec *rec : {&old, &boy, &sglang, &notebook, &llama, &batch, &eval, &sdxl, &fresh})
+    // Running and forgotten: its GPU stays at 0-2 % while the others are busy (the guard's demo, issue 18).
+    InstanceRec idle = make(u"e6n2t4kb"_s, u"TW-03"_s, rtx4090, u"idle-notebook"_s, InstanceState::Running,
+                            now - 2 * kHour, now - 2 * kHour, {{now - 2 * kHour, std::nullopt}});
+    idle.load = QString::fromLatin1(metrics::kLoadIdle);
+
+    for (InstanceRec *rec : {&old, &boy, &sglang, &notebook, &llama, &batch, &eval, &sdxl, &fresh, &idle})
         insertRecord(std::move(*rec));
     for (int i = 0; i < extraInstances; ++i) {
         const qint64 started = now - kHour - i;

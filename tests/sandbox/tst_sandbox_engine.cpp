@@ -37,6 +37,7 @@ private slots:
     void cleanup();
 
     void seedHasEveryState();
+    void idleNotebookStaysIdleAndLoadCanBeSet();
     void createGoesThroughQueuedAndPending();
     void lateEvaluationAppliesEachStepAtItsOwnTime();
     void releaseFromRunningQueuedAndPending();
@@ -143,7 +144,44 @@ void TestSandboxEngine::seedHasEveryState()
     QVERIFY(!history.value().first().endTime.has_value()); // newest first, still running
     const auto account = engine.account();
     QVERIFY(account.balanceMilli > 0 && account.balanceMilli < 500'000);
-    QCOMPARE(account.runningInstances, 4);
+    QCOMPARE(account.runningInstances, 5); // four busy, and idle-notebook (the guard's demo)
+}
+
+void TestSandboxEngine::idleNotebookStaysIdleAndLoadCanBeSet()
+{
+    SandboxEngine engine(m_clock.get(), {}, {}, 7);
+    engine.seedDemoData(500'000);
+    const QString idle = u"ins-e6n2t4kb"_s;
+    const auto notebook = engine.instance(idle);
+    QVERIFY(notebook);
+    QCOMPARE(notebook->remark, u"idle-notebook"_s);
+    QCOMPARE(notebook->status.state(), InstanceState::Running);
+    m_clock->advance(120'000);
+    const auto quiet = engine.metrics(idle, 0);
+    QVERIFY(quiet.ok());
+    QVERIFY(quiet.value().samples.size() >= 100);
+    for (const MetricSample &s : quiet.value().samples)
+        QVERIFY2(s.gpuUtil >= 0 && s.gpuUtil <= 2.0, qPrintable(QString::number(s.gpuUtil)));
+    // Every other Running instance is busy well above the guard's default 5 %.
+    for (const Instance &in : engine.instances()) {
+        if (in.instanceID == idle || in.status.state() != InstanceState::Running)
+            continue;
+        const auto busy = engine.metrics(in.instanceID, 0);
+        QVERIFY(busy.ok());
+        for (const MetricSample &s : busy.value().samples)
+            QVERIFY2(s.gpuUtil > 5.0, qPrintable(in.remark));
+    }
+
+    // The sandbox-only load switch: busy from now on, the past stays as it was.
+    const qint64 switchedAt = m_clock->nowMs() / 1000;
+    QVERIFY(engine.setLoad(idle, u"busy"_s).ok());
+    m_clock->advance(60'000);
+    const auto later = engine.metrics(idle, switchedAt - 10);
+    QVERIFY(later.ok());
+    for (const MetricSample &s : later.value().samples)
+        QVERIFY(s.t < switchedAt ? s.gpuUtil <= 2.0 : s.gpuUtil > 5.0);
+    QCOMPARE(engine.setLoad(idle, u"sleepy"_s).failure().code, codes::Validation);
+    QCOMPARE(engine.setLoad(u"ins-zzzzzzzz"_s, u"idle"_s).failure().code, codes::UnknownId);
 }
 
 void TestSandboxEngine::createGoesThroughQueuedAndPending()
