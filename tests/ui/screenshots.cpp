@@ -5,6 +5,8 @@
 // Usage: QT_QPA_PLATFORM=offscreen build/bin/glows-screenshots [output-dir] [language] [dark]
 // A language other than "en" (e.g. "ja") adds "-ja" to every file name; "dark" renders the Dark theme at 100
 // % only, adding "-dark".
+#include "guardscreenshots.h"
+
 #include "api/glowsclient.h"
 #include "api/secretstore.h"
 #include "sandbox/embeddedsandbox.h"
@@ -323,6 +325,7 @@ int render(const QString &dir, const QString &suffix, const QString &language, b
     settle();
     ok &= save(&window, dir, u"main-offline"_s, suffix);
     window.close();
+    ok &= screenshots::renderGuard(dir, suffix, language, dark);
     return ok ? 0 : 1;
 }
 
