@@ -7,6 +7,8 @@
 #include "api/glowsclient.h"
 #include "ui/accounts/accountdialog.h"
 #include "ui/accounts/accountspage.h"
+#include "ui/guard/guardhistorydialog.h"
+#include "ui/guard/guardpage.h"
 #include "ui/settings/appsettings.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/translations.h"
@@ -26,8 +28,6 @@ class SecretStore;
 namespace glows::ui {
 
 class GuardController;
-class GuardHistoryDialog;
-class GuardPage;
 class MainWindow;
 
 // What the app is made of besides the window, so main() only wires the embedded sandbox in.
@@ -40,7 +40,7 @@ struct ShellOptions
     QUrl sandboxUrl;
     QString sandboxToken;
     // The guard's history file; empty: GuardHistory::defaultPath() (the app's data folder).
-    QString guardHistoryPath;
+    QString guardHistoryPath = {};
 };
 
 // Owns the main window and what it works with: preferences (language, theme, refresh, notifications,

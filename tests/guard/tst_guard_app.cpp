@@ -204,7 +204,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT((alert = server.lastWithSummary(u"Balance runs low"_s)) != nullptr, 20000);
         QVERIFY(alert->body.contains(u"min"_s) || alert->body.contains(u"h"_s));
         QCOMPARE(alert->actionIds(), QStringList({u"open"_s}));
-        app.window()->refreshNow();
+        // The header follows the window's balance query (once a minute); ask now.
+        app.window()->balanceQuery()->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(runway->text().contains(u"min"_s) && !runway->text().contains(u" d"_s), 20000);
     }
 

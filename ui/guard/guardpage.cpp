@@ -310,10 +310,13 @@ GuardAccountRules GuardPage::rules() const
     d.idleMinutes = m_idleMinutes->value();
     d.idleAutoAct = m_idleAuto->isChecked();
     d.spendCapEnabled = m_spend->isChecked();
-    d.spendCap = MilliCredits(qRound64(m_spendCap->value() * 1000.0));
+    // A cap that is off keeps its stored figure (0 when never set) rather than the field's suggestion.
+    if (d.spendCapEnabled)
+        d.spendCap = MilliCredits(qRound64(m_spendCap->value() * 1000.0));
     d.spendCapAutoAct = m_spendAuto->isChecked();
     d.timeCapEnabled = m_time->isChecked();
-    d.timeCapMinutes = int(qRound(m_timeCap->value() * 60.0));
+    if (d.timeCapEnabled)
+        d.timeCapMinutes = int(qRound(m_timeCap->value() * 60.0));
     d.timeCapAutoAct = m_timeAuto->isChecked();
     d.graceMinutes = m_grace->value();
     d.readyEnabled = m_ready->isChecked();
