@@ -206,8 +206,9 @@ int InstanceDelegate::paintGuard(QPainter *painter, const QStyleOptionViewItem &
     const int shield = qMax(8, h - 4);
     const int pad = 6;
     const int width = shield + (label.isEmpty() ? 0 : pad + fm.horizontalAdvance(label) + pad);
-    QRect box(line.right() - width + 1, line.center().y() - h / 2, width, h);
+    QRect box(line.right() - width - 1, line.center().y() - h / 2, width, h);
     painter->save();
+    painter->setFont(option.font);
     painter->setRenderHint(QPainter::Antialiasing);
     const QColor accent = !label.isEmpty()                         ? themeColor(ColorRole::Warning)
                           : mark == InstanceModel::GuardMark::Armed ? themeColor(ColorRole::Warning)
@@ -232,11 +233,12 @@ int InstanceDelegate::paintGuard(QPainter *painter, const QStyleOptionViewItem &
     painter->drawPath(path);
     if (!label.isEmpty()) {
         painter->setPen(selected ? option.palette.color(QPalette::Text) : themeColor(ColorRole::Warning));
-        painter->drawText(QRect(int(s.right()) + pad / 2, box.top(), box.right() - int(s.right()), box.height()),
-                          Qt::AlignCenter, label);
+        const int textLeft = int(s.right()) + pad / 2;
+        painter->drawText(QRect(textLeft, box.top(), box.right() - pad / 2 - textLeft, box.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter, label);
     }
     painter->restore();
-    return width + 6;
+    return width + 8;
 }
 
 void InstanceDelegate::paintActions(QPainter *painter, const QStyleOptionViewItem &option,

@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTabBar>
@@ -128,7 +129,7 @@ bool renderGuard(const QString &dir, const QString &suffix, const QString &langu
 
     ui::SettingsDialog *settingsDialog = shell.openSettings();
     settingsDialog->pages()->setCurrentWidget(shell.guardPage());
-    settingsDialog->resize(720, settingsDialog->sizeHint().height());
+    settingsDialog->resize(720, 700); // the whole page, without its scroll bar
     settle();
     ok &= save(settingsDialog, dir, u"guard-settings"_s, suffix);
     settingsDialog->reject();

@@ -53,6 +53,7 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QToolButton>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace glows;
@@ -341,6 +342,12 @@ int main(int argc, char *argv[])
     const QString language = args.size() > 2 ? args.at(2) : u"en"_s;
     const bool dark = args.size() > 3 && args.at(3) == "dark"_L1;
     QDir().mkpath(dir);
+    // Strings whose translations are not in translations/*.ts yet (a branch's new texts): a .qm built from
+    // them, named by GLOWS_SCREENSHOT_EXTRA_QM, is searched after the app's own translators.
+    QTranslator extra;
+    if (language != "en"_L1 && qEnvironmentVariableIsSet("GLOWS_SCREENSHOT_EXTRA_QM") &&
+        extra.load(qEnvironmentVariable("GLOWS_SCREENSHOT_EXTRA_QM")))
+        QCoreApplication::installTranslator(&extra);
     const QString suffix = (language == "en"_L1 ? QString() : u"-"_s + language) +
                            (dark ? u"-dark"_s : QString()) + (child ? u"@2x"_s : QString());
     const int rc = render(dir, suffix, language, dark);

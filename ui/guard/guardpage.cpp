@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTimeEdit>
@@ -60,7 +61,16 @@ QList<qint64> parseHours(const QString &text)
 GuardPage::GuardPage(QWidget *parent) : QWidget(parent)
 {
     setObjectName(u"guardPage"_s);
-    auto *layout = new QVBoxLayout(this);
+    // Long explanations wrap; in a scroll area they get the height they need at any dialog size and scale.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"guardPageScroll"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
     m_enabled = new QCheckBox(this);
     m_enabled->setObjectName(u"guardEnabled"_s);
     layout->addWidget(m_enabled);
@@ -164,6 +174,8 @@ GuardPage::GuardPage(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_autostart);
     layout->addWidget(m_autostartNote);
     layout->addStretch(1);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
 
     for (QCheckBox *box : {m_enabled, m_idle, m_spend, m_time, m_runway, m_daily, m_idleAuto, m_spendAuto,
                            m_timeAuto})
@@ -204,7 +216,7 @@ void GuardPage::retranslate()
     m_timeAuto->setAccessibleName(tr("Time cap: snapshot and release automatically"));
     m_graceLabel->setText(tr("&Grace period before acting:"));
     m_autoWarning->setText(
-        tr("An automatic action takes a snapshot of the instance, then releases it, billing stops. The release "
+        tr("An automatic action takes a snapshot of the instance, then releases it so that billing stops. The release "
            "happens only once the snapshot has succeeded; the guard never releases without a snapshot. It acts "
            "only after the grace period without an answer to its notification, and only on fresh data."));
     m_otherBox->setTitle(tr("Notifications"));

@@ -50,7 +50,8 @@ GuardSection::GuardSection(GuardController *guard, QWidget *parent) : QGroupBox(
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_snooze);
     grid->addLayout(statusRow, 0, 0, 1, 4);
-    grid->addWidget(m_useDefaults, 1, 0, 1, 4);
+    grid->addWidget(m_useDefaults, 1, 0, 1, 3);
+    grid->addWidget(m_apply, 1, 3, Qt::AlignRight);
     grid->addWidget(m_idle, 2, 0);
     grid->addWidget(m_idleMinutes, 2, 1);
     grid->addWidget(m_idleAuto, 2, 2);
@@ -60,7 +61,6 @@ GuardSection::GuardSection(GuardController *guard, QWidget *parent) : QGroupBox(
     grid->addWidget(m_time, 4, 0);
     grid->addWidget(m_timeCap, 4, 1);
     grid->addWidget(m_timeAuto, 4, 2);
-    grid->addWidget(m_apply, 5, 2, Qt::AlignRight);
     grid->setColumnStretch(3, 1);
 
     for (QCheckBox *box : {m_useDefaults, m_idle, m_spend, m_time})
