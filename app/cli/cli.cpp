@@ -33,6 +33,7 @@ struct Target
     QUrl server;
     QString token;
     bool sandbox = false;
+    QString accountId;
 };
 
 QString helpText(const QCommandLineParser &parser)
@@ -134,6 +135,7 @@ std::variant<Target, int> resolveTarget(const QString &serverOption, const QStri
         }
         target.server = server.value_or(account->serverUrl);
         target.sandbox = account->kind == Account::Kind::Sandbox;
+        target.accountId = account->id;
         if (target.sandbox) {
             target.token = AccountStore::sandboxToken();
         } else {
@@ -149,6 +151,7 @@ std::variant<Target, int> resolveTarget(const QString &serverOption, const QStri
         if (target.token.isEmpty())
             return usage(CliText::tr("--token-stdin was given, but standard input held no token."));
         target.server = server.value_or(AccountStore::defaultSandboxServer());
+        target.accountId = target.server.toString();
         return target;
     }
     target.server = server.value_or(AccountStore::defaultSandboxServer());
@@ -157,6 +160,7 @@ std::variant<Target, int> resolveTarget(const QString &serverOption, const QStri
             CliText::tr("--server %1 needs a token: use --account NAME or --token-stdin.").arg(serverOption));
     target.token = AccountStore::sandboxToken();
     target.sandbox = true;
+    target.accountId = server ? target.server.toString() : QString(AccountStore::kBuiltInSandboxId);
     err << CliText::tr(
                "glows-cli: no account given; using the local sandbox at %1 (simulated) with its default "
                "token.")
@@ -217,10 +221,20 @@ int run(const QStringList &arguments, QIODevice &input, QTextStream &out, QTextS
     const QCommandLineOption yes(
         u"yes"_s, CliText::tr("Go ahead with a release or delete without asking (needed without "
                               "a terminal)."));
+    const QCommandLineOption watch(u"watch"_s, CliText::tr("guard: keep watching until stopped."));
+    const QCommandLineOption idleMinutes(
+        u"idle-minutes"_s, CliText::tr("guard: a one-off idle rule, GPU idle for N minutes."), u"N"_s);
+    const QCommandLineOption idleBelow(u"idle-below"_s,
+                                       CliText::tr("guard: idle means GPU utilisation below P % (default 5)."),
+                                       u"P"_s);
+    const QCommandLineOption act(u"act"_s, CliText::tr("guard: notify (default) or snapshot-release."),
+                                 u"MODE"_s);
+    const QCommandLineOption interval(u"interval"_s, CliText::tr("guard: seconds between polls (default 10)."),
+                                      u"SECONDS"_s);
     const QList<QCommandLineOption> allOptions{
         help, version, server,  account,  tokenStdin, json,  details, verbose,  showPassword,
         name, release, yes,     image,    snapshot,   gpu,   region,  category, port,
-        env,  cmd,     metaKey, protocol, capacity,   since, timeout};
+        env,  cmd,     metaKey, protocol, capacity,   since, timeout, watch, idleMinutes, idleBelow, act, interval};
     parser.addOptions(allOptions);
 
     if (!parser.parse(arguments)) {
@@ -293,6 +307,34 @@ int run(const QStringList &arguments, QIODevice &input, QTextStream &out, QTextS
         }
     }
 
+    options.watch = parser.isSet(watch);
+    options.act = parser.value(act);
+    if (parser.isSet(idleMinutes)) {
+        bool ok = false;
+        options.idleMinutes = parser.value(idleMinutes).toInt(&ok);
+        if (!ok || options.idleMinutes < 1 || options.idleMinutes > 7 * 24 * 60) {
+            err << "glows-cli: " << CliText::tr("--idle-minutes takes a number of minutes from 1 to 10080.")
+                << '\n';
+            return ExitUsage;
+        }
+    }
+    if (parser.isSet(idleBelow)) {
+        bool ok = false;
+        options.idleBelow = parser.value(idleBelow).toDouble(&ok);
+        if (!ok || options.idleBelow <= 0 || options.idleBelow > 100) {
+            err << "glows-cli: " << CliText::tr("--idle-below takes a percentage above 0 and up to 100.") << '\n';
+            return ExitUsage;
+        }
+    }
+    if (parser.isSet(interval)) {
+        bool ok = false;
+        options.intervalSeconds = parser.value(interval).toInt(&ok);
+        if (!ok || options.intervalSeconds < 1 || options.intervalSeconds > 3600) {
+            err << "glows-cli: " << CliText::tr("--interval takes a number of seconds from 1 to 3600.") << '\n';
+            return ExitUsage;
+        }
+    }
+
     int deadlineSeconds = 0;
     if (parser.isSet(timeout)) {
         bool ok = false;
@@ -311,6 +353,7 @@ int run(const QStringList &arguments, QIODevice &input, QTextStream &out, QTextS
         return *code;
     }
     const Target &t = std::get<Target>(target);
+    options.accountId = t.accountId;
     qCInfo(lcCli) << "server" << t.server.toString() << (t.sandbox ? "(sandbox)" : "");
     QNetworkAccessManager nam;
     GlowsClient client(&nam, t.server, t.token);

@@ -21,6 +21,7 @@ struct Command
 
 QList<Command> instanceCommands();  // list, show, create, release, ports
 QList<Command> extensionCommands(); // snapshot, snapshots, metrics, billing, groups, specs, images, balance
+QList<Command> guardCommands();     // guard --watch, guard history
 QList<Command> allCommands();
 
 } // namespace glows::cli

@@ -44,6 +44,13 @@ struct CommandOptions
     int capacity = 0;
     qint64 since = -1;
     bool yes = false; // destructive commands go ahead without asking
+    // guard (docs/guard.md)
+    bool watch = false;
+    int idleMinutes = 0;
+    double idleBelow = -1;
+    QString act;
+    int intervalSeconds = 10;
+    QString accountId; // the stored account in use (rules and history are kept per account)
 };
 
 // What a command runs with: the client, its options, and the two output streams. It waits for each call

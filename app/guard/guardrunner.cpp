@@ -143,6 +143,12 @@ void GuardRunner::pollNow()
         if (result.ok()) {
             m_instances = result.value();
             m_dataAccountId = account;
+            QSet<QString> listed;
+            for (const Instance &instance : std::as_const(m_instances))
+                listed.insert(instance.instanceID);
+            m_since.removeIf([&listed](QHash<QString, qint64>::iterator it) { return !listed.contains(it.key()); });
+            m_readiness.removeIf(
+                [&listed](QHash<QString, GuardReadiness>::iterator it) { return !listed.contains(it.key()); });
             m_lastSuccessMs = m_clock.elapsed();
             qint64 newestStatus = 0;
             for (const Instance &instance : m_instances)

@@ -107,9 +107,7 @@ void consumeSamples(Context &ctx, GuardInstanceState &st, const Instance &instan
 void trigger(Context &ctx, GuardInstanceState &st, const Instance &instance, const GuardInstanceRules &rules,
              GuardRule rule, GuardReason reason, qint64 value, qint64 threshold)
 {
-    if (autoActFor(rules, rule)) {
-        if (st.pending)
-            return; // one countdown at a time; the first rule's stands
+    if (autoActFor(rules, rule) && !st.pending) {
         GuardPending pending;
         pending.instanceId = instance.instanceID;
         pending.rule = rule;
@@ -123,6 +121,7 @@ void trigger(Context &ctx, GuardInstanceState &st, const Instance &instance, con
         ctx.out.decisions.append(decision);
         return;
     }
+    // One countdown at a time: a second rule of an instance already counting down only notifies.
     GuardDecision decision = makeDecision(GuardDecisionKind::Notify, rule, reason, &instance, ctx.now);
     decision.value = value;
     decision.threshold = threshold;
@@ -147,7 +146,8 @@ void evaluateRules(Context &ctx, GuardInstanceState &st, const Instance &instanc
                 qint64(rules.idleBelowPercent));
     }
     if (rules.spendCapEnabled && rules.spendCap > 0 && !st.spendFired) {
-        const MilliCredits cost = instance.costMilliCredit.value_or(estimatedCost(instance, ctx.now));
+        const MilliCredits cost =
+            instance.costMilliCredit ? *instance.costMilliCredit : estimatedCost(instance, ctx.now);
         if (cost >= rules.spendCap) {
             st.spendFired = true;
             trigger(ctx, st, instance, rules, GuardRule::SpendCap, GuardReason::SpendCapReached, cost,
@@ -202,10 +202,23 @@ void advancePending(Context &ctx, GuardInstanceState &st, const Instance &instan
     st.actionSent = true;
 }
 
+// The defaults by reference unless the instance overrides them: no copy per instance on every poll.
+const GuardInstanceRules &rulesFor(const GuardAccountRules &rules, const QString &id, GuardInstanceRules &scratch)
+{
+    if (rules.overrides.isEmpty())
+        return rules.defaults;
+    const auto it = rules.overrides.constFind(id);
+    if (it == rules.overrides.constEnd())
+        return rules.defaults;
+    scratch = it->applyTo(rules.defaults);
+    return scratch;
+}
+
 void evaluateInstance(Context &ctx, GuardState &state, GuardInstanceState &st, const Instance &instance,
                       qint64 shift)
 {
-    const GuardInstanceRules rules = ctx.input.rules.rulesFor(instance.instanceID);
+    GuardInstanceRules scratch;
+    const GuardInstanceRules &rules = rulesFor(ctx.input.rules, instance.instanceID, scratch);
     const InstanceState status = instance.status.state();
     if (shift != 0) {
         if (st.pending)
@@ -224,9 +237,11 @@ void evaluateInstance(Context &ctx, GuardState &state, GuardInstanceState &st, c
                 st.awaitingReady = true;
         }
         st.lastStatus = status;
-        const auto samples = ctx.input.samples.constFind(instance.instanceID);
-        if (samples != ctx.input.samples.constEnd())
-            consumeSamples(ctx, st, instance, *samples, rules.idleBelowPercent);
+        if (!ctx.input.samples.isEmpty()) {
+            const auto samples = ctx.input.samples.constFind(instance.instanceID);
+            if (samples != ctx.input.samples.constEnd())
+                consumeSamples(ctx, st, instance, *samples, rules.idleBelowPercent);
+        }
         evaluateRules(ctx, st, instance, rules);
     } else {
         st.lastStatus = status;
@@ -413,7 +428,16 @@ GuardOutput GuardEngine::evaluate(const GuardInput &input)
 
 GuardDecision GuardEngine::snooze(const QString &instanceId, qint64 serverNow, qint64 seconds)
 {
-    GuardInstanceState &st = m_state.instances[instanceId];
+    auto it = m_state.instances.find(instanceId);
+    if (it == m_state.instances.end()) {
+        // Snoozed before the engine saw it: it runs (nobody snoozes anything else), and it is not news.
+        GuardInstanceState fresh;
+        fresh.lastStatus = InstanceState::Running;
+        fresh.runningSince = serverNow;
+        fresh.readyFired = true;
+        it = m_state.instances.insert(instanceId, fresh);
+    }
+    GuardInstanceState &st = *it;
     GuardDecision decision;
     decision.kind = GuardDecisionKind::Snoozed;
     decision.reason = GuardReason::UserSnoozed;

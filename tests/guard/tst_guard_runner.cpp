@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: Apache-2.0
+// GuardRunner against an in-process sandbox with a manual clock (no sleeps), its SQLite history, the rules
+// store and the pluggable GPU sample source.
+#include "api/glowsclient.h"
+#include "guard/gpusamplesource.h"
+#include "guard/guardhistory.h"
+#include "guard/guardrunner.h"
+#include "guard/guardsettings.h"
+#include "guard/guardtext.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace glows;
+
+namespace {
+
+const QString kIdle = u"ins-e6n2t4kb"_s;
+
+// A source that has no samples for this account (a server without the metrics extension, say).
+class NoSamples final : public GpuSampleSource
+{
+public:
+    void fetch(const QString &, qint64, QObject *, Done done) override
+    {
+        Result r;
+        r.unavailable = true;
+        done(r);
+    }
+    bool isUnavailable() const override { return true; }
+    void reset() override {}
+};
+
+GuardAccountRules idleRules(bool autoAct, int graceMinutes = 1)
+{
+    GuardAccountRules rules;
+    rules.defaults.idleMinutes = 10;
+    rules.defaults.idleAutoAct = autoAct;
+    rules.defaults.graceMinutes = graceMinutes;
+    rules.defaults.readyEnabled = false;
+    return rules;
+}
+
+} // namespace
+
+class TestGuardRunner final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void idleNotebookNotifiesAndIsRecorded();
+    void automaticActionIsTheServersSnapshotWithRelease();
+    void accountSwitchDropsCountdowns();
+    void unavailableSamplesTurnIdleRuleOff();
+    void runwayIsReported();
+    void settingsRoundTrip();
+    void historyIsSharedBetweenConnections();
+    void textForEveryDecision();
+
+private:
+    bool pollOnce(GuardRunner &runner);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<GlowsClient> m_client;
+    std::unique_ptr<GuardHistory> m_history;
+    QString m_token;
+};
+
+void TestGuardRunner::init()
+{
+    sandbox::SandboxOptions options;
+    options.manualClock = true;
+    m_token = options.token;
+    m_server = std::make_unique<sandbox::SandboxServer>(options);
+    QVERIFY(m_server->listen() != 0);
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<GlowsClient>(m_nam.get(), QUrl(m_server->baseUrl()), options.token);
+    m_history = std::make_unique<GuardHistory>(
+        m_dir.filePath(u"history-%1.sqlite"_s.arg(QLatin1String(QTest::currentTestFunction()))));
+    QVERIFY(m_history->open());
+}
+
+void TestGuardRunner::cleanup()
+{
+    m_history.reset();
+    m_client.reset();
+    m_nam.reset();
+    m_server.reset();
+}
+
+bool TestGuardRunner::pollOnce(GuardRunner &runner)
+{
+    QSignalSpy evaluated(&runner, &GuardRunner::evaluated);
+    runner.pollNow();
+    return evaluated.count() > 0 || evaluated.wait(10000);
+}
+
+void TestGuardRunner::idleNotebookNotifiesAndIsRecorded()
+{
+    GuardRunner runner(m_client.get(), m_history.get());
+    runner.setAccountId(u"sandbox"_s);
+    runner.setRules(idleRules(false));
+    QSignalSpy decided(&runner, &GuardRunner::decided);
+    QVERIFY(pollOnce(runner));
+    // The last hour of idle-notebook's samples is enough on the first poll.
+    QList<GuardDecision> decisions;
+    for (const QList<QVariant> &args : decided)
+        decisions.append(args.at(0).value<GuardDecision>());
+    QCOMPARE(decisions.size(), 1);
+    QCOMPARE(decisions.first().kind, GuardDecisionKind::Notify);
+    QCOMPARE(decisions.first().instanceId, kIdle);
+    QCOMPARE(decisions.first().instanceName, u"idle-notebook"_s);
+    QVERIFY(decisions.first().value >= 10 * 60);
+    QVERIFY(runner.safeToAct());
+    QVERIFY(runner.idleRuleAvailable());
+    const QList<GuardHistoryEntry> entries = m_history->entries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().kind, u"notify"_s);
+    QCOMPARE(entries.first().reason, u"idle-gpu"_s);
+    QCOMPARE(entries.first().accountId, u"sandbox"_s);
+    QCOMPARE(entries.first().instanceId, kIdle);
+    // Nothing new on the next poll.
+    decided.clear();
+    m_server->clock().advance(30'000);
+    QVERIFY(pollOnce(runner));
+    QCOMPARE(decided.count(), 0);
+}
+
+void TestGuardRunner::automaticActionIsTheServersSnapshotWithRelease()
+{
+    GuardRunner runner(m_client.get(), m_history.get());
+    runner.setAccountId(u"sandbox"_s);
+    runner.setRules(idleRules(true, 1));
+    QSignalSpy pendingChanged(&runner, &GuardRunner::pendingChanged);
+    QSignalSpy finished(&runner, &GuardRunner::actionFinished);
+    QVERIFY(pollOnce(runner));
+    QCOMPARE(runner.pending().size(), 1);
+    QCOMPARE(runner.pendingFor(kIdle)->rule, GuardRule::Idle);
+    QVERIFY(pendingChanged.count() >= 1);
+    QVERIFY(!runner.pendingFor(u"ins-5y4p57y9"_s));
+
+    m_server->clock().advance(90'000); // past the one-minute grace period, on the server's clock
+    QVERIFY(pollOnce(runner));
+    QVERIFY(finished.count() == 1 || finished.wait(10000));
+    QCOMPARE(finished.first().at(0).toString(), kIdle);
+    QVERIFY2(finished.first().at(1).toBool(), qPrintable(finished.first().at(2).toString()));
+    const auto rec = m_server->engine().instance(kIdle);
+    QVERIFY(rec);
+    QVERIFY(rec->status.state() != InstanceState::Running); // snapshotting, then released by the server
+    bool snapshotOfIdle = false;
+    for (const Snapshot &s : m_server->engine().snapshots())
+        snapshotOfIdle = snapshotOfIdle || s.sourceInstanceID == kIdle;
+    QVERIFY(snapshotOfIdle);
+    const auto busy = m_server->engine().instance(u"ins-5y4p57y9"_s);
+    QCOMPARE(busy->status.state(), InstanceState::Running);
+    QStringList kinds;
+    for (const GuardHistoryEntry &e : m_history->entries())
+        kinds.prepend(e.kind);
+    QCOMPARE(kinds, (QStringList{u"arm"_s, u"act"_s, u"action-done"_s}));
+}
+
+void TestGuardRunner::accountSwitchDropsCountdowns()
+{
+    GuardRunner runner(m_client.get(), m_history.get());
+    runner.setAccountId(u"sandbox"_s);
+    runner.setRules(idleRules(true, 10));
+    QVERIFY(pollOnce(runner));
+    QCOMPARE(runner.pending().size(), 1);
+    QSignalSpy pendingChanged(&runner, &GuardRunner::pendingChanged);
+    m_client->switchAccount(QUrl(m_server->baseUrl()), m_token);
+    runner.setAccountId(u"other-account"_s);
+    QVERIFY(runner.pending().isEmpty());
+    QVERIFY(pendingChanged.count() >= 1);
+    QVERIFY(runner.state().instances.isEmpty());
+    QCOMPARE(m_history->entries().first().reason, u"account-changed"_s);
+    // The new account starts from nothing: its own idle time must pass before any countdown.
+    QVERIFY(pollOnce(runner));
+    QCOMPARE(runner.state().accountId, u"other-account"_s);
+}
+
+void TestGuardRunner::unavailableSamplesTurnIdleRuleOff()
+{
+    GuardRunner runner(m_client.get(), m_history.get());
+    NoSamples source;
+    runner.setSampleSource(&source);
+    runner.setAccountId(u"sandbox"_s);
+    runner.setRules(idleRules(true));
+    QSignalSpy availability(&runner, &GuardRunner::idleRuleAvailabilityChanged);
+    QSignalSpy decided(&runner, &GuardRunner::decided);
+    QVERIFY(pollOnce(runner));
+    QVERIFY(!runner.idleRuleAvailable());
+    QCOMPARE(availability.count(), 1);
+    QCOMPARE(decided.count(), 1);
+    QCOMPARE(decided.first().at(0).value<GuardDecision>().kind, GuardDecisionKind::MetricsUnavailable);
+    QVERIFY(runner.pending().isEmpty());
+    QCOMPARE(GuardText::describe(decided.first().at(0).value<GuardDecision>()),
+             u"Idle GPU rule off: needs GPU metrics: not available for this account."_s);
+}
+
+void TestGuardRunner::runwayIsReported()
+{
+    GuardRunner runner(m_client.get(), nullptr);
+    runner.setAccountId(u"sandbox"_s);
+    runner.setRules(idleRules(false));
+    QSignalSpy runway(&runner, &GuardRunner::runwayChanged);
+    QVERIFY(pollOnce(runner));
+    QCOMPARE(runway.count(), 1);
+    const Runway r = runner.runway();
+    const auto account = m_server->engine().account();
+    QVERIFY(r.known);
+    QCOMPARE(r.balance, account.balanceMilli);
+    QCOMPARE(r.burnPerHour, account.burnRateMilliPerHour);
+    QCOMPARE(r.runningInstances, account.runningInstances);
+    QVERIFY(r.seconds && *r.seconds > 0);
+    QVERIFY(GuardText::runway(r).startsWith(u"Balance lasts about "_s));
+}
+
+void TestGuardRunner::settingsRoundTrip()
+{
+    QSettings settings(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    GuardSettings store(&settings);
+    const QString account = u"acc/with slash"_s;
+    QCOMPARE(store.load(account), GuardAccountRules());
+    GuardAccountRules rules;
+    rules.defaults.idleMinutes = 45;
+    rules.defaults.idleBelowPercent = 2.5;
+    rules.defaults.idleAutoAct = true;
+    rules.defaults.spendCapEnabled = true;
+    rules.defaults.spendCap = 12'345;
+    rules.defaults.graceMinutes = 3;
+    rules.runwayThresholdsSeconds = {7200, 600};
+    rules.dailyEnabled = true;
+    rules.dailyMinuteOfDay = 8 * 60 + 30;
+    GuardOverride o;
+    o.idleEnabled = false;
+    o.timeCapMinutes = 90;
+    rules.overrides.insert(u"ins-abc/def"_s, o);
+    store.save(account, rules);
+    QCOMPARE(store.load(account), rules);
+    QCOMPARE(store.load(u"acc"_s), GuardAccountRules()); // another account keeps the defaults
+    store.removeOverride(account, u"ins-abc/def"_s);
+    QVERIFY(store.load(account).overrides.isEmpty());
+    store.saveOverride(account, u"ins-x"_s, GuardOverride());
+    QVERIFY(store.load(account).overrides.isEmpty());
+    QVERIFY(store.isEnabled(account));
+    store.setEnabled(account, false);
+    QVERIFY(!store.isEnabled(account));
+}
+
+void TestGuardRunner::historyIsSharedBetweenConnections()
+{
+    const QString path = m_dir.filePath(u"shared.sqlite"_s);
+    GuardHistory writer(path);
+    GuardHistory reader(path);
+    QVERIFY(writer.open());
+    QVERIFY(reader.open());
+    QSignalSpy appended(&writer, &GuardHistory::appended);
+    GuardDecision d;
+    d.kind = GuardDecisionKind::RunwayAlert;
+    d.rule = GuardRule::Runway;
+    d.reason = GuardReason::RunwayBelow;
+    d.value = 3000;
+    d.threshold = 3600;
+    QVERIFY(writer.record(u"a"_s, d));
+    QVERIFY(writer.recordAction(u"b"_s, kIdle, u"idle-notebook"_s, GuardRule::Idle, false, 5, u"refused"_s));
+    QCOMPARE(appended.count(), 2);
+    QCOMPARE(reader.entries().size(), 2);
+    QCOMPARE(reader.entries(10, u"a"_s).size(), 1);
+    QCOMPARE(reader.entries(10, u"b"_s).first().kind, u"action-failed"_s);
+    QCOMPARE(reader.entries(10, u"b"_s).first().detail, u"refused"_s);
+    QVERIFY(writer.prune(1));
+    QCOMPARE(reader.entries().size(), 2); // nothing older than a day
+}
+
+void TestGuardRunner::textForEveryDecision()
+{
+    for (int kind = 0; kind <= int(GuardDecisionKind::MetricsUnavailable); ++kind) {
+        for (int reason = 0; reason <= int(GuardReason::UserRequested); ++reason) {
+            GuardDecision d;
+            d.kind = GuardDecisionKind(kind);
+            d.reason = GuardReason(reason);
+            d.instanceId = kIdle;
+            d.value = 600;
+            d.threshold = 5;
+            QVERIFY(!GuardText::describe(d).isEmpty());
+        }
+    }
+    QCOMPARE(GuardText::duration(5 * 3600 + 10 * 60), u"5 h 10 min"_s);
+    QCOMPARE(GuardText::duration(45 * 60), u"45 min"_s);
+    QCOMPARE(GuardText::duration(30), u"less than a minute"_s);
+    QCOMPARE(GuardText::duration(3 * 86400 + 2 * 3600), u"3 d 2 h"_s);
+    QCOMPARE(guardReasonFromKey(u"stale-data"_s), std::optional<GuardReason>(GuardReason::StaleData));
+    QCOMPARE(guardDecisionFromKey(u"arm"_s), std::optional<GuardDecisionKind>(GuardDecisionKind::Arm));
+    QCOMPARE(guardRuleFromKey(u"nope"_s), std::nullopt);
+}
+
+QTEST_GUILESS_MAIN(TestGuardRunner)
+#include "tst_guard_runner.moc"
