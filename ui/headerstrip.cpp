@@ -75,6 +75,12 @@ HeaderStrip::HeaderStrip(QWidget *parent) : QWidget(parent)
     m_balance = makeFigure(this, u"balanceLabel"_s);
     m_balance->hide();
     m_runway = makeFigure(this, u"runwayLabel"_s);
+    // Their lines are kept while the balance is unknown, so the strip does not grow when it arrives.
+    for (QLabel *figure : {m_balance, m_runway}) {
+        QSizePolicy keep = figure->sizePolicy();
+        keep.setRetainSizeWhenHidden(true);
+        figure->setSizePolicy(keep);
+    }
     m_runway->hide();
     m_burn->setAlignment(Qt::AlignRight);
     m_balance->setAlignment(Qt::AlignRight);
