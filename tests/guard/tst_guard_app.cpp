@@ -133,6 +133,11 @@ private slots:
         QVERIFY(app.load());
         const QString idleId = app.idOf(kIdleName);
         QVERIFY2(!idleId.isEmpty(), "the sandbox's demo data has no idle-notebook");
+        // Closed to the tray: the guard keeps watching (it lives in the shell, not in the window).
+        app.window()->tray()->setClosePrompt(
+            [](int, MilliCredits, bool) { return ui::TrayController::CloseChoice::KeepInTray; });
+        app.window()->close();
+        QVERIFY(!app.window()->isVisible());
 
         // The idle rule fires (10 simulated minutes) with its three actions, the countdown armed.
         const RecordedNotify *idle = nullptr;
