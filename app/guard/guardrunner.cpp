@@ -193,7 +193,10 @@ void GuardRunner::fetchSamples(quint64 generation)
                 m_metricsUnavailable = true;
             if (!r.samples.isEmpty()) {
                 m_since.insert(id, r.samples.constLast().t);
-                m_newSamples[id].append(r.samples);
+                QList<GuardSample> &compact = m_newSamples[id];
+                compact.reserve(compact.size() + r.samples.size());
+                for (const MetricSample &s : r.samples)
+                    compact.append(GuardSample{s.t, s.gpuUtil});
                 observeServerTime(r.samples.constLast().t);
                 m_metricsUnavailable = false;
             }
@@ -220,7 +223,7 @@ void GuardRunner::evaluate()
     input.accountId = m_accountId;
     input.dataAccountId = m_dataAccountId;
     input.instances = m_instances;
-    input.samples = std::exchange(m_newSamples, {});
+    input.gpuSamples = std::exchange(m_newSamples, {});
     input.metricsAvailable = !m_metricsUnavailable;
     input.balance = m_balance;
     input.rules = m_rules;

@@ -107,7 +107,7 @@ private:
     QString m_dataAccountId;
     std::optional<MilliCredits> m_balance;
     bool m_metricsUnavailable = false;
-    QHash<QString, QList<MetricSample>> m_newSamples;
+    QHash<QString, QList<GuardSample>> m_newSamples;
     QHash<QString, qint64> m_since;
     QHash<QString, GuardReadiness> m_readiness;
     qint64 m_lastSuccessMs = -1;

@@ -29,6 +29,7 @@ private slots:
     void stateIsAValue();
     void secondRuleNotifiesDuringCountdown();
     void snoozeBeforeFirstLookIsNotReadyNews();
+    void compactSamplesCountTheSame();
 };
 
 void TestGuardEngine::idleArmsThenActsAfterGrace()
@@ -403,6 +404,24 @@ void TestGuardEngine::snoozeBeforeFirstLookIsNotReadyNews()
     const GuardOutput out = f.at(kT0 + 60);
     QVERIFY(out.probeReadiness.isEmpty());
     QVERIFY(out.decisions.isEmpty());
+}
+
+void TestGuardEngine::compactSamplesCountTheSame()
+{
+    Fixture f;
+    const QString id = u"ins-idle0001"_s;
+    f.input.instances = {running(id)};
+    QList<GuardDecision> all;
+    for (qint64 t = kT0; t <= kT0 + 10 * 60; t += 60) {
+        QList<GuardSample> compact;
+        for (const MetricSample &s : samples(t - 59, t, 0.5))
+            compact.append(GuardSample{s.t, s.gpuUtil});
+        f.input.gpuSamples[id] = compact;
+        all.append(f.at(t).decisions);
+    }
+    const GuardDecision *arm = find(all, GuardDecisionKind::Arm);
+    QVERIFY(arm);
+    QCOMPARE(arm->serverTime, kT0 + 10 * 60);
 }
 
 QTEST_GUILESS_MAIN(TestGuardEngine)

@@ -73,10 +73,11 @@ void dropPending(Context &ctx, GuardInstanceState &st, const Instance *instance,
 
 // Idle time from the samples not seen yet. A busy sample ends the idle run; so does a gap of more than
 // kMaxGapIntervals sample intervals (the time in the gap is not known to be idle).
-void consumeSamples(Context &ctx, GuardInstanceState &st, const Instance &instance, const QList<MetricSample> &samples,
+template<typename Sample>
+void consumeSamples(Context &ctx, GuardInstanceState &st, const Instance &instance, const QList<Sample> &samples,
                     double belowPercent)
 {
-    for (const MetricSample &sample : samples) {
+    for (const Sample &sample : samples) {
         if (sample.t <= st.lastSampleT)
             continue;
         const qint64 previous = st.lastSampleT;
@@ -240,6 +241,11 @@ void evaluateInstance(Context &ctx, GuardState &state, GuardInstanceState &st, c
         if (!ctx.input.samples.isEmpty()) {
             const auto samples = ctx.input.samples.constFind(instance.instanceID);
             if (samples != ctx.input.samples.constEnd())
+                consumeSamples(ctx, st, instance, *samples, rules.idleBelowPercent);
+        }
+        if (!ctx.input.gpuSamples.isEmpty()) {
+            const auto samples = ctx.input.gpuSamples.constFind(instance.instanceID);
+            if (samples != ctx.input.gpuSamples.constEnd())
                 consumeSamples(ctx, st, instance, *samples, rules.idleBelowPercent);
         }
         evaluateRules(ctx, st, instance, rules);

@@ -96,6 +96,15 @@ struct GuardPending
     bool operator==(const GuardPending &) const = default;
 };
 
+// A GPU sample as the idle rule needs it: 16 bytes instead of MetricSample's 88, so ten samples of 10,000
+// instances stay in the cache during an evaluation (docs/perf.md, figure 7).
+struct GuardSample
+{
+    qint64 t = 0; // server epoch seconds
+    double gpuUtil = 0;
+    bool operator==(const GuardSample &) const = default;
+};
+
 // Readiness probe results for one instance (the probing is the runner's I/O).
 struct GuardReadiness
 {
@@ -113,6 +122,8 @@ struct GuardInput
     // Samples per instance ID, oldest first; samples already seen (t <= the last one seen) are skipped, so
     // a window may be passed again.
     QHash<QString, QList<MetricSample>> samples;
+    // The same in the compact form (what GuardRunner passes); an instance may appear in either or both.
+    QHash<QString, QList<GuardSample>> gpuSamples;
     bool metricsAvailable = true; // false: this server has no metrics extension, the idle rule is off
     std::optional<MilliCredits> balance;
     GuardAccountRules rules;
