@@ -109,7 +109,10 @@ int main(int argc, char *argv[])
     sandbox.startInBackground();
     QNetworkAccessManager nam;
     glows::SecretStore secrets;
-    glows::ui::AppShell shell(glows::ui::ShellOptions{&settings, &nam, &secrets, QUrl(), sandbox.token()});
+    glows::ui::ShellOptions shellOptions{&settings, &nam, &secrets, QUrl(), sandbox.token()};
+    if (glows::ui::benchFirstPaintRows())
+        shellOptions.guardHistoryPath = u":memory:"_s; // benchmarks leave the user's guard history alone
+    glows::ui::AppShell shell(shellOptions);
     shell.createWindow(); // installs the user's language too, so a failure below is reported in it
     if (!sandbox.waitUntilStarted()) {
         QMessageBox::critical(

@@ -179,7 +179,9 @@ int render(const QString &dir, const QString &suffix, const QString &language, b
     if (dark)
         settings.setValue(u"preferences/theme"_s, u"dark"_s);
     SecretStore secrets(u"glows-screenshots"_s);
-    ui::AppShell shell(ui::ShellOptions{&settings, &nam, &secrets, sandbox.baseUrl(), sandbox.token()});
+    ui::ShellOptions shellOptions{&settings, &nam, &secrets, sandbox.baseUrl(), sandbox.token()};
+    shellOptions.guardHistoryPath = settingsDir.filePath(u"guard-history.sqlite"_s); // not the user's
+    ui::AppShell shell(shellOptions);
     shell.start();
     GlowsClient &client = *shell.client();
     ui::MainWindow &window = *shell.window();
