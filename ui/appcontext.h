@@ -9,6 +9,8 @@ class GlowsClient;
 
 namespace glows::ui {
 
+class GuardController;
+
 // What widgets are given instead of reaching for singletons. Owned by the entry point.
 struct AppContext
 {
@@ -16,6 +18,8 @@ struct AppContext
     GlowsClient *client = nullptr;
     QSettings *settings = nullptr;
     bool sandbox = false;
+    // The app's guard (rules, overrides, countdowns); null where no guard runs (some tests, screenshots).
+    GuardController *guard = nullptr;
 };
 
 } // namespace glows::ui

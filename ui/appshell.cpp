@@ -5,15 +5,22 @@
 #include "core/logging.h"
 #include "ui/accounts/accountdialog.h"
 #include "ui/accounts/accountspage.h"
+#include "ui/guard/guardcontroller.h"
+#include "ui/guard/guardhistorydialog.h"
+#include "ui/guard/guardpage.h"
 #include "ui/headerstrip.h"
+#include "ui/settings/autostart.h"
 #include "ui/mainwindow.h"
+#include "ui/notify/notifier.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/settings/sshsettingspage.h"
 #include "ui/settings/theme.h"
 #include "ui/detail/detailpane.h"
 #include "ui/instancemodel.h"
 #include "ui/sshconfigsync.h"
+#include "ui/traycontroller.h"
 
+#include <QApplication>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -24,7 +31,8 @@ namespace glows::ui {
 AppShell::AppShell(ShellOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_prefs(m_options.settings),
       m_accounts(m_options.settings), m_tokens(m_options.secrets),
-      m_client(m_options.nam, m_options.sandboxUrl, m_options.sandboxToken)
+      m_client(m_options.nam, m_options.sandboxUrl, m_options.sandboxToken),
+      m_guard(std::make_unique<GuardController>(&m_client, m_options.settings, m_options.guardHistoryPath))
 {
     m_current = builtInSandbox();
     connect(&m_prefs, &AppSettings::languageChanged, &m_translations, &Translations::install);
@@ -44,6 +52,7 @@ AppShell::~AppShell()
 {
     // The window's destructor saves its layout into the settings, which outlive the shell.
     m_window.reset();
+    m_guard.reset();
 }
 
 Account AppShell::builtInSandbox() const
@@ -59,7 +68,8 @@ void AppShell::createWindow()
         return;
     m_translations.install(m_prefs.effectiveLanguage());
     applyTheme(m_prefs.theme());
-    m_window = std::make_unique<MainWindow>(AppContext{&m_client, m_options.settings, true});
+    m_window = std::make_unique<MainWindow>(AppContext{&m_client, m_options.settings, true, m_guard.get()});
+    m_guard->attach(m_window.get());
     // The managed SSH config follows the list: every applied answer, and an empty list on an account switch.
     connect(m_window.get(), &MainWindow::refreshed, m_sshConfig.get(), [this] {
         const InstanceModel *model = m_window->instanceModel();
@@ -71,6 +81,7 @@ void AppShell::createWindow()
     connect(m_window->listQuery(), &LiveQuery::reset, m_sshConfig.get(), &SshConfigSync::clearForAccountSwitch);
     m_window->detailPane()->setSshConfig(m_sshConfig.get());
     connect(m_window.get(), &MainWindow::settingsRequested, this, [this] { openSettings(); });
+    connect(m_window.get(), &MainWindow::guardHistoryRequested, this, &AppShell::openGuardHistory);
     connect(m_window.get(), &MainWindow::manageAccountsRequested, this, [this] { openSettings(true); });
     connect(m_window->headerStrip(), &HeaderStrip::accountChosen, this, &AppShell::switchAccount);
 }
@@ -84,6 +95,17 @@ void AppShell::start()
     applyAccount(builtInSandbox(), m_options.sandboxToken, false);
     if (remembered != m_current.id)
         switchAccount(remembered);
+}
+
+void AppShell::startInTray()
+{
+    if (!m_window)
+        return;
+    if (m_window->tray()->isAvailable()) {
+        QApplication::setQuitOnLastWindowClosed(false);
+        return;
+    }
+    m_window->showMinimized();
 }
 
 void AppShell::raiseWindow()
@@ -158,6 +180,8 @@ void AppShell::applyAccount(const Account &account, const QString &token, bool r
         m_accounts.setCurrentAccountId(account.id);
     if (m_window)
         m_window->setAccount(account.name, sandbox);
+    // The guard's rules are per account; its runner drops the previous account's state and countdowns.
+    m_guard->setAccount(account.id);
     updateAccountChoices();
     if (m_accountsPage)
         m_accountsPage->reload();
@@ -240,8 +264,23 @@ SettingsDialog *AppShell::openSettings(bool accountsPage)
             onSignedOut(id);
             updateAccountChoices();
         });
+        auto *guardPage = new GuardPage(dialog);
+        guardPage->load(m_guard->rules(), m_guard->isEnabled());
+        guardPage->setIdleRuleAvailable(m_guard->idleRuleAvailable());
+        guardPage->setNotificationBackend(m_window ? m_window->notifier()->backendName() : QString());
+        auto *autostart = new Autostart;
+        connect(guardPage, &QObject::destroyed, this, [autostart] { delete autostart; });
+        guardPage->setAutostart(autostart);
+        dialog->insertPage(dialog->pages()->count(), guardPage, tr("Guard"));
+        connect(m_guard.get(), &GuardController::idleRuleAvailabilityChanged, guardPage,
+                &GuardPage::setIdleRuleAvailable);
+        connect(dialog, &QDialog::accepted, this, [this, guardPage] {
+            m_guard->setRules(guardPage->rules(), guardPage->guardEnabled());
+            guardPage->applyAutostart();
+        });
         m_settingsDialog = dialog;
         m_accountsPage = page;
+        m_guardPage = guardPage;
         dialog->open();
     }
     if (accountsPage)
@@ -249,6 +288,23 @@ SettingsDialog *AppShell::openSettings(bool accountsPage)
     m_settingsDialog->raise();
     m_settingsDialog->activateWindow();
     return m_settingsDialog;
+}
+
+} // namespace glows::ui
+
+namespace glows::ui {
+
+GuardHistoryDialog *AppShell::openGuardHistory()
+{
+    if (!m_guardHistory) {
+        auto *dialog = new GuardHistoryDialog(m_guard->history(), m_current.id, m_window.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_guardHistory = dialog;
+        dialog->open();
+    }
+    m_guardHistory->raise();
+    m_guardHistory->activateWindow();
+    return m_guardHistory;
 }
 
 } // namespace glows::ui

@@ -7,6 +7,8 @@
 #include "api/glowsclient.h"
 #include "ui/accounts/accountdialog.h"
 #include "ui/accounts/accountspage.h"
+#include "ui/guard/guardhistorydialog.h"
+#include "ui/guard/guardpage.h"
 #include "ui/settings/appsettings.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/translations.h"
@@ -25,6 +27,7 @@ class SecretStore;
 
 namespace glows::ui {
 
+class GuardController;
 class MainWindow;
 class SshConfigSync;
 
@@ -37,6 +40,8 @@ struct ShellOptions
     // The embedded sandbox: where the built-in "Sandbox (local, simulated)" account points.
     QUrl sandboxUrl;
     QString sandboxToken;
+    // The guard's history file; empty: GuardHistory::defaultPath() (the app's data folder).
+    QString guardHistoryPath = {};
 };
 
 // Owns the main window and what it works with: preferences (language, theme, refresh, notifications,
@@ -60,6 +65,8 @@ public:
     void start();
 
     MainWindow *window() const { return m_window.get(); }
+    // --minimized: the window stays in the tray (minimised where there is no tray); polling and the guard run.
+    void startInTray();
     // Shows the window in front, restored if it was minimised or hidden in the tray (a second start of the
     // app asks for this).
     void raiseWindow();
@@ -71,6 +78,10 @@ public:
     AccountTokens *tokens() { return &m_tokens; }
     GlowsClient *client() { return &m_client; }
     Translations *translations() { return &m_translations; }
+    GuardController *guard() const { return m_guard.get(); }
+    // View → Guard History: the decisions and actions of the account in use.
+    GuardHistoryDialog *openGuardHistory();
+    GuardPage *guardPage() const { return m_guardPage; }
     QString currentAccountId() const { return m_current.id; }
     SshConfigSync *sshConfig() const { return m_sshConfig.get(); }
 
@@ -102,11 +113,15 @@ private:
     AccountTokens m_tokens;
     GlowsClient m_client;
     std::unique_ptr<SshConfigSync> m_sshConfig;
+    // Before the window, after the client: it outlives the window's rows and follows the client's account.
+    std::unique_ptr<GuardController> m_guard;
     std::unique_ptr<MainWindow> m_window;
     Account m_current;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<AccountsPage> m_accountsPage;
     QPointer<AccountDialog> m_signIn;
+    QPointer<GuardPage> m_guardPage;
+    QPointer<GuardHistoryDialog> m_guardHistory;
 };
 
 } // namespace glows::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/headerstrip.h"
 
+#include "guard/guardtext.h"
 #include "ui/formatting.h"
 #include "ui/settings/theme.h"
 
@@ -73,11 +74,21 @@ HeaderStrip::HeaderStrip(QWidget *parent) : QWidget(parent)
     m_burn = makeFigure(this, u"burnRateLabel"_s);
     m_balance = makeFigure(this, u"balanceLabel"_s);
     m_balance->hide();
+    m_runway = makeFigure(this, u"runwayLabel"_s);
+    // Their lines are kept while the balance is unknown, so the strip does not grow when it arrives.
+    for (QLabel *figure : {m_balance, m_runway}) {
+        QSizePolicy keep = figure->sizePolicy();
+        keep.setRetainSizeWhenHidden(true);
+        figure->setSizePolicy(keep);
+    }
+    m_runway->hide();
     m_burn->setAlignment(Qt::AlignRight);
     m_balance->setAlignment(Qt::AlignRight);
+    m_runway->setAlignment(Qt::AlignRight);
     figures->addStretch(1);
     figures->addWidget(m_burn);
     figures->addWidget(m_balance);
+    figures->addWidget(m_runway);
     figures->addStretch(1);
     layout->addLayout(figures);
 
@@ -108,6 +119,7 @@ void HeaderStrip::retranslate()
         tr("This account is a local simulation: no real machines run and nothing is billed."));
     m_burn->setAccessibleName(tr("Burn rate"));
     m_balance->setAccessibleName(tr("Balance"));
+    m_runway->setAccessibleName(tr("Balance runway"));
     m_updated->setAccessibleName(tr("Last update"));
     m_refresh->setText(tr("Refresh"));
     m_refresh->setAccessibleName(tr("Refresh now"));
@@ -117,6 +129,7 @@ void HeaderStrip::retranslate()
     rebuildAccountMenu();
     setBurnRate(m_runningCount, m_perHour, m_estimated);
     setBalance(m_balanceValue, m_balanceSimulated);
+    setRunway(m_runwayValue, m_runwayEstimated);
     setUpdated(m_lastUpdated, m_stale);
 }
 
@@ -190,6 +203,23 @@ void HeaderStrip::setBalance(std::optional<MilliCredits> balance, bool simulated
         return;
     m_balance->setText(simulated ? tr("Balance: %1 (simulated)").arg(formatCredits(*balance))
                                  : tr("Balance: %1").arg(formatCredits(*balance)));
+}
+
+void HeaderStrip::setRunway(const Runway &runway, bool estimated)
+{
+    m_runwayValue = runway;
+    m_runwayEstimated = estimated;
+    m_runway->setVisible(runway.known);
+    if (!runway.known)
+        return;
+    const QString text = GuardText::runway(runway);
+    // With a burn, the figure assumes today's burn rate continues: an estimate either way, said in words
+    // when the rate itself is estimated.
+    m_runway->setText(estimated && runway.seconds ? tr("%1 (estimate)").arg(text) : text);
+    m_runway->setToolTip(
+        runway.seconds ? tr("Balance divided by the burn rate of the running instances (%1), if nothing changes.")
+                             .arg(formatCreditsPerHour(runway.burnPerHour))
+                       : tr("No instance is running, so the balance is not being spent."));
 }
 
 void HeaderStrip::setUpdated(const QDateTime &lastUpdated, bool stale)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/cost.h"
+#include "core/guard/runway.h"
 
 #include <QDateTime>
 #include <QWidget>
@@ -29,6 +30,9 @@ public:
     void setBurnRate(int runningCount, MilliCredits perHour, bool estimated = false);
     // nullopt hides the balance (the server does not provide it).
     void setBalance(std::optional<MilliCredits> balance, bool simulated = false);
+    // "Balance lasts about 5 h 10 min" (the guard's runway: balance ÷ burn rate), always shown once the
+    // balance is known; `estimated`: the burn rate comes from the client's estimates.
+    void setRunway(const Runway &runway, bool estimated = false);
     // Re-renders "Updated N s ago"; stale marks the figure as the last known one.
     void setUpdated(const QDateTime &lastUpdated, bool stale);
 
@@ -38,6 +42,7 @@ public:
     QLabel *sandboxBadge() const { return m_badge; }
     QLabel *burnRateLabel() const { return m_burn; }
     QLabel *balanceLabel() const { return m_balance; }
+    QLabel *runwayLabel() const { return m_runway; }
     QLabel *updatedLabel() const { return m_updated; }
 
 signals:
@@ -57,6 +62,7 @@ private:
     QLabel *m_badge = nullptr;
     QLabel *m_burn = nullptr;
     QLabel *m_balance = nullptr;
+    QLabel *m_runway = nullptr;
     QLabel *m_updated = nullptr;
     QToolButton *m_refresh = nullptr;
     // What the figures show, kept so a language switch can render them again.
@@ -71,6 +77,8 @@ private:
     bool m_estimated = false;
     std::optional<MilliCredits> m_balanceValue;
     bool m_balanceSimulated = false;
+    Runway m_runwayValue;
+    bool m_runwayEstimated = false;
     QDateTime m_lastUpdated;
     bool m_stale = false;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/instancedelegate.h"
 
+#include "ui/formatting.h"
 #include "ui/instancemodel.h"
 #include "ui/settings/theme.h"
 
@@ -9,6 +10,7 @@
 #include <QCursor>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPainterPath>
 #include <QStyle>
 
 using namespace Qt::StringLiterals;
@@ -138,9 +140,10 @@ void InstanceDelegate::paintName(QPainter *painter, const QStyleOptionViewItem &
 
     painter->save();
     painter->setClipRect(option.rect);
+    QRect first(area.left(), top, area.width(), boldMetrics.height());
+    first.setRight(first.right() - paintGuard(painter, option, index, first));
     painter->setFont(bold);
     painter->setPen(text);
-    const QRect first(area.left(), top, area.width(), boldMetrics.height());
     painter->drawText(
         first, Qt::AlignLeft | Qt::AlignVCenter,
         boldMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, first.width()));
@@ -175,6 +178,67 @@ void InstanceDelegate::paintName(QPainter *painter, const QStyleOptionViewItem &
                           fm.elidedText(u" · "_s + hardware, Qt::ElideRight, rest.width()));
     }
     painter->restore();
+}
+
+QString InstanceDelegate::guardText(const QModelIndex &index)
+{
+    const qint64 countdown = index.data(InstanceModel::GuardCountdownRole).toLongLong();
+    if (countdown >= 0) {
+        const QString left = countdown >= 60 ? u"%1:%2"_s.arg(countdown / 60).arg(countdown % 60, 2, 10, QChar(u'0'))
+                                             : tr("%n s", "guard countdown", int(countdown));
+        return tr("Release in %1", "guard countdown on a row").arg(left);
+    }
+    if (index.data(InstanceModel::GuardWaitingRole).toBool())
+        return tr("Waiting: offline", "guard action waits for fresh data");
+    return {};
+}
+
+int InstanceDelegate::paintGuard(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
+                                 const QRect &line) const
+{
+    const auto mark = InstanceModel::GuardMark(index.data(InstanceModel::GuardRole).toInt());
+    const QString label = guardText(index);
+    if (mark == InstanceModel::GuardMark::None && label.isEmpty())
+        return 0;
+    const bool selected = option.state & QStyle::State_Selected;
+    const QFontMetrics &fm = option.fontMetrics;
+    const int h = qMin(line.height(), fm.height());
+    const int shield = qMax(8, h - 4);
+    const int pad = 6;
+    const int width = shield + (label.isEmpty() ? 0 : pad + fm.horizontalAdvance(label) + pad);
+    QRect box(line.right() - width - 1, line.center().y() - h / 2, width, h);
+    painter->save();
+    painter->setFont(option.font);
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QColor accent = !label.isEmpty()                         ? themeColor(ColorRole::Warning)
+                          : mark == InstanceModel::GuardMark::Armed ? themeColor(ColorRole::Warning)
+                                                                   : themeColor(ColorRole::Success);
+    if (!label.isEmpty()) {
+        painter->setPen(QPen(themeColor(ColorRole::WarningBorder), 1));
+        painter->setBrush(selected ? option.palette.color(QPalette::Base) : themeColor(ColorRole::WarningBackground));
+        painter->drawRoundedRect(box.adjusted(0, 0, 0, 0), h / 2.0, h / 2.0);
+    }
+    // A small shield: flat top, pointed bottom.
+    const QRectF s(box.left() + (label.isEmpty() ? 0 : pad / 2), box.center().y() - shield / 2.0, shield, shield);
+    QPainterPath path;
+    path.moveTo(s.left(), s.top() + s.height() * 0.15);
+    path.lineTo(s.center().x(), s.top());
+    path.lineTo(s.right(), s.top() + s.height() * 0.15);
+    path.cubicTo(s.right(), s.top() + s.height() * 0.65, s.center().x() + s.width() * 0.2, s.bottom() - 1,
+                 s.center().x(), s.bottom());
+    path.cubicTo(s.center().x() - s.width() * 0.2, s.bottom() - 1, s.left(), s.top() + s.height() * 0.65,
+                 s.left(), s.top() + s.height() * 0.15);
+    painter->setPen(QPen(accent, 1.2));
+    painter->setBrush(mark == InstanceModel::GuardMark::Armed || !label.isEmpty() ? accent : Qt::NoBrush);
+    painter->drawPath(path);
+    if (!label.isEmpty()) {
+        painter->setPen(selected ? option.palette.color(QPalette::Text) : themeColor(ColorRole::Warning));
+        const int textLeft = int(s.right()) + pad / 2;
+        painter->drawText(QRect(textLeft, box.top(), box.right() - pad / 2 - textLeft, box.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter, label);
+    }
+    painter->restore();
+    return width + 8;
 }
 
 void InstanceDelegate::paintActions(QPainter *painter, const QStyleOptionViewItem &option,

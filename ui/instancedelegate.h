@@ -36,6 +36,9 @@ public:
     static QString subLineText(const QModelIndex &index);
     static QString unitText(const QModelIndex &index);
     static QString statusText(const QModelIndex &index);
+    // The guard's indicator on the Name cell's first line: a shield when a rule watches the row, the
+    // countdown when an automatic action is pending. Empty text: only the shield.
+    static QString guardText(const QModelIndex &index);
     // Total width both buttons need, so the Action column can be sized to fit them.
     static int actionsWidth(const QFontMetrics &metrics);
 
@@ -48,6 +51,9 @@ protected:
 
 private:
     void paintName(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    // Paints the guard indicator right-aligned in `line`; returns the width it took.
+    int paintGuard(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
+                   const QRect &line) const;
     void paintActions(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
     QPersistentModelIndex m_pressedIndex;

@@ -129,9 +129,21 @@ QVariant InstanceModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::AccessibleTextRole:
         // The Name and Action cells are painted; screen readers get their content in words.
-        if (index.column() == NameColumn)
-            return tr("%1, %2, %3")
+        if (index.column() == NameColumn) {
+            const QString text = tr("%1, %2, %3")
                 .arg(in.displayName(), statusText(in.status), displayData(in, GpuColumn).toString());
+            const GuardRow guard = m_guard.value(m_rows.at(index.row()).key);
+            if (guard.countdownSeconds >= 0)
+                return tr("%1, guard: snapshot and release in %2")
+                    .arg(text, formatDuration(guard.countdownSeconds));
+            if (guard.waiting)
+                return tr("%1, guard: action waiting for fresh data").arg(text);
+            if (guard.mark == GuardMark::Armed)
+                return tr("%1, guard armed").arg(text);
+            if (guard.mark == GuardMark::Watched)
+                return tr("%1, guard watching").arg(text);
+            return text;
+        }
         if (index.column() == ActionColumn) {
             if (in.status.canTakeSnapshot() && in.status.canRelease())
                 return tr("Actions: Take Snapshot, Release");
@@ -166,6 +178,12 @@ QVariant InstanceModel::data(const QModelIndex &index, int role) const
         return in.status.group() == StatusGroup::Snapshotting && in.progress ? *in.progress : -1;
     case UnitCountRole:
         return unitCount(in);
+    case GuardRole:
+        return int(m_guard.value(m_rows.at(index.row()).key).mark);
+    case GuardCountdownRole:
+        return m_guard.value(m_rows.at(index.row()).key).countdownSeconds;
+    case GuardWaitingRole:
+        return m_guard.value(m_rows.at(index.row()).key).waiting;
     default:
         return {};
     }
@@ -451,6 +469,41 @@ void InstanceModel::tick()
         runs = {{runs.first().first, runs.last().second}};
     for (const auto &[first, last] : runs)
         emit dataChanged(index(first, CostColumn), index(last, UptimeColumn), roles);
+}
+
+} // namespace glows::ui
+
+namespace glows::ui {
+
+void InstanceModel::setGuardRows(const QHash<QString, GuardRow> &rows)
+{
+    QHash<QString, GuardRow> next;
+    next.reserve(rows.size());
+    for (auto it = rows.constBegin(); it != rows.constEnd(); ++it) {
+        if (!(it.value() == GuardRow()))
+            next.insert(normalizeInstanceId(it.key()), it.value());
+    }
+    QSet<QString> changed;
+    for (auto it = next.constBegin(); it != next.constEnd(); ++it) {
+        if (!(m_guard.value(it.key()) == it.value()))
+            changed.insert(it.key());
+    }
+    for (auto it = m_guard.constBegin(); it != m_guard.constEnd(); ++it) {
+        if (!next.contains(it.key()))
+            changed.insert(it.key());
+    }
+    m_guard = std::move(next);
+    const QList<int> roles{GuardRole, GuardCountdownRole, GuardWaitingRole, Qt::AccessibleTextRole};
+    for (const QString &key : std::as_const(changed)) {
+        const int row = m_index.value(key, -1);
+        if (row >= 0)
+            emit dataChanged(index(row, NameColumn), index(row, NameColumn), roles);
+    }
+}
+
+InstanceModel::GuardRow InstanceModel::guardRow(const QString &id) const
+{
+    return m_guard.value(normalizeInstanceId(id));
 }
 
 } // namespace glows::ui

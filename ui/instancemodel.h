@@ -43,6 +43,23 @@ public:
         HardwareRole,   // "NVIDIA GeForce RTX 4090" or "2 × NVIDIA L40S PCIe"
         ProgressRole,   // snapshot progress 0-100 while Snapshotting, -1 otherwise
         UnitCountRole,  // the "#1" of the console's Name sub-line
+        GuardRole,      // int(GuardMark): what the guard does for this row (the delegate's indicator)
+        GuardCountdownRole, // seconds until the guard's automatic action, -1 when none is pending
+        GuardWaitingRole,   // the action is due but waits for fresh data (offline)
+    };
+    // The guard's mark on a row.
+    enum class GuardMark
+    {
+        None,
+        Watched, // a rule watches this instance and will notify
+        Armed,   // a rule with the automatic action (snapshot, then release) watches it
+    };
+    struct GuardRow
+    {
+        GuardMark mark = GuardMark::None;
+        qint64 countdownSeconds = -1;
+        bool waiting = false;
+        bool operator==(const GuardRow &) const = default;
     };
 
     explicit InstanceModel(QObject *parent = nullptr);
@@ -76,6 +93,10 @@ public:
     void retranslate();
     // Re-emits dataChanged for the Cost to Uptime columns of billed rows only.
     void tick();
+    // The guard's state per instance ID (rows not named have none). Emits dataChanged for the Name cell of
+    // the rows whose state changed, nothing else.
+    void setGuardRows(const QHash<QString, GuardRow> &rows);
+    GuardRow guardRow(const QString &id) const;
 
 signals:
     // The per-tab counts changed (rows came, went or moved between tabs).
@@ -112,6 +133,7 @@ private:
     QList<Row> m_rows;
     QHash<QString, int> m_index;
     QSet<QString> m_settling; // keys in a transition that began before the row arrived
+    QHash<QString, GuardRow> m_guard; // by normalized ID
     std::array<int, 3> m_counts{};
     QElapsedTimer m_monotonic;
     std::function<qint64()> m_clock;

@@ -2,6 +2,7 @@
 #include "ui/mainwindow.h"
 
 #include "api/glowsclient.h"
+#include "core/guard/runway.h"
 #include "core/logging.h"
 #include "ui/create/newinstancedialog.h"
 #include "ui/detail/accesstab.h"
@@ -71,11 +72,16 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     m_balance->setCall<AccountBalance>(
         [](GlowsClient &client, QObject *context, auto done) { return client.balance(context, done); },
         [this](const AccountBalance &balance) {
+            m_balanceValue = balance.balanceMilliCredit;
             m_header->setBalance(balance.balanceMilliCredit, balance.simulated);
+            updateSummary();
         });
     connect(m_balance, &LiveQuery::failed, this, [this] {
-        if (m_balance->isUnsupported())
+        if (m_balance->isUnsupported()) {
+            m_balanceValue.reset();
             m_header->setBalance(std::nullopt);
+            updateSummary();
+        }
     });
 
     buildUi();
@@ -284,6 +290,7 @@ void MainWindow::clearAccountData()
 {
     m_model->applySnapshot({});
     m_loaded = false;
+    m_balanceValue.reset();
     m_header->setBalance(std::nullopt);
     m_error->clear();
     if (m_banner->isOffline())
@@ -314,6 +321,8 @@ void MainWindow::updateSummary()
     }
     const MilliCredits burn = burnRatePerHour(int(m_model->burnRateCentPerHour()));
     m_header->setBurnRate(m_model->billedCount(), burn, m_model->anyCostEstimated());
+    m_header->setRunway(computeRunway(m_balanceValue, burn, m_model->billedCount()),
+                        m_model->anyCostEstimated());
     m_tray->setSummary(m_model->billedCount(), burn);
 }
 

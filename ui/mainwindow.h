@@ -3,12 +3,14 @@
 
 #include "api/apierror.h"
 #include "api/livequery.h"
+#include "core/cost.h"
 #include "core/instance.h"
 #include "ui/appcontext.h"
 
 #include <QDateTime>
 #include <QMainWindow>
 #include <QTimer>
+#include <optional>
 
 class QAction;
 class QLineEdit;
@@ -28,6 +30,7 @@ class InstanceFilterProxy;
 class InstanceModel;
 class InstanceView;
 class NewInstanceDialog;
+class Notifier;
 class OfflineBanner;
 class SnapshotsPage;
 class TrayController;
@@ -65,6 +68,8 @@ public:
     MessageBar *messageBar() const { return m_messages; }
     InstanceActions *actions() const { return m_actions; }
     TrayController *tray() const { return m_tray; }
+    // Where every notification goes (the tray's too): native notifications with actions, or the tray.
+    Notifier *notifier() const { return m_notifier; }
     DetailPane *detailPane() const { return m_detail; }
     QSplitter *splitter() const { return m_splitter; }
     LiveQuery *listQuery() const { return m_list; }
@@ -94,6 +99,8 @@ signals:
     // A list answer was applied (successfully).
     void refreshed();
     void settingsRequested();
+    // View → Guard History (Ctrl+H); the shell opens it, it owns the guard.
+    void guardHistoryRequested();
     void manageAccountsRequested();
 
 protected:
@@ -142,11 +149,13 @@ private:
     QSplitter *m_splitter = nullptr;
     InstanceActions *m_actions = nullptr;
     TrayController *m_tray = nullptr;
+    Notifier *m_notifier = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_createAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_guardHistoryAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QList<QAction *> m_tabActions;
@@ -161,6 +170,7 @@ private:
     LiveQuery *m_list;
     LiveQuery *m_balance;
     QTimer m_tickTimer;
+    std::optional<MilliCredits> m_balanceValue; // for the runway
     bool m_loaded = false;
     bool m_notificationsEnabled = true;
 };

@@ -12,6 +12,7 @@
 #include "ui/instancemodel.h"
 #include "ui/instanceview.h"
 #include "ui/snapshots/snapshotspage.h"
+#include "ui/notify/notifier.h"
 #include "ui/traycontroller.h"
 
 #include <QAction>
@@ -54,6 +55,15 @@ void MainWindow::buildActions()
             });
 
     m_tray = new TrayController(this);
+    m_notifier = createDesktopNotifier(m_tray, this);
+    m_tray->setNotifier(m_notifier);
+    connect(m_notifier, &Notifier::actionInvoked, this, [this](const QString &, const QString &actionId) {
+        if (actionId == Notifier::kDefaultAction || actionId == u"open"_s) {
+            showNormal();
+            raise();
+            activateWindow();
+        }
+    });
     connect(m_tray, &TrayController::notified, this, &MainWindow::showNotification);
     connect(m_tray, &TrayController::quitRequested, this, [this] {
         saveSettings();
@@ -83,6 +93,10 @@ void MainWindow::buildActions()
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
+    m_guardHistoryAction = new QAction(this);
+    m_guardHistoryAction->setObjectName(u"guardHistoryAction"_s);
+    m_guardHistoryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(m_guardHistoryAction, &QAction::triggered, this, &MainWindow::guardHistoryRequested);
     m_aboutAction = new QAction(this);
     m_aboutAction->setObjectName(u"aboutAction"_s);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -108,6 +122,7 @@ void MainWindow::buildActions()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_refreshAction);
     m_viewMenu->addAction(m_findAction);
+    m_viewMenu->addAction(m_guardHistoryAction);
     m_viewMenu->addSeparator();
     // Ctrl+1/Ctrl+2 pick the page, so the status tabs take Alt+1…3.
     for (int i = 0; i < m_tabs->count(); ++i) {
@@ -169,6 +184,7 @@ void MainWindow::retranslate()
     m_findAction->setText(tr("&Search"));
     m_quitAction->setText(tr("&Quit"));
     m_settingsAction->setText(tr("&Settings…"));
+    m_guardHistoryAction->setText(tr("&Guard History…"));
     m_aboutAction->setText(tr("&About Glows Desktop"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_pageTabs->setTabText(InstancesPage, tr("My Instances"));

@@ -2,6 +2,7 @@
 #include "ui/traycontroller.h"
 
 #include "ui/formatting.h"
+#include "ui/notify/notifier.h"
 
 #include <QApplication>
 #include <QMainWindow>
@@ -36,6 +37,10 @@ TrayController::TrayController(QMainWindow *window) : QObject(window), m_window(
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
             showWindow();
     });
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+        showWindow();
+        emit messageClicked();
+    });
     m_tray->show();
 }
 
@@ -67,10 +72,25 @@ void TrayController::setSummary(int runningCount, MilliCredits burnPerHour)
 
 void TrayController::notify(const QString &title, const QString &message, bool failure)
 {
-    if (m_tray && QSystemTrayIcon::supportsMessages())
-        m_tray->showMessage(title, message,
-                            failure ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+    if (m_notifier) {
+        Notification n;
+        n.key = u"app/"_s + title;
+        n.summary = title;
+        n.body = message;
+        n.urgent = failure;
+        m_notifier->show(n);
+    } else {
+        showTrayMessage(title, message, failure);
+    }
     emit notified(title, message, failure);
+}
+
+bool TrayController::showTrayMessage(const QString &title, const QString &message, bool failure)
+{
+    if (!m_tray || !QSystemTrayIcon::supportsMessages())
+        return false;
+    m_tray->showMessage(title, message, failure ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+    return true;
 }
 
 TrayController::CloseChoice TrayController::askOnClose(int runningCount, MilliCredits burnPerHour) const

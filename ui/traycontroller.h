@@ -13,6 +13,8 @@ class QAction;
 
 namespace glows::ui {
 
+class Notifier;
+
 // The tray icon where the platform has one: a tooltip with the running count and burn rate, notifications
 // for finished or failed actions, and the "instances keep billing" question when the window closes.
 class TrayController final : public QObject
@@ -35,7 +37,11 @@ public:
     bool isAvailable() const;
     void setSummary(int runningCount, MilliCredits burnPerHour);
     QString toolTip() const { return m_toolTip; }
+    // Through the notifier when one is set (native notifications), else as a tray message.
     void notify(const QString &title, const QString &message, bool failure = false);
+    void setNotifier(Notifier *notifier) { m_notifier = notifier; }
+    // The tray's own balloon message (the notifier's fallback); false when there is no tray to show it.
+    bool showTrayMessage(const QString &title, const QString &message, bool failure);
     CloseChoice askOnClose(int runningCount, MilliCredits burnPerHour) const;
     void setClosePrompt(ClosePrompt prompt) { m_prompt = std::move(prompt); }
     void retranslate();
@@ -47,6 +53,8 @@ signals:
     // Every notification, shown by the tray or not; the window also puts it in its status bar.
     void notified(const QString &title, const QString &message, bool failure);
     void quitRequested();
+    // The user clicked the last tray message.
+    void messageClicked();
 
 private:
     void showWindow();
@@ -58,6 +66,7 @@ private:
     QAction *m_quitAction = nullptr;
     QString m_toolTip;
     ClosePrompt m_prompt;
+    Notifier *m_notifier = nullptr;
 };
 
 } // namespace glows::ui

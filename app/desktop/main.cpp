@@ -35,8 +35,11 @@ std::optional<int> answerInformationalOptions(int argc, char *argv[])
     parser.setApplicationDescription(u"Glows Desktop: manage your Glows.ai GPU instances."_s);
     const QCommandLineOption help({u"h"_s, u"help"_s}, u"Displays help on commandline options."_s);
     const QCommandLineOption version({u"v"_s, u"version"_s}, u"Displays version information."_s);
+    const QCommandLineOption minimized(u"minimized"_s,
+                                       u"Starts in the tray (as \"Start at login\" does); the guard runs."_s);
     parser.addOption(help);
     parser.addOption(version);
+    parser.addOption(minimized);
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.parse(args);
     QTextStream out(stdout);
@@ -106,7 +109,10 @@ int main(int argc, char *argv[])
     sandbox.startInBackground();
     QNetworkAccessManager nam;
     glows::SecretStore secrets;
-    glows::ui::AppShell shell(glows::ui::ShellOptions{&settings, &nam, &secrets, QUrl(), sandbox.token()});
+    glows::ui::ShellOptions shellOptions{&settings, &nam, &secrets, QUrl(), sandbox.token()};
+    if (glows::ui::benchFirstPaintRows())
+        shellOptions.guardHistoryPath = u":memory:"_s; // benchmarks leave the user's guard history alone
+    glows::ui::AppShell shell(shellOptions);
     shell.createWindow(); // installs the user's language too, so a failure below is reported in it
     if (!sandbox.waitUntilStarted()) {
         QMessageBox::critical(
@@ -117,7 +123,12 @@ int main(int argc, char *argv[])
     }
     shell.setSandboxUrl(sandbox.baseUrl());
     shell.start();
-    shell.window()->show();
+    // --minimized (the login autostart entry): straight to the tray, where the guard keeps watching; without
+    // a tray the window starts minimised instead.
+    if (QCoreApplication::arguments().contains(u"--minimized"_s))
+        shell.startInTray();
+    else
+        shell.window()->show();
     shell.showNotice(sandbox.notice());
     QObject::connect(&instance, &glows::desktop::SingleInstance::raiseRequested, &shell,
                      &glows::ui::AppShell::raiseWindow);

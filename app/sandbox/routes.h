@@ -14,5 +14,6 @@ void installSnapshotRoutes(RouteTable &routes, SandboxEngine &engine);
 void installAccessRoutes(RouteTable &routes, SandboxEngine &engine); // ports, metrics, billing
 void installNetworkRoutes(RouteTable &routes, SandboxEngine &engine);
 void installAccountRoutes(RouteTable &routes, SandboxEngine &engine); // balance, catalogue
+void installCreditRoutes(RouteTable &routes, SandboxEngine &engine);  // sandbox only: set the balance
 
 } // namespace glows::sandbox

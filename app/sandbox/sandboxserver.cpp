@@ -77,6 +77,7 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     installAccessRoutes(*this, m_engine);
     installNetworkRoutes(*this, m_engine);
     installAccountRoutes(*this, m_engine);
+    installCreditRoutes(*this, m_engine);
     m_http->setScreen([this](const HttpRequest &head) { return screen(head); });
     m_http->setHandler([this](const HttpRequest &request, HttpResponder responder) {
         route(request, std::move(responder));

@@ -5,6 +5,8 @@
 // Usage: QT_QPA_PLATFORM=offscreen build/bin/glows-screenshots [output-dir] [language] [dark]
 // A language other than "en" (e.g. "ja") adds "-ja" to every file name; "dark" renders the Dark theme at 100
 // % only, adding "-dark".
+#include "guardscreenshots.h"
+
 #include "api/glowsclient.h"
 #include "api/secretstore.h"
 #include "sandbox/embeddedsandbox.h"
@@ -53,6 +55,7 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QToolButton>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace glows;
@@ -185,7 +188,9 @@ int render(const QString &dir, const QString &suffix, const QString &language, b
     if (dark)
         settings.setValue(u"preferences/theme"_s, u"dark"_s);
     SecretStore secrets(u"glows-screenshots"_s);
-    ui::AppShell shell(ui::ShellOptions{&settings, &nam, &secrets, sandbox.baseUrl(), sandbox.token()});
+    ui::ShellOptions shellOptions{&settings, &nam, &secrets, sandbox.baseUrl(), sandbox.token()};
+    shellOptions.guardHistoryPath = settingsDir.filePath(u"guard-history.sqlite"_s); // not the user's
+    ui::AppShell shell(shellOptions);
     // A pretend home for the paths the SSH settings show; the managed config is off, so nothing is written.
     shell.sshConfig()->setFiles(SshConfigFiles(u"/home/you"_s));
     shell.start();
@@ -334,6 +339,7 @@ int render(const QString &dir, const QString &suffix, const QString &language, b
     settle();
     ok &= save(&window, dir, u"main-offline"_s, suffix);
     window.close();
+    ok &= screenshots::renderGuard(dir, suffix, language, dark);
     return ok ? 0 : 1;
 }
 
@@ -349,6 +355,12 @@ int main(int argc, char *argv[])
     const QString language = args.size() > 2 ? args.at(2) : u"en"_s;
     const bool dark = args.size() > 3 && args.at(3) == "dark"_L1;
     QDir().mkpath(dir);
+    // Strings whose translations are not in translations/*.ts yet (a branch's new texts): a .qm built from
+    // them, named by GLOWS_SCREENSHOT_EXTRA_QM, is searched after the app's own translators.
+    QTranslator extra;
+    if (language != "en"_L1 && qEnvironmentVariableIsSet("GLOWS_SCREENSHOT_EXTRA_QM") &&
+        extra.load(qEnvironmentVariable("GLOWS_SCREENSHOT_EXTRA_QM")))
+        QCoreApplication::installTranslator(&extra);
     const QString suffix = (language == "en"_L1 ? QString() : u"-"_s + language) +
                            (dark ? u"-dark"_s : QString()) + (child ? u"@2x"_s : QString());
     const int rc = render(dir, suffix, language, dark);

@@ -5,6 +5,7 @@
 #include "ui/detail/billingmodel.h"
 #include "ui/detail/detailwidgets.h"
 #include "ui/formatting.h"
+#include "ui/guard/guardsection.h"
 #include "ui/messagebar.h"
 
 #include <QDateTime>
@@ -61,6 +62,10 @@ BillingTab::BillingTab(AppContext context, QWidget *parent)
     layout->addWidget(m_notice);
     layout->addWidget(m_view, 1);
     layout->addLayout(bottom);
+    if (m_ctx.guard) {
+        m_guard = new GuardSection(m_ctx.guard, this);
+        layout->addWidget(m_guard);
+    }
 
     connect(m_export, &QPushButton::clicked, this, &BillingTab::exportCsv);
     retranslate();
@@ -93,6 +98,8 @@ void BillingTab::clearRecords()
 
 void BillingTab::instanceChanged(bool switched)
 {
+    if (m_guard)
+        m_guard->setInstanceId(instance().instanceID);
     if (switched) {
         clearRecords();
         m_query->clear();

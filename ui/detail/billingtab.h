@@ -12,6 +12,7 @@ class QTableView;
 
 namespace glows::ui {
 
+class GuardSection;
 class MessageBar;
 
 class BillingModel;
@@ -26,6 +27,8 @@ public:
 
     BillingModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    // The instance's guard overrides; null when the app runs no guard.
+    GuardSection *guardSection() const { return m_guard; }
     bool isEstimate() const { return m_estimate; }
     QString totalText() const;
     void setPollInterval(int ms);
@@ -52,6 +55,7 @@ private:
     MessageBar *m_notice = nullptr;
     QLabel *m_total = nullptr;
     QPushButton *m_export = nullptr;
+    GuardSection *m_guard = nullptr;
     LiveQuery *m_query;
     std::function<qint64()> m_now;
     bool m_estimate = false;

@@ -20,8 +20,10 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent) : QDialog
 {
     setObjectName(u"settingsDialog"_s);
     m_pages = new QTabWidget(this);
-    m_pages->addTab(buildGeneralPage(), QString());
-    m_pages->addTab(buildRefreshPage(), QString());
+    m_generalPage = buildGeneralPage();
+    m_refreshPage = buildRefreshPage();
+    m_pages->addTab(m_generalPage, QString());
+    m_pages->addTab(m_refreshPage, QString());
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         save();
@@ -130,9 +132,9 @@ void SettingsDialog::changeEvent(QEvent *event)
 void SettingsDialog::retranslate()
 {
     setWindowTitle(tr("Settings"));
-    const int offset = m_pages->count() - 2;
-    m_pages->setTabText(offset, tr("General"));
-    m_pages->setTabText(offset + 1, tr("Refresh"));
+    // Other pages are inserted by their owners (before and after these) and name their own tabs.
+    m_pages->setTabText(m_pages->indexOf(m_generalPage), tr("General"));
+    m_pages->setTabText(m_pages->indexOf(m_refreshPage), tr("Refresh"));
     m_languageLabel->setText(tr("&Language:"));
     m_language->setItemText(0, tr("System default"));
     m_themeLabel->setText(tr("&Theme:"));

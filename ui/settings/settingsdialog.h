@@ -38,6 +38,8 @@ private:
 
     AppSettings *m_settings;
     QTabWidget *m_pages = nullptr;
+    QWidget *m_generalPage = nullptr;
+    QWidget *m_refreshPage = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QLabel *m_languageLabel = nullptr;
     QComboBox *m_language = nullptr;
