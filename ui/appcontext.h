@@ -9,6 +9,8 @@ class GlowsClient;
 
 namespace glows::ui {
 
+class SshServices;
+
 // What widgets are given instead of reaching for singletons. Owned by the entry point.
 struct AppContext
 {
@@ -16,6 +18,9 @@ struct AppContext
     GlowsClient *client = nullptr;
     QSettings *settings = nullptr;
     bool sandbox = false;
+    // The app's SSH features (host-key prompt, tunnels); null where a view is built without them (tests),
+    // and the SSH actions then stay hidden.
+    SshServices *ssh = nullptr;
 };
 
 } // namespace glows::ui

@@ -78,6 +78,7 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
             m_header->setBalance(std::nullopt);
     });
 
+    buildSsh();
     buildUi();
     buildActions();
     retranslate();
