@@ -28,6 +28,8 @@ EmbeddedSandbox::EmbeddedSandbox(SandboxOptions options, QObject *parent)
     // client internally (token()), so nobody else knows it.
     if (m_options.token.isEmpty() || m_options.token == QLatin1StringView(kWellKnownToken))
         m_options.token = randomToken();
+    // The app's own sandbox always has real SSH endpoints, so "Get in" works end to end without a cloud.
+    m_options.ssh.enabled = true;
     m_thread.setObjectName(QStringLiteral("glows-sandbox"));
     // Runs on the sandbox thread as it starts, so the server is built there: the SQLite connection and the
     // socket must belong to that thread anyway.

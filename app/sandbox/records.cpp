@@ -109,17 +109,23 @@ QJsonObject instanceToJson(const InstanceRec &rec)
                                    {"priceCent"_L1, s.priceCent},
                                    {"method"_L1, s.method},
                                    {"discountPercent"_L1, s.discountPercent}});
-    return {{"instance"_L1, codec::encodeInstance(pub)},
-            {"seq"_L1, double(rec.seq)},
-            {"phaseStartMs"_L1, double(rec.phaseStartMs)},
-            {"phaseEndMs"_L1, double(rec.phaseEndMs)},
-            {"snapID"_L1, rec.snapId},
-            {"autoRelease"_L1, rec.autoRelease},
-            {"machine"_L1, hardwareToJson(rec.machine)},
-            {"machinePriceCent"_L1, rec.machinePriceCent},
-            {"pendingUrls"_L1, pending},
-            {"billing"_L1, billing},
-            {"groupID"_L1, rec.groupId}};
+    QJsonObject o{{"instance"_L1, codec::encodeInstance(pub)},
+                  {"seq"_L1, double(rec.seq)},
+                  {"phaseStartMs"_L1, double(rec.phaseStartMs)},
+                  {"phaseEndMs"_L1, double(rec.phaseEndMs)},
+                  {"snapID"_L1, rec.snapId},
+                  {"autoRelease"_L1, rec.autoRelease},
+                  {"machine"_L1, hardwareToJson(rec.machine)},
+                  {"machinePriceCent"_L1, rec.machinePriceCent},
+                  {"pendingUrls"_L1, pending},
+                  {"billing"_L1, billing},
+                  {"groupID"_L1, rec.groupId}};
+    // Only once an SSH endpoint was made, so records of sandboxes without one stay as they were.
+    if (!rec.sshHostKey.isEmpty())
+        o.insert("sshHostKey"_L1, QString::fromLatin1(rec.sshHostKey));
+    if (!rec.authorizedKeys.isEmpty())
+        o.insert("authorizedKeys"_L1, QJsonArray::fromStringList(rec.authorizedKeys));
+    return o;
 }
 
 std::optional<InstanceRec> instanceFromJson(const QJsonObject &o)
@@ -156,6 +162,9 @@ std::optional<InstanceRec> instanceFromJson(const QJsonObject &o)
         rec.billing.append(s);
     }
     rec.groupId = o.value("groupID"_L1).toString();
+    rec.sshHostKey = o.value("sshHostKey"_L1).toString().toLatin1();
+    for (const QJsonValue &v : o.value("authorizedKeys"_L1).toArray())
+        rec.authorizedKeys.append(v.toString());
     return rec;
 }
 

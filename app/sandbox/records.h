@@ -59,6 +59,10 @@ struct InstanceRec
     QList<PendingUrl> pendingUrls;
     QList<BillingSegment> billing; // oldest first
     QString groupId;               // the network group it belongs to, if any
+    // The SSH endpoint's (sandbox --ssh): its ed25519 host key (OpenSSH private key, base64), made once so
+    // clients' trust on first use holds across restarts, and the public keys installed through it.
+    QByteArray sshHostKey;
+    QStringList authorizedKeys;
 
     InstanceState state() const { return pub.status.state(); }
     bool isActive() const

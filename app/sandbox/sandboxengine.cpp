@@ -269,6 +269,7 @@ void SandboxEngine::finishPhase(InstanceRec &rec, qint64 atMs)
         setStatus(rec, InstanceState::Running, atMs, -1);
         openBilling(rec, atMs);
         processDue(rec, atMs);
+        applySshEndpoint(rec);
         break;
     case InstanceState::Suspending:
         setStatus(rec, InstanceState::Paused, atMs, m_steps.pausedMs);
@@ -288,6 +289,7 @@ void SandboxEngine::finishPhase(InstanceRec &rec, qint64 atMs)
         } else {
             setStatus(rec, InstanceState::Running, atMs, -1);
             openBilling(rec, atMs);
+            applySshEndpoint(rec);
         }
         break;
     }

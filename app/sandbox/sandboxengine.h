@@ -14,6 +14,7 @@
 #include <QRandomGenerator64>
 #include <QSet>
 #include <QStringList>
+#include <functional>
 #include <set>
 #include <utility>
 
@@ -134,7 +135,20 @@ public:
     QList<GpuSpec> specs(const QString &regionName); // empty region: all; availability reflects use
     QList<ImageInfo> images() const;
 
+    // ---- SSH endpoints (sandbox --ssh; engine_ssh.cpp)
+    // Called whenever an instance starts (or resumes) Running: it may give the record a host key and
+    // returns the URL of its SSH endpoint, which replaces the simulated one of its ssh access. Empty: the
+    // simulated URL stays.
+    using SshEndpointHook = std::function<QString(InstanceRec &)>;
+    void setSshEndpointHook(SshEndpointHook hook) { m_sshHook = std::move(hook); }
+    // Runs the hook for an instance that is Running already (after a restart, or when the hook was set).
+    void attachSshEndpoint(const QString &instanceId);
+    // Adds a public key line to the instance's authorized keys; false when it was there already or the
+    // instance is unknown.
+    bool addAuthorizedKey(const QString &instanceId, const QString &keyLine);
+
 private:
+    void applySshEndpoint(InstanceRec &rec);
     qint64 nowMs() const { return m_clock->nowMs(); }
     qint64 nowSecs() const { return m_clock->nowMs() / 1000; }
 
@@ -186,6 +200,7 @@ private:
     qint64 m_closedSpendMilli = 0; // cost of every closed billing segment
     qint64 m_depletionAtMs = 0;    // when the balance reaches zero at the current burn rate; 0 = never
     bool m_depletionDirty = true;
+    SshEndpointHook m_sshHook;
 };
 
 // Validation shared by the engine and the routes: a required display name (snapshot, network group).

@@ -44,6 +44,17 @@ struct HttpLimits
     int drainMs = 2000;
 };
 
+// The instances' SSH endpoints (glows-sandbox --ssh, always on in the embedded sandbox; docs/api.md).
+struct SshEndpointOptions
+{
+    bool enabled = false;
+    int maxConnectionsPerInstance = 16; // beyond: a new connection is closed at once
+    int authTimeoutMs = 30'000;         // to finish the key exchange and log in, from connect
+    int idleTimeoutMs = 15 * 60'000;    // logged in with no channel open
+    int maxAuthFailures = 6;            // per connection; then it is closed
+    int maxEndpoints = 256;             // Running instances beyond this keep their simulated URL
+};
+
 struct SandboxOptions
 {
     QHostAddress address = QHostAddress::LocalHost;
@@ -71,6 +82,7 @@ struct SandboxOptions
     StepDurations steps;
     SandboxLimits limits;
     HttpLimits http;
+    SshEndpointOptions ssh;
     ChaosSpec chaos;
     quint64 chaosSeed = 0;               // 0 = seeded from the system's entropy
     quint64 rngSeed = 0;                 // IDs, ports and passwords; 0 = from the system's entropy

@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "sandbox/routes.h"
 #include "sandbox/sandboxstore.h"
+#include "sandbox/sshendpoints.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -64,6 +65,10 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     connect(m_heartbeat, &QTimer::timeout, this, &SandboxServer::heartbeat);
     m_rateTokens = m_options.rateLimitPerSecond;
     m_rateClock.start();
+    if (m_options.ssh.enabled) {
+        m_ssh = new SshEndpoints(m_options.ssh, &m_engine, this);
+        connect(m_ssh, &SshEndpoints::engineChanged, this, &SandboxServer::schedulePersist);
+    }
 
     installInstanceRoutes(*this, m_engine);
     installSnapshotRoutes(*this, m_engine);
@@ -78,6 +83,8 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
 
 SandboxServer::~SandboxServer()
 {
+    delete m_ssh; // its threads end before the engine goes
+    m_ssh = nullptr;
     flush();
 }
 
@@ -190,6 +197,10 @@ bool SandboxServer::open()
         m_engine.takeChanges();
     }
     m_lastClockSaveMs = m_clock.nowMs();
+    if (m_ssh) {
+        m_ssh->attach(); // the ssh access URLs point at the endpoints before anyone reads them
+        schedulePersist();
+    }
     return true;
 }
 
@@ -239,6 +250,8 @@ void SandboxServer::heartbeat()
     // Moves the simulation on between requests and records how far the simulated time got, so that
     // downtime after a crash is not billed either.
     m_engine.advance();
+    if (m_ssh)
+        m_ssh->sync();
     if (m_engine.hasChanges())
         schedulePersist();
     else if (m_store && m_clock.nowMs() - m_lastClockSaveMs >= 2000)
@@ -331,6 +344,8 @@ void SandboxServer::dispatch(const HttpRequest &request, HttpResponder &&respond
         reply = fail(codes::Internal, u"simulated internal error (chaos)"_s, 500);
     else
         reply = run(request, method, handler);
+    if (m_ssh)
+        m_ssh->sync(); // an instance that left Running loses its endpoint with this request
     if (method == Method::Get)
         schedulePersist();
     else if (std::optional<Reply> failed = commitBeforeReply())

@@ -19,6 +19,7 @@ class QTimer;
 namespace glows::sandbox {
 
 class SandboxStore;
+class SshEndpoints;
 
 // The simulated Glows cloud behind the SDK v1 contract (docs/api.md), served over real HTTP.
 // Every request passes one pipeline: the HTTP layer's limits and the screen of its head (requestguard.h:
@@ -59,6 +60,9 @@ public:
     quint64 requestsServed() const { return m_requests; }
     // The open store, or null when nothing is persisted. For tests (fault injection) and benchmarks.
     SandboxStore *store() { return m_store.get(); }
+    // The instances' SSH endpoints, or null when options().ssh.enabled is off. Kept in step by the server
+    // after each request and each second; tests with a manual clock call sync() themselves.
+    SshEndpoints *sshEndpoints() { return m_ssh; }
 
     // Saves pending changes and the simulated time now (this also happens by itself after each change).
     bool flush();
@@ -96,6 +100,7 @@ private:
     HttpServer *m_http; // children, so they follow moveToThread()
     QTimer *m_heartbeat;
     QTimer *m_persistTimer;
+    SshEndpoints *m_ssh = nullptr;
     QHash<QString, QList<std::pair<Method, Handler>>> m_routes; // full path -> its handlers
     RouteMethods m_routeMethods;                                // full path -> "GET", ..., for 404 versus 405
     QString m_dataPath;

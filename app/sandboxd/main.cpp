@@ -157,8 +157,13 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("glows-sandbox",
                                     "Answer HTTP 429 beyond this many requests per second (default: off)."),
         u"n"_s, u"0"_s);
-    parser.addOptions(
-        {listen, allowRemote, data, reset, repair, noDemo, token, tokenFile, speed, chaos, chaosSeed, rateLimit});
+    const QCommandLineOption ssh(
+        u"ssh"_s,
+        QCoreApplication::translate(
+            "glows-sandbox", "Give every Running instance a real SSH server on 127.0.0.1 (simulated commands; "
+                             "see docs/api.md) and point its ssh access URL there."));
+    parser.addOptions({listen, allowRemote, data, reset, repair, noDemo, token, tokenFile, speed, chaos, chaosSeed,
+                       rateLimit, ssh});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -227,6 +232,7 @@ int main(int argc, char *argv[])
     options.reset = parser.isSet(reset);
     options.repair = parser.isSet(repair);
     options.seed = !parser.isSet(noDemo);
+    options.ssh.enabled = parser.isSet(ssh);
 
 #ifdef Q_OS_UNIX
     quitOnSignals(app);
@@ -247,6 +253,11 @@ int main(int argc, char *argv[])
     if (chosenToken->isEmpty())
         out << QCoreApplication::translate("glows-sandbox", "Sandbox token: %1").arg(options.token) << '\n';
     out << QCoreApplication::translate("glows-sandbox", "State: %1").arg(server.dataPath()) << '\n';
+    if (options.ssh.enabled)
+        out << QCoreApplication::translate("glows-sandbox",
+                                           "SSH: every Running instance on its own port of 127.0.0.1 (see "
+                                           "its ssh access URL)")
+            << '\n';
     if (options.chaos.isActive())
         out << QCoreApplication::translate("glows-sandbox", "Chaos: %1").arg(options.chaos.toString())
             << '\n';

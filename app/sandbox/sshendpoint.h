@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "sandbox/records.h"
+#include "sandbox/sandboxclock.h"
+#include "sandbox/sandboxoptions.h"
+#include "sandbox/sshcommands.h"
+
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QStringList>
+#include <atomic>
+#include <functional>
+#include <list>
+#include <memory>
+#include <thread>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSandboxSsh)
+
+struct ssh_bind_struct;
+struct ssh_key_struct;
+struct ssh_session_struct;
+
+namespace glows::sandbox {
+
+// The simulated clock as the SSH threads see it: a copy the sandbox's thread refreshes (SshEndpoints::sync),
+// since the clock itself belongs to that thread.
+class SharedClock final
+{
+public:
+    explicit SharedClock(const SandboxClock &clock) : m_clock(clock) {}
+    void set(const SandboxClock &clock)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_clock = clock;
+    }
+    qint64 nowSecs() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_clock.nowSecs();
+    }
+
+private:
+    mutable QMutex m_mutex;
+    SandboxClock m_clock;
+};
+
+// One Running instance's SSH server on 127.0.0.1: a listening socket, a thread that accepts, and one thread
+// per connection (at most maxConnectionsPerInstance), each running its libssh session (sshsession.cpp).
+// Built and stopped on the sandbox's thread; everything the sessions call is thread-safe.
+class SshEndpoint final
+{
+public:
+    struct Config
+    {
+        InstanceRec rec; // a copy as it started Running: password, machine, keys
+        SshEndpointOptions options;
+        std::shared_ptr<SharedClock> clock;
+        // Called on a session's thread after a key was added, to record it in the engine.
+        std::function<void(const QString &keyLine)> keyInstalled;
+    };
+
+    // Binds 127.0.0.1:preferredPort, or any free port when that is taken (or 0). Null with *error set when
+    // the host key cannot be read or nothing can be bound.
+    static std::unique_ptr<SshEndpoint> start(Config config, quint16 preferredPort, QString *error);
+    ~SshEndpoint(); // stop()
+    SshEndpoint(const SshEndpoint &) = delete;
+    SshEndpoint &operator=(const SshEndpoint &) = delete;
+
+    // Closes the listening socket and every connection without waiting; stop() then waits for the threads.
+    void requestStop();
+    // Closes the listening socket and every connection, and waits for their threads.
+    void stop();
+    quint16 port() const { return m_port; }
+    QString instanceId() const { return m_config.rec.pub.instanceID; }
+    int authFailures() const { return m_authFailures.load(); }
+    int connectionCount() const;
+
+    // ---- For the sessions (any thread)
+    const SshEndpointOptions &options() const { return m_config.options; }
+    bool isStopping() const { return m_stopping.load(); }
+    bool isUser(const char *user) const;
+    bool checkPassword(const char *user, const char *password) const;
+    bool isAuthorizedKey(ssh_key_struct *key) const;
+    void countAuthFailure() { ++m_authFailures; }
+    // Adds the line unless the same key is there already; true when it was added.
+    bool installKey(const QString &line);
+    sshsim::Output run(QByteArrayView command);
+    // A new libssh session for the accepted socket, with the host key; false on failure.
+    bool acceptInto(::ssh_session_struct *session, int fd);
+
+private:
+    struct Connection
+    {
+        int fd = -1;
+        bool finished = false;
+        std::thread thread;
+    };
+
+    explicit SshEndpoint(Config config);
+    void acceptLoop();
+    void serve(Connection *connection);
+    void reap(bool all);
+
+    Config m_config;
+    QString m_password;
+    int m_listenFd = -1;
+    quint16 m_port = 0;
+    ssh_bind_struct *m_bind = nullptr;
+    std::atomic<bool> m_stopping{false};
+    std::atomic<int> m_authFailures{0};
+    std::thread m_acceptor;
+
+    mutable QMutex m_mutex; // the fields below, and m_bind
+    std::list<Connection> m_connections;
+    QStringList m_authorizedKeys;
+    sshsim::Counters m_counters;
+};
+
+} // namespace glows::sandbox
