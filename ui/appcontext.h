@@ -10,6 +10,7 @@ class GlowsClient;
 namespace glows::ui {
 
 class SshServices;
+class SshConfigSync;
 
 // What widgets are given instead of reaching for singletons. Owned by the entry point.
 struct AppContext
@@ -21,6 +22,8 @@ struct AppContext
     // The app's SSH features (host-key prompt, tunnels); null where a view is built without them (tests),
     // and the SSH actions then stay hidden.
     SshServices *ssh = nullptr;
+    // Issue 19: the managed SSH config of the current account; may be null (tests, tools).
+    SshConfigSync *sshConfig = nullptr;
 };
 
 } // namespace glows::ui

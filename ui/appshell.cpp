@@ -8,7 +8,12 @@
 #include "ui/headerstrip.h"
 #include "ui/mainwindow.h"
 #include "ui/settings/settingsdialog.h"
+#include "ui/settings/sshsettingspage.h"
 #include "ui/settings/theme.h"
+#include "ui/instancemodel.h"
+#include "ui/sshconfigsync.h"
+
+#include <QDir>
 
 #include <QStatusBar>
 #include <QTabWidget>
@@ -33,6 +38,9 @@ AppShell::AppShell(ShellOptions options, QObject *parent)
     connect(&m_prefs, &AppSettings::themeChanged, this, [](AppSettings::Theme theme) { applyTheme(theme); });
     connect(&m_prefs, &AppSettings::changed, this, &AppShell::applyPreferences);
     connect(&m_client, &GlowsClient::authenticationFailed, this, &AppShell::onAuthenticationFailed);
+    m_sshConfig = std::make_unique<SshConfigSync>(
+        m_options.settings,
+        SshConfigFiles(m_options.homeDir.isEmpty() ? QDir::homePath() : m_options.homeDir));
 }
 
 AppShell::~AppShell()
@@ -54,7 +62,16 @@ void AppShell::createWindow()
         return;
     m_translations.install(m_prefs.effectiveLanguage());
     applyTheme(m_prefs.theme());
-    m_window = std::make_unique<MainWindow>(AppContext{&m_client, m_options.settings, true});
+    m_window = std::make_unique<MainWindow>(AppContext{&m_client, m_options.settings, true, m_sshConfig.get()});
+    // The managed SSH config follows the list: every applied answer, and an empty list on an account switch.
+    connect(m_window.get(), &MainWindow::refreshed, m_sshConfig.get(), [this] {
+        const InstanceModel *model = m_window->instanceModel();
+        QList<Instance> instances;
+        for (int row = 0; row < model->rowCount(); ++row)
+            instances.append(*model->instanceAt(row));
+        m_sshConfig->setInstances(instances);
+    });
+    connect(m_window->listQuery(), &LiveQuery::reset, m_sshConfig.get(), &SshConfigSync::clearForAccountSwitch);
     connect(m_window.get(), &MainWindow::settingsRequested, this, [this] { openSettings(); });
     connect(m_window.get(), &MainWindow::manageAccountsRequested, this, [this] { openSettings(true); });
     connect(m_window->headerStrip(), &HeaderStrip::accountChosen, this, &AppShell::switchAccount);
@@ -216,6 +233,7 @@ SettingsDialog *AppShell::openSettings(bool accountsPage)
         auto *page = new AccountsPage(AccountServices{&m_accounts, &m_tokens, m_options.nam}, dialog);
         dialog->insertPage(0, page, tr("Accounts"));
         dialog->pages()->setCurrentIndex(1);
+        dialog->insertPage(1, new SshSettingsPage(m_sshConfig.get(), dialog), tr("SSH"));
         connect(page, &AccountsPage::useRequested, this, &AppShell::switchAccount);
         connect(page, &AccountsPage::signedIn, this,
                 [this](const Account &account, const QString &token) { applyAccount(account, token); });

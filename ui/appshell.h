@@ -26,6 +26,7 @@ class SecretStore;
 namespace glows::ui {
 
 class MainWindow;
+class SshConfigSync;
 
 // What the app is made of besides the window, so main() only wires the embedded sandbox in.
 struct ShellOptions
@@ -36,6 +37,8 @@ struct ShellOptions
     // The embedded sandbox: where the built-in "Sandbox (local, simulated)" account points.
     QUrl sandboxUrl;
     QString sandboxToken;
+    // Issue 19: the home folder whose .ssh the managed SSH config goes to; empty: QDir::homePath().
+    QString homeDir;
 };
 
 // Owns the main window and what it works with: preferences (language, theme, refresh, notifications,
@@ -71,6 +74,7 @@ public:
     GlowsClient *client() { return &m_client; }
     Translations *translations() { return &m_translations; }
     QString currentAccountId() const { return m_current.id; }
+    SshConfigSync *sshConfig() const { return m_sshConfig.get(); }
 
     // Points the client and the window at another account; when its token is missing, asks for it first
     // (the window stays on the current account until the user has signed in).
@@ -99,6 +103,7 @@ private:
     AccountStore m_accounts;
     AccountTokens m_tokens;
     GlowsClient m_client;
+    std::unique_ptr<SshConfigSync> m_sshConfig;
     std::unique_ptr<MainWindow> m_window;
     Account m_current;
     QPointer<SettingsDialog> m_settingsDialog;

@@ -217,10 +217,14 @@ int run(const QStringList &arguments, QIODevice &input, QTextStream &out, QTextS
     const QCommandLineOption yes(
         u"yes"_s, CliText::tr("Go ahead with a release or delete without asking (needed without "
                               "a terminal)."));
-    const QList<QCommandLineOption> allOptions{
+    QList<QCommandLineOption> allOptions{
         help, version, server,  account,  tokenStdin, json,  details, verbose,  showPassword,
         name, release, yes,     image,    snapshot,   gpu,   region,  category, port,
         env,  cmd,     metaKey, protocol, capacity,   since, timeout};
+    // Issue 19: ssh-config.
+    const QCommandLineOption write(u"write"_s, CliText::tr("ssh-config: write ~/.ssh/glows/config (and offer the "
+                                                           "Include line for ~/.ssh/config)."));
+    allOptions.append(write);
     parser.addOptions(allOptions);
 
     if (!parser.parse(arguments)) {
@@ -273,6 +277,7 @@ int run(const QStringList &arguments, QIODevice &input, QTextStream &out, QTextS
     options.name = parser.value(name);
     options.release = parser.isSet(release);
     options.yes = parser.isSet(yes);
+    options.write = parser.isSet(write);
     options.image = parser.value(image);
     options.snapshot = parser.value(snapshot);
     options.gpu = parser.value(gpu);

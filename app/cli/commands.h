@@ -23,4 +23,10 @@ QList<Command> instanceCommands();  // list, show, create, release, ports
 QList<Command> extensionCommands(); // snapshot, snapshots, metrics, billing, groups, specs, images, balance
 QList<Command> allCommands();
 
+// Issue 19: ssh-config and ssh (app/cli/sshconfigcommands.cpp). `ssh` replaces glows-cli with OpenSSH's ssh
+// through this executor; tests put a recorder in its place (an empty one restores the real exec).
+QList<Command> sshConfigCommands();
+using SshExecutor = std::function<int(const QString &program, const QStringList &arguments)>;
+void setSshExecutor(SshExecutor executorForTesting);
+
 } // namespace glows::cli

@@ -368,7 +368,7 @@ QList<Command> extensionCommands()
 
 QList<Command> allCommands()
 {
-    return instanceCommands() + extensionCommands();
+    return instanceCommands() + extensionCommands() + sshConfigCommands();
 }
 
 } // namespace glows::cli

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QIODevice>
 #include <QJsonValue>
 #include <QTextStream>
 #include <functional>
@@ -44,6 +45,7 @@ struct CommandOptions
     int capacity = 0;
     qint64 since = -1;
     bool yes = false; // destructive commands go ahead without asking
+    bool write = false; // ssh-config: write the files instead of printing
 };
 
 // What a command runs with: the client, its options, and the two output streams. It waits for each call
@@ -92,6 +94,9 @@ public:
     // Without a terminal they refuse (ExitUsage) naming `action`, as nobody could answer. `question` may call
     // the server (for the name and the cost so far); it returns nullopt after a failure it reported.
     bool confirm(const QString &action, const std::function<std::optional<QString>()> &question);
+    bool isInteractive() const { return m_interactive && m_input; }
+    // One line from the terminal, trimmed and lower-cased (for a question that is not a confirmation).
+    QString readAnswer() { return m_input ? QString::fromUtf8(m_input->readLine(256)).trimmed().toLower() : QString(); }
 
     void fail(const ApiError &error);
     // An extra line after "cannot be reached", e.g. how to start the local sandbox.

@@ -59,12 +59,13 @@ Platform currentPlatform()
 #endif
 }
 
-std::optional<TerminalLaunch> sshTerminalLaunch(const SshTarget &target, Platform platform,
-                                                const std::function<bool(const QString &)> &hasProgram)
+namespace {
+
+// `ssh` (an argument list of validated words) in the platform's terminal; `commandLine` is the same as one
+// line, for Terminal.app.
+std::optional<TerminalLaunch> terminalLaunch(const QStringList &ssh, const QString &commandLine, Platform platform,
+                                             const std::function<bool(const QString &)> &hasProgram)
 {
-    if (!isValidHost(target.host) || !isValidPort(target.port) || !isValidUser(target.user))
-        return std::nullopt;
-    const QStringList ssh{u"ssh"_s, u"-p"_s, QString::number(target.port), target.user + u'@' + target.host};
     switch (platform) {
     case Platform::Linux:
         if (hasProgram(u"x-terminal-emulator"_s))
@@ -79,7 +80,7 @@ std::optional<TerminalLaunch> sshTerminalLaunch(const SshTarget &target, Platfor
         // script only ever holds the validated host, port and user.
         return TerminalLaunch{
             u"osascript"_s,
-            {u"-e"_s, u"tell application \"Terminal\" to do script \"%1\""_s.arg(sshCommandLine(target)),
+            {u"-e"_s, u"tell application \"Terminal\" to do script \"%1\""_s.arg(commandLine),
              u"-e"_s, u"tell application \"Terminal\" to activate"_s}};
     case Platform::Windows:
         if (hasProgram(u"wt"_s))
@@ -87,6 +88,28 @@ std::optional<TerminalLaunch> sshTerminalLaunch(const SshTarget &target, Platfor
         return TerminalLaunch{u"cmd"_s, QStringList{u"/k"_s} + ssh};
     }
     return std::nullopt;
+}
+
+} // namespace
+
+std::optional<TerminalLaunch> sshTerminalLaunch(const SshTarget &target, Platform platform,
+                                                const std::function<bool(const QString &)> &hasProgram)
+{
+    if (!isValidHost(target.host) || !isValidPort(target.port) || !isValidUser(target.user))
+        return std::nullopt;
+    const QStringList ssh{u"ssh"_s, u"-p"_s, QString::number(target.port), target.user + u'@' + target.host};
+    return terminalLaunch(ssh, sshCommandLine(target), platform, hasProgram);
+}
+
+std::optional<TerminalLaunch> sshAliasTerminalLaunch(const QString &alias, Platform platform,
+                                                     const std::function<bool(const QString &)> &hasProgram)
+{
+    // The same rule as the managed config's aliases: lower-case ASCII words after "glows-", nothing a shell,
+    // ssh or AppleScript could read as syntax.
+    static const QRegularExpression pattern(u"^glows-[a-z0-9]+(-[a-z0-9]+)*$"_s);
+    if (!pattern.match(alias).hasMatch())
+        return std::nullopt;
+    return terminalLaunch({u"ssh"_s, alias}, u"ssh "_s + alias, platform, hasProgram);
 }
 
 } // namespace glows

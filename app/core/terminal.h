@@ -50,4 +50,9 @@ struct TerminalLaunch
 std::optional<TerminalLaunch> sshTerminalLaunch(const SshTarget &target, Platform platform,
                                                 const std::function<bool(const QString &)> &hasProgram);
 
+// The same with `ssh <alias>`, once the managed SSH config makes the alias resolve (issue 19). nullopt for
+// an alias that is not a plain glows-<slug> name.
+std::optional<TerminalLaunch> sshAliasTerminalLaunch(const QString &alias, Platform platform,
+                                                     const std::function<bool(const QString &)> &hasProgram);
+
 } // namespace glows

@@ -76,6 +76,7 @@ void DetailPane::ensurePages()
         m_tabs->addTab(page, QString());
     retranslate();
     accessTab()->sshPanel()->setClipboardClearDelay(m_clipboardClearDelay);
+    accessTab()->sshPanel()->setSshConfig(m_ctx.sshConfig);
     static_cast<QStackedLayout *>(layout())->addWidget(page);
     connect(m_tabs, &QTabWidget::currentChanged, this, &DetailPane::updateActivePage);
 }

@@ -3,9 +3,11 @@
 
 #include "core/instance.h"
 #include "core/terminal.h"
+#include "ui/detail/editorlauncher.h"
 #include "ui/detail/terminallauncher.h"
 
 #include <QGroupBox>
+#include <QPointer>
 #include <chrono>
 #include <optional>
 
@@ -16,6 +18,7 @@ class QToolButton;
 namespace glows::ui {
 
 class SecretClipboard;
+class SshConfigSync;
 
 // The console's "SSH Port 22" block: the SSH command, service port, user and masked password, with copy
 // buttons and "Open in Terminal".
@@ -36,6 +39,17 @@ public:
     void setClipboardClearDelay(std::chrono::milliseconds delay);
     TerminalLauncher &terminalLauncher() { return m_launcher; }
 
+    // Issue 19: the managed SSH config. With it in place, Open in Terminal runs `ssh <alias>` and the editor
+    // buttons open the instance over Remote-SSH; without it, they offer to write it first.
+    void setSshConfig(SshConfigSync *sync);
+    EditorLauncher &editorLauncher() { return m_editors; }
+    // Looks for the editors again (after a test changed the launcher's seams) and rebuilds their buttons.
+    void refreshEditors();
+    QList<QPushButton *> editorButtons() const { return m_editorButtons; }
+    // The alias Open in Terminal and the editors use now, or empty.
+    QString configAlias() const;
+    void openEditor(int index);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -48,6 +62,8 @@ private:
     void updateCopyPasswordTip();
     void setRevealed(bool revealed);
     void openTerminal();
+    void updateEditorButtons();
+    void onConfigStateChanged();
 
     QList<QLabel *> m_names;
     QLabel *m_command = nullptr;
@@ -60,6 +76,12 @@ private:
     QToolButton *m_copyPassword = nullptr;
     QToolButton *m_copyPort = nullptr;
     QToolButton *m_copyUser = nullptr;
+    QWidget *m_editorRow = nullptr;
+    QList<QPushButton *> m_editorButtons;
+    QPointer<SshConfigSync> m_sync;
+    EditorLauncher m_editors;
+    // An editor the user asked for while the config was not in place yet: opened once it is.
+    int m_pendingEditor = -1;
     SecretClipboard *m_secretClipboard = nullptr;
     TerminalLauncher m_launcher;
     std::optional<SshTarget> m_target;

@@ -30,4 +30,18 @@ TerminalLauncher::Result TerminalLauncher::openSsh(const SshTarget &target) cons
     return Result::Started;
 }
 
+TerminalLauncher::Result TerminalLauncher::openSshAlias(const QString &alias) const
+{
+    if (!sshAliasTerminalLaunch(alias, m_platform, [](const QString &) { return true; }))
+        return Result::InvalidTarget;
+    const std::optional<TerminalLaunch> launch = sshAliasTerminalLaunch(alias, m_platform, m_probe);
+    if (!launch)
+        return Result::NoTerminal;
+    if (!m_starter(launch->program, launch->arguments)) {
+        qCWarning(lcUi) << "could not start terminal" << launch->program;
+        return Result::StartFailed;
+    }
+    return Result::Started;
+}
+
 } // namespace glows::ui

@@ -30,6 +30,8 @@ public:
     void setPlatform(Platform platform) { m_platform = platform; }
 
     Result openSsh(const SshTarget &target) const;
+    // `ssh <alias>` through the managed SSH config (key and known hosts of the app).
+    Result openSshAlias(const QString &alias) const;
 
 private:
     Starter m_starter;
