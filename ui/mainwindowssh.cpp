@@ -3,8 +3,11 @@
 // tunnels following the list (an instance that leaves Running loses its tunnels).
 #include "ui/mainwindow.h"
 
+#include "core/logging.h"
+#include "core/sshconfigfile.h"
 #include "ui/instancemodel.h"
 #include "ui/ssh/sshservices.h"
+#include "ui/sshconfigsync.h"
 
 #include <QAction>
 #include <QMenu>
@@ -23,6 +26,13 @@ void MainWindow::buildSsh()
         for (int r = 0; r < m_model->rowCount(); ++r)
             instances.append(*m_model->instanceAt(r));
         m_ctx.ssh->syncWithInstances(instances);
+    });
+    // The managed config names a key installed through the app with IdentityFile (ssh-config's registry).
+    connect(m_ctx.ssh, &SshServices::keyInstalled, this, [this](const QString &instanceId, const QString &path) {
+        const SshConfigFiles files = m_ctx.sshConfig ? m_ctx.sshConfig->files() : SshConfigFiles::forCurrentUser();
+        QString error;
+        if (!SshKeyRegistry(files).recordInstalledKey(normalizeInstanceId(instanceId), path, &error))
+            qCWarning(lcUi).noquote() << "the installed key was not recorded:" << error;
     });
 }
 
