@@ -226,6 +226,15 @@ int run(const QStringList &arguments, QIODevice &input, QTextStream &out, QTextS
                                                            "Include line for ~/.ssh/config)."));
     allOptions.append(write);
     parser.addOptions(allOptions);
+    // Issue 19: the commands over the app's own SSH client (ssh-key install, tunnel, metrics --via-ssh).
+    const QCommandLineOption keyFile(u"key"_s, CliText::tr("ssh-key install: the public key to install."),
+                                     u"FILE.pub"_s);
+    const QCommandLineOption localPort(u"local"_s, CliText::tr("tunnel: the local port (default: any free one)."),
+                                       u"LPORT"_s);
+    const QCommandLineOption viaSsh(u"via-ssh"_s,
+                                    CliText::tr("metrics: read them from the instance itself over SSH."));
+    parser.addOptions({keyFile, localPort, viaSsh});
+    allOptions << keyFile << localPort << viaSsh;
 
     if (!parser.parse(arguments)) {
         err << "glows-cli: " << parser.errorText() << '\n';
@@ -289,6 +298,16 @@ int run(const QStringList &arguments, QIODevice &input, QTextStream &out, QTextS
     options.metaKey = parser.value(metaKey);
     options.protocol = parser.value(protocol);
     options.capacity = parser.value(capacity).toInt();
+    options.keyFile = parser.value(keyFile);
+    options.viaSsh = parser.isSet(viaSsh);
+    if (parser.isSet(localPort)) {
+        bool ok = false;
+        options.localPort = parser.value(localPort).toInt(&ok);
+        if (!ok || options.localPort < 1 || options.localPort > 65535) {
+            err << "glows-cli: " << CliText::tr("--local takes a port number from 1 to 65535.") << '\n';
+            return ExitUsage;
+        }
+    }
     if (parser.isSet(since)) {
         bool ok = false;
         options.since = parser.value(since).toLongLong(&ok);

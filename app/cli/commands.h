@@ -29,4 +29,10 @@ QList<Command> sshConfigCommands();
 using SshExecutor = std::function<int(const QString &program, const QStringList &arguments)>;
 void setSshExecutor(SshExecutor executorForTesting);
 
+// Issue 19: ssh-key install and tunnel over the app's own SSH client (app/cli/sshcommands.cpp), and
+// `metrics ID --via-ssh`, which prints its sample with the metrics command's table.
+QList<Command> sshCommands();
+int metricsViaSsh(Session &s, const QString &instanceId);
+void printMetricsTable(Session &s, const QList<MetricSample> &samples);
+
 } // namespace glows::cli

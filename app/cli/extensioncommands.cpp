@@ -108,7 +108,9 @@ int snapshots(Session &s, const QStringList &args)
 int metrics(Session &s, const QStringList &args)
 {
     if (args.size() != 1)
-        return s.usageError(ExtensionText::tr("Usage: glows-cli metrics ID [--since EPOCH_SECONDS]"));
+        return s.usageError(ExtensionText::tr("Usage: glows-cli metrics ID [--since EPOCH_SECONDS | --via-ssh]"));
+    if (s.options().viaSsh)
+        return metricsViaSsh(s, args.first());
     const qint64 since =
         s.options().since >= 0 ? s.options().since : QDateTime::currentSecsSinceEpoch() - 10 * 60;
     const auto series =
@@ -122,17 +124,7 @@ int metrics(Session &s, const QStringList &args)
         s.printJson(QJsonObject{{"simulated"_L1, series->simulated}, {"samples"_L1, samples}});
         return ExitOk;
     }
-    Table table({ExtensionText::tr("TIME"), ExtensionText::tr("GPU%"), ExtensionText::tr("GPU MEM MB"),
-                 ExtensionText::tr("CPU%"), ExtensionText::tr("RAM MB"), ExtensionText::tr("DISK GB"),
-                 ExtensionText::tr("IN KB/s"), ExtensionText::tr("OUT KB/s")},
-                {A::Left, A::Right, A::Right, A::Right, A::Right, A::Right, A::Right, A::Right});
-    auto n = [](double v) { return QString::number(v, 'f', 1); };
-    for (const MetricSample &m : series->samples) {
-        table.addRow({Format::time(m.t), n(m.gpuUtil), u"%1/%2"_s.arg(n(m.gpuMemUsedMB), n(m.gpuMemTotalMB)),
-                      n(m.cpuPct), u"%1/%2"_s.arg(n(m.ramUsedMB), n(m.ramTotalMB)),
-                      u"%1/%2"_s.arg(n(m.diskUsedGB), n(m.diskTotalGB)), n(m.netInKBps), n(m.netOutKBps)});
-    }
-    table.print(s.out());
+    printMetricsTable(s, series->samples);
     if (series->simulated)
         s.note(ExtensionText::tr("These metrics are simulated."));
     return ExitOk;
@@ -339,6 +331,21 @@ int balance(Session &s, const QStringList &args)
 
 } // namespace
 
+void printMetricsTable(Session &s, const QList<MetricSample> &samples)
+{
+    Table table({ExtensionText::tr("TIME"), ExtensionText::tr("GPU%"), ExtensionText::tr("GPU MEM MB"),
+                 ExtensionText::tr("CPU%"), ExtensionText::tr("RAM MB"), ExtensionText::tr("DISK GB"),
+                 ExtensionText::tr("IN KB/s"), ExtensionText::tr("OUT KB/s")},
+                {A::Left, A::Right, A::Right, A::Right, A::Right, A::Right, A::Right, A::Right});
+    auto n = [](double v) { return QString::number(v, 'f', 1); };
+    for (const MetricSample &m : samples) {
+        table.addRow({Format::time(m.t), n(m.gpuUtil), u"%1/%2"_s.arg(n(m.gpuMemUsedMB), n(m.gpuMemTotalMB)),
+                      n(m.cpuPct), u"%1/%2"_s.arg(n(m.ramUsedMB), n(m.ramTotalMB)),
+                      u"%1/%2"_s.arg(n(m.diskUsedGB), n(m.diskTotalGB)), n(m.netInKBps), n(m.netOutKBps)});
+    }
+    table.print(s.out());
+}
+
 QList<Command> extensionCommands()
 {
     return {
@@ -351,7 +358,8 @@ QList<Command> extensionCommands()
          snapshots,
          {u"delete"_s}},
         {u"metrics"_s,
-         ExtensionText::tr("metrics ID [--since T]    GPU, CPU, memory, disk and network samples"), metrics},
+         ExtensionText::tr("metrics ID [--since T | --via-ssh]  GPU, CPU, memory, disk and network samples"),
+         metrics},
         {u"billing"_s, ExtensionText::tr("billing ID                Billing records of an instance"),
          billing},
         {u"groups"_s,
@@ -368,7 +376,7 @@ QList<Command> extensionCommands()
 
 QList<Command> allCommands()
 {
-    return instanceCommands() + extensionCommands() + sshConfigCommands();
+    return instanceCommands() + extensionCommands() + sshConfigCommands() + sshCommands();
 }
 
 } // namespace glows::cli

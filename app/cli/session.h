@@ -42,6 +42,9 @@ struct CommandOptions
     QString cmd;
     QString metaKey;
     QString protocol;
+    QString keyFile;        // ssh-key install --key FILE.pub
+    int localPort = 0;      // tunnel --local LPORT (0: any free port)
+    bool viaSsh = false;    // metrics --via-ssh
     int capacity = 0;
     qint64 since = -1;
     bool yes = false; // destructive commands go ahead without asking

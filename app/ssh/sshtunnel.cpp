@@ -252,7 +252,21 @@ void SshTunnel::stop()
     if (m_thread) {
         m_worker->cancelled() = true;
         SshSession::shutdownSocket(m_worker->socket());
-        QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->shutdown(); }, Qt::BlockingQueuedConnection);
+        qint64 in = 0, out = 0;
+        QMetaObject::invokeMethod(
+            m_worker,
+            [w = m_worker, &in, &out] {
+                w->shutdown();
+                in = w->bytesIn();
+                out = w->bytesOut();
+            },
+            Qt::BlockingQueuedConnection);
+        // The last counts, which the throttled reports may not have carried yet.
+        if (in != m_bytesIn || out != m_bytesOut) {
+            m_bytesIn = in;
+            m_bytesOut = out;
+            emit trafficChanged();
+        }
         m_thread->quit();
         m_thread->wait();
         delete m_worker;

@@ -30,6 +30,8 @@ public:
     void start();
     // Ends every forward, the listener and the session; runs on the worker thread before it quits.
     void shutdown();
+    qint64 bytesIn() const { return m_bytesIn; }
+    qint64 bytesOut() const { return m_bytesOut; }
 
 private:
     struct Forward
