@@ -119,7 +119,7 @@ void SshEndpoint::requestStop()
     if (m_listenFd >= 0)
         ::shutdown(m_listenFd, SHUT_RDWR); // wakes the accepting thread, refuses new connections
     {
-        QMutexLocker lock(&m_mutex);
+        std::lock_guard lock(m_mutex);
         for (Connection &c : m_connections) {
             if (c.fd >= 0)
                 ::shutdown(c.fd, SHUT_RDWR); // ends a session blocked in the key exchange at once
@@ -129,7 +129,7 @@ void SshEndpoint::requestStop()
 
 int SshEndpoint::connectionCount() const
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     int n = 0;
     for (const Connection &c : m_connections)
         n += c.finished ? 0 : 1;
@@ -147,7 +147,7 @@ void SshEndpoint::acceptLoop()
         const int fd = ::accept4(m_listenFd, nullptr, nullptr, SOCK_CLOEXEC);
         if (fd < 0)
             continue;
-        QMutexLocker lock(&m_mutex);
+        std::lock_guard lock(m_mutex);
         int live = 0;
         for (const Connection &c : m_connections)
             live += c.finished ? 0 : 1;
@@ -164,7 +164,7 @@ void SshEndpoint::acceptLoop()
 void SshEndpoint::serve(Connection *connection)
 {
     runSshSession(this, connection->fd);
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     connection->fd = -1; // closed by the session: never shut down again (the number may be reused)
     connection->finished = true;
 }
@@ -173,7 +173,7 @@ void SshEndpoint::reap(bool all)
 {
     std::list<Connection> done;
     {
-        QMutexLocker lock(&m_mutex);
+        std::lock_guard lock(m_mutex);
         for (auto it = m_connections.begin(); it != m_connections.end();) {
             const auto next = std::next(it);
             if (all || it->finished)
@@ -189,7 +189,7 @@ void SshEndpoint::reap(bool all)
 
 bool SshEndpoint::acceptInto(ssh_session_struct *session, int fd)
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     return ssh_bind_accept_fd(m_bind, session, fd) == SSH_OK;
 }
 
@@ -210,7 +210,7 @@ bool SshEndpoint::isAuthorizedKey(ssh_key_struct *key) const
 {
     QStringList lines;
     {
-        QMutexLocker lock(&m_mutex);
+        std::lock_guard lock(m_mutex);
         lines = m_authorizedKeys;
     }
     for (const QString &line : std::as_const(lines)) {
@@ -232,7 +232,7 @@ bool SshEndpoint::isAuthorizedKey(ssh_key_struct *key) const
 bool SshEndpoint::installKey(const QString &line)
 {
     {
-        QMutexLocker lock(&m_mutex);
+        std::lock_guard lock(m_mutex);
         const QString material = sshsim::keyMaterial(line);
         for (const QString &known : std::as_const(m_authorizedKeys)) {
             if (sshsim::keyMaterial(known) == material)
@@ -250,7 +250,7 @@ sshsim::Output SshEndpoint::run(QByteArrayView command)
     const qint64 now = m_config.clock->nowSecs();
     sshsim::Counters counters;
     {
-        QMutexLocker lock(&m_mutex);
+        std::lock_guard lock(m_mutex);
         sshsim::integrate(m_config.rec, now, &m_counters);
         counters = m_counters;
     }

@@ -7,12 +7,12 @@
 #include "sandbox/sshcommands.h"
 
 #include <QLoggingCategory>
-#include <QMutex>
 #include <QStringList>
 #include <atomic>
 #include <functional>
 #include <list>
 #include <memory>
+#include <mutex>
 #include <thread>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSandboxSsh)
@@ -31,17 +31,17 @@ public:
     explicit SharedClock(const SandboxClock &clock) : m_clock(clock) {}
     void set(const SandboxClock &clock)
     {
-        QMutexLocker lock(&m_mutex);
+        std::lock_guard lock(m_mutex);
         m_clock = clock;
     }
     qint64 nowSecs() const
     {
-        QMutexLocker lock(&m_mutex);
+        std::lock_guard lock(m_mutex);
         return m_clock.nowSecs();
     }
 
 private:
-    mutable QMutex m_mutex;
+    mutable std::mutex m_mutex;
     SandboxClock m_clock;
 };
 
@@ -111,7 +111,8 @@ private:
     std::atomic<int> m_authFailures{0};
     std::thread m_acceptor;
 
-    mutable QMutex m_mutex; // the fields below, and m_bind
+    // std::mutex rather than QMutex so that thread checkers (helgrind, TSan) see the locking.
+    mutable std::mutex m_mutex; // the fields below, and m_bind
     std::list<Connection> m_connections;
     QStringList m_authorizedKeys;
     sshsim::Counters m_counters;

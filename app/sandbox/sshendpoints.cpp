@@ -7,6 +7,7 @@
 #include <libssh/libssh.h>
 
 #include <QUrl>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -100,7 +101,10 @@ QString SshEndpoints::start(InstanceRec &rec)
     if (const auto it = m_endpoints.find(id); it != m_endpoints.end())
         return u"ssh://127.0.0.1:%1"_s.arg(it->second->port());
     if (int(m_endpoints.size()) >= m_options.maxEndpoints) {
-        qCWarning(lcSandboxSsh).noquote() << "no SSH endpoint for" << id << "- already" << m_endpoints.size();
+        if (!std::exchange(m_warnedLimit, true))
+            qCWarning(lcSandboxSsh).noquote()
+                << "more than" << m_endpoints.size()
+                << "Running instances: the others keep their simulated ssh access URL";
         m_failed.insert(id);
         return {};
     }

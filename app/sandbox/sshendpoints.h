@@ -54,6 +54,7 @@ private:
     std::map<QString, std::unique_ptr<SshEndpoint>> m_endpoints;
     QHash<QString, quint16> m_lastPorts; // an instance running again gets its old port back when it is free
     QSet<QString> m_failed;              // not tried again until the instance leaves Running
+    bool m_warnedLimit = false;
 };
 
 } // namespace glows::sandbox

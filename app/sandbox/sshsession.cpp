@@ -33,6 +33,7 @@ struct ChannelState
     QByteArray command;
     bool execRequested = false;
     bool shell = false;
+    bool pty = false; // a terminal wants \r\n line ends
     QByteArray input;
     bool eof = false;
     bool peerClosed = false;
@@ -244,8 +245,9 @@ int Session::onShell(ssh_session, ssh_channel, void *state)
     return 0; // accepted, then answered with a message saying there is none
 }
 
-int Session::onPty(ssh_session, ssh_channel, const char *, int, int, int, int, void *)
+int Session::onPty(ssh_session, ssh_channel, const char *, int, int, int, int, void *state)
 {
+    static_cast<ChannelState *>(state)->pty = true;
     return 0;
 }
 
@@ -309,8 +311,9 @@ void Session::answer(ChannelState &c)
 void Session::reply(ChannelState &c, const sshsim::Output &output)
 {
     // The order OpenSSH's sshd uses: output, EOF, exit status, then close (serviceChannels).
-    writeAll(c.channel, output.out, false);
-    writeAll(c.channel, output.err, true);
+    const auto lines = [&c](QByteArray text) { return c.pty ? text.replace("\n", "\r\n") : text; };
+    writeAll(c.channel, lines(output.out), false);
+    writeAll(c.channel, lines(output.err), true);
     ssh_channel_send_eof(c.channel);
     ssh_channel_request_send_exit_status(c.channel, output.exitStatus);
     c.done = true;
