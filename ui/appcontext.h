@@ -10,7 +10,6 @@ class GlowsClient;
 namespace glows::ui {
 
 class SshServices;
-class SshConfigSync;
 
 // What widgets are given instead of reaching for singletons. Owned by the entry point.
 struct AppContext
@@ -19,8 +18,6 @@ struct AppContext
     GlowsClient *client = nullptr;
     QSettings *settings = nullptr;
     bool sandbox = false;
-    // Issue 19: the managed SSH config of the current account; may be null (tests, tools).
-    SshConfigSync *sshConfig = nullptr;
     // The app's SSH features (host-key prompt, tunnels); null where a view is built without them (tests),
     // and the SSH actions then stay hidden.
     SshServices *ssh = nullptr;

@@ -10,10 +10,9 @@
 #include "ui/settings/settingsdialog.h"
 #include "ui/settings/sshsettingspage.h"
 #include "ui/settings/theme.h"
+#include "ui/detail/detailpane.h"
 #include "ui/instancemodel.h"
 #include "ui/sshconfigsync.h"
-
-#include <QDir>
 
 #include <QStatusBar>
 #include <QTabWidget>
@@ -38,9 +37,7 @@ AppShell::AppShell(ShellOptions options, QObject *parent)
     connect(&m_prefs, &AppSettings::themeChanged, this, [](AppSettings::Theme theme) { applyTheme(theme); });
     connect(&m_prefs, &AppSettings::changed, this, &AppShell::applyPreferences);
     connect(&m_client, &GlowsClient::authenticationFailed, this, &AppShell::onAuthenticationFailed);
-    m_sshConfig = std::make_unique<SshConfigSync>(
-        m_options.settings,
-        SshConfigFiles(m_options.homeDir.isEmpty() ? QDir::homePath() : m_options.homeDir));
+    m_sshConfig = std::make_unique<SshConfigSync>(m_options.settings, SshConfigFiles::forCurrentUser());
 }
 
 AppShell::~AppShell()
@@ -62,7 +59,7 @@ void AppShell::createWindow()
         return;
     m_translations.install(m_prefs.effectiveLanguage());
     applyTheme(m_prefs.theme());
-    m_window = std::make_unique<MainWindow>(AppContext{&m_client, m_options.settings, true, m_sshConfig.get()});
+    m_window = std::make_unique<MainWindow>(AppContext{&m_client, m_options.settings, true});
     // The managed SSH config follows the list: every applied answer, and an empty list on an account switch.
     connect(m_window.get(), &MainWindow::refreshed, m_sshConfig.get(), [this] {
         const InstanceModel *model = m_window->instanceModel();
@@ -72,6 +69,7 @@ void AppShell::createWindow()
         m_sshConfig->setInstances(instances);
     });
     connect(m_window->listQuery(), &LiveQuery::reset, m_sshConfig.get(), &SshConfigSync::clearForAccountSwitch);
+    m_window->detailPane()->setSshConfig(m_sshConfig.get());
     connect(m_window.get(), &MainWindow::settingsRequested, this, [this] { openSettings(); });
     connect(m_window.get(), &MainWindow::manageAccountsRequested, this, [this] { openSettings(true); });
     connect(m_window->headerStrip(), &HeaderStrip::accountChosen, this, &AppShell::switchAccount);

@@ -37,8 +37,6 @@ struct ShellOptions
     // The embedded sandbox: where the built-in "Sandbox (local, simulated)" account points.
     QUrl sandboxUrl;
     QString sandboxToken;
-    // Issue 19: the home folder whose .ssh the managed SSH config goes to; empty: QDir::homePath().
-    QString homeDir;
 };
 
 // Owns the main window and what it works with: preferences (language, theme, refresh, notifications,

@@ -7,7 +7,6 @@
 #include "core/sshconfigfile.h"
 #include "ui/instancemodel.h"
 #include "ui/ssh/sshservices.h"
-#include "ui/sshconfigsync.h"
 
 #include <QAction>
 #include <QMenu>
@@ -29,9 +28,8 @@ void MainWindow::buildSsh()
     });
     // The managed config names a key installed through the app with IdentityFile (ssh-config's registry).
     connect(m_ctx.ssh, &SshServices::keyInstalled, this, [this](const QString &instanceId, const QString &path) {
-        const SshConfigFiles files = m_ctx.sshConfig ? m_ctx.sshConfig->files() : SshConfigFiles::forCurrentUser();
         QString error;
-        if (!SshKeyRegistry(files).recordInstalledKey(normalizeInstanceId(instanceId), path, &error))
+        if (!SshKeyRegistry(SshConfigFiles::forCurrentUser()).recordInstalledKey(normalizeInstanceId(instanceId), path, &error))
             qCWarning(lcUi).noquote() << "the installed key was not recorded:" << error;
     });
 }

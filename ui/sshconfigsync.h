@@ -29,6 +29,8 @@ public:
     ~SshConfigSync() override;
 
     const SshConfigFiles &files() const { return m_files; }
+    // Another home folder (tests: a temporary one). Before the first write; nothing is moved.
+    void setFiles(SshConfigFiles files) { m_files = std::move(files); }
     bool isEnabled() const;
     // Whether the user agreed to the Include line (asked once).
     bool hasIncludeConsent() const;

@@ -14,7 +14,9 @@
 #include <QProcess>
 #else
 #include <QFile>
+#include <QFileInfo>
 #include <cerrno>
+#include <pwd.h>
 #include <unistd.h>
 #include <vector>
 #endif
@@ -52,6 +54,23 @@ SshExecutor &executor()
 {
     static SshExecutor exec = execProgram;
     return exec;
+}
+
+// OpenSSH reads ~/.ssh/config from the password database's home, not from $HOME. When the two differ (a
+// script or test with its own HOME), ssh is pointed at $HOME's config explicitly; otherwise not, because -F
+// also drops /etc/ssh/ssh_config.
+bool sshReadsAnotherHome(const SshConfigFiles &files)
+{
+#ifdef Q_OS_WIN
+    Q_UNUSED(files);
+    return false;
+#else
+    const passwd *pw = ::getpwuid(::getuid());
+    if (!pw || !pw->pw_dir)
+        return true;
+    return QFileInfo(QFile::decodeName(pw->pw_dir)).canonicalFilePath() !=
+           QFileInfo(files.homeDir()).canonicalFilePath();
+#endif
 }
 
 // How a person would type the argument list (for display only; it is never run through a shell).
@@ -169,6 +188,8 @@ int ssh(Session &s, const QStringList &args)
     if (files.hasInclude() &&
         files.writeManagedConfig(sshconfig::renderConfig(*entries, files.knownHostsPath())) !=
             SshConfigFiles::Outcome::Failed) {
+        if (sshReadsAnotherHome(files))
+            sshArgs << u"-F"_s << files.userConfigPath();
         sshArgs.append(entry->alias);
     } else {
         const QString knownHosts = sshconfig::quotedPath(files.knownHostsPath()).value_or(QString());

@@ -135,7 +135,7 @@ int main(int argc, char **argv)
 
     // With the SSH services, the Access tab shows "Use My SSH Key", "Open Locally" and the tunnels list.
     ui::SshServices ssh(&client);
-    ui::DetailPane pane(ui::AppContext{&client, nullptr, true, nullptr, &ssh});
+    ui::DetailPane pane(ui::AppContext{&client, nullptr, true, &ssh});
     pane.resize(920, 620);
     const MetricSeries hour = generatedHour(QDateTime::currentSecsSinceEpoch());
     bool served = false;

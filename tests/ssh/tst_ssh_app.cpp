@@ -355,7 +355,7 @@ void TestSshApp::monitorSamplesOverSshWithoutTheExtension()
     QVERIFY(sshEndpointFor(*running));
 
     ui::SshServices ssh(&bare);
-    ui::DetailPane pane(ui::AppContext{&bare, nullptr, true, nullptr, &ssh});
+    ui::DetailPane pane(ui::AppContext{&bare, nullptr, true, &ssh});
     pane.resize(900, 600);
     pane.showInstance(&*running);
     pane.show();

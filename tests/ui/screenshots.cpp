@@ -25,6 +25,7 @@
 #include "ui/mainwindow.h"
 #include "ui/offlinebanner.h"
 #include "ui/settings/settingsdialog.h"
+#include "ui/sshconfigsync.h"
 #include "ui/snapshots/snapshotmodel.h"
 #include "ui/snapshots/snapshotspage.h"
 #include "ui/translations.h"
@@ -41,6 +42,7 @@
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTabBar>
 #include <QTabWidget>
@@ -122,11 +124,18 @@ bool renderSettings(ui::AppShell &shell, QNetworkAccessManager *nam, const QStri
     bool ok = true;
     ui::SettingsDialog *dialog = shell.openSettings(true);
     dialog->resize(640, 420);
-    const QStringList pages{u"settings-accounts"_s, u"settings-general"_s, u"settings-refresh"_s};
+    const QStringList pages{u"settings-accounts"_s, u"settings-ssh"_s, u"settings-general"_s, u"settings-refresh"_s};
     for (int i = 0; i < pages.size(); ++i) {
         dialog->pages()->setCurrentIndex(i);
         settle();
         ok &= save(dialog, dir, pages.at(i), suffix);
+    }
+    {
+        // Issue 19: the one-time consent for the managed SSH config (cancelled: nothing is written).
+        QMessageBox *consent = shell.sshConfig()->offerToEnable(dialog);
+        settle();
+        ok &= save(consent, dir, u"dialog-ssh-config-consent"_s, suffix);
+        consent->reject();
     }
     const ui::AccountServices services{shell.accounts(), shell.tokens(), nam};
     {
@@ -177,6 +186,8 @@ int render(const QString &dir, const QString &suffix, const QString &language, b
         settings.setValue(u"preferences/theme"_s, u"dark"_s);
     SecretStore secrets(u"glows-screenshots"_s);
     ui::AppShell shell(ui::ShellOptions{&settings, &nam, &secrets, sandbox.baseUrl(), sandbox.token()});
+    // A pretend home for the paths the SSH settings show; the managed config is off, so nothing is written.
+    shell.sshConfig()->setFiles(SshConfigFiles(u"/home/you"_s));
     shell.start();
     GlowsClient &client = *shell.client();
     ui::MainWindow &window = *shell.window();

@@ -160,8 +160,9 @@ void TestAppShell::settingsReachTheWindow()
     QVERIFY(h.load());
     ui::SettingsDialog *dialog = h.shell->openSettings();
     QVERIFY(dialog);
-    QCOMPARE(dialog->pages()->count(), 3);
+    QCOMPARE(dialog->pages()->count(), 4); // Accounts, SSH (issue 19), General, Refresh
     QCOMPARE(dialog->pages()->tabText(0), u"Accounts"_s);
+    QCOMPARE(dialog->pages()->tabText(1), u"SSH"_s);
     dialog->findChild<QSpinBox *>(u"steadySpin"_s)->setValue(42);
     dialog->findChild<QSpinBox *>(u"clipboardSpin"_s)->setValue(12);
     dialog->findChild<QCheckBox *>(u"notificationsCheck"_s)->setChecked(false);

@@ -76,7 +76,7 @@ void DetailPane::ensurePages()
         m_tabs->addTab(page, QString());
     retranslate();
     accessTab()->sshPanel()->setClipboardClearDelay(m_clipboardClearDelay);
-    accessTab()->sshPanel()->setSshConfig(m_ctx.sshConfig);
+    accessTab()->sshPanel()->setSshConfig(m_sshConfig);
     static_cast<QStackedLayout *>(layout())->addWidget(page);
     connect(m_tabs, &QTabWidget::currentChanged, this, &DetailPane::updateActivePage);
 }
@@ -87,6 +87,13 @@ DetailTab *DetailPane::page(Tab tab)
 {
     ensurePages();
     return m_pages.value(tab);
+}
+
+void DetailPane::setSshConfig(SshConfigSync *sync)
+{
+    m_sshConfig = sync;
+    if (m_tabs)
+        accessTab()->sshPanel()->setSshConfig(sync);
 }
 
 void DetailPane::setClipboardClearDelay(std::chrono::milliseconds delay)

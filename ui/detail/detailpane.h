@@ -13,6 +13,7 @@ class QLabel;
 namespace glows::ui {
 
 class AccessTab;
+class SshConfigSync;
 class BillingTab;
 class ConfigTab;
 class DetailTab;
@@ -58,6 +59,8 @@ public:
     // How long a copied SSH password stays on the clipboard; kept here so it holds before the tabs exist.
     void setClipboardClearDelay(std::chrono::milliseconds delay);
     std::chrono::milliseconds clipboardClearDelay() const { return m_clipboardClearDelay; }
+    // Issue 19: the managed SSH config the SSH panel uses for Open in Terminal and the editors.
+    void setSshConfig(SshConfigSync *sync);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -79,6 +82,7 @@ private:
     QLabel *m_availabilityNote = nullptr;
     QList<DetailTab *> m_pages;
     std::chrono::milliseconds m_clipboardClearDelay{30000};
+    SshConfigSync *m_sshConfig = nullptr;
     bool m_hasInstance = false;
     bool m_applyingAvailability = false;
 };
