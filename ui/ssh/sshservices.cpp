@@ -101,6 +101,8 @@ void SshServices::openTrusted(SshConnection *connection, const Instance &instanc
 {
     const QPointer<QWidget> promptParent(parent);
     const QPointer<SshConnection> guard(connection);
+    const QPointer<QObject> contextGuard(context);
+    const bool hasContext = context != nullptr;
     connection->open(context, [=, this](const SshResult<SshHostKey> &result) {
         if (result.ok() || !guard) {
             done(result);
@@ -118,7 +120,7 @@ void SshServices::openTrusted(SshConnection *connection, const Instance &instanc
         }
         confirmHostKey(instance, error.hostKey(), promptParent,
                        [=](bool trusted) {
-                           if (!guard || (context && !QPointer<QObject>(context)))
+                           if (!guard || (hasContext && !contextGuard))
                                return;
                            if (!trusted) {
                                done(SshError(SshError::Kind::Cancelled, u"host key not trusted"_s,
@@ -126,7 +128,7 @@ void SshServices::openTrusted(SshConnection *connection, const Instance &instanc
                                return;
                            }
                            guard->trustHostKey(error.hostKey());
-                           guard->open(context, done);
+                           guard->open(contextGuard, done);
                        });
     });
 }
