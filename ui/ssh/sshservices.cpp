@@ -51,6 +51,8 @@ SshServices::SshServices(GlowsClient *client, QObject *parent)
 
 SshServices::~SshServices()
 {
+    // The list shows this object's model: it goes first.
+    delete m_dialog;
     m_manager->disconnect(this);
     m_manager->stopAll();
 }
