@@ -15,6 +15,7 @@
 #include "ui/translations.h"
 
 #include <QMessageBox>
+#include <QTemporaryDir>
 
 #include <QApplication>
 #include <QDateTime>
@@ -103,6 +104,43 @@ bool saveSshViews(const Instance &running, const QDir &dir)
     return ok;
 }
 
+// The Monitor tab of a server without the metrics extension: samples from the instance over SSH (the
+// sandbox's SSH endpoint), host keys in a temporary file, the prompt answered.
+bool saveMonitorOverSsh(QNetworkAccessManager *nam, const QDir &dir)
+{
+    sandbox::SandboxOptions options;
+    options.dataPath = u":memory:"_s; // a running clock, so the figures move; nothing is kept
+    options.ssh.enabled = true;
+    sandbox::SandboxServer server(options);
+    if (!server.listen())
+        return false;
+    GlowsClient client(nam, QUrl(server.baseUrl()), options.token);
+    const auto running = testing::firstInState(&client, InstanceState::Running);
+    if (!running)
+        return false;
+    QUrl bareUrl(server.baseUrl());
+    bareUrl.setPath(u"/no-extensions"_s + bareUrl.path());
+    GlowsClient bare(nam, bareUrl, options.token);
+    QTemporaryDir hosts;
+    ui::SshServices ssh(&bare);
+    SshOptions sshOptions;
+    sshOptions.knownHostsPath = hosts.filePath(u"known_hosts"_s);
+    ssh.setOptions(sshOptions);
+    ui::DetailPane pane(ui::AppContext{&bare, nullptr, true, &ssh});
+    pane.resize(920, 620);
+    pane.showInstance(&*running);
+    pane.show();
+    ui::MonitorTab *monitor = pane.monitorTab();
+    monitor->setSshIntervalMs(1000);
+    pane.tabs()->setCurrentIndex(ui::DetailPane::MonitorPage);
+    if (!QTest::qWaitFor([&] { return monitor->findChild<ui::HostKeyDialog *>() != nullptr; }, 15000))
+        return false;
+    monitor->findChild<ui::HostKeyDialog *>()->accept();
+    if (!QTest::qWaitFor([&] { return monitor->history().size() >= 8; }, 30000))
+        return false;
+    return save(pane, ui::DetailPane::MonitorPage, dir, u"monitor-ssh"_s);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -181,6 +219,7 @@ int main(int argc, char **argv)
     groups.networkGroupTab()->showGroups({group});
     ok &= save(groups, ui::DetailPane::NetworkGroupPage, dir, u"network-group-member"_s);
     ok &= saveSshViews(*running, dir);
+    ok &= saveMonitorOverSsh(&nam, dir);
     qInfo("metrics %s", served ? "served by the sandbox" : "generated (the sandbox has no metrics route)");
     return ok ? 0 : 1;
 }

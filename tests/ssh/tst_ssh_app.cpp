@@ -6,12 +6,14 @@
 // metrics extension. HOME is a temporary folder: the real ~/.ssh is never read or written.
 #include "../detail/detailtesthelpers.h"
 #include "../ui/mainwindowharness.h"
+#include "sshdprocess.h"
 #include "core/sshconfigfile.h"
 #include "ssh/knownhosts.h"
 #include "ssh/sshconnection.h"
 #include "ssh/sshkeys.h"
 #include "ui/detail/accesstab.h"
 #include "ui/detail/detailpane.h"
+#include "ui/detail/metricchart.h"
 #include "ui/detail/monitortab.h"
 #include "ui/messagebar.h"
 #include "ui/ssh/hostkeydialog.h"
@@ -80,8 +82,12 @@ private slots:
     void changedHostKeyIsRefused();
     void useMySshKeyCreatesAndInstallsAKey();
     void monitorSamplesOverSshWithoutTheExtension();
+    void monitorExplainsAnUnreachableInstance();
+    void monitorShowsNoGpuOnACpuMachine();
 
 private:
+    // An instance of a server without extensions whose SSH access points at 127.0.0.1:`port`.
+    static Instance loopbackInstance(quint16 port, const QString &user);
     struct Window
     {
         explicit Window(QNetworkAccessManager *nam) : h(nam) {}
@@ -92,8 +98,12 @@ private:
     ui::AccessTab *accessOf(Window &w, QString *instanceId);
     static ui::HostKeyDialog *waitForPrompt(QWidget *root);
 
+    // A client of a server that has none of the extensions (no metrics): every extension answers 404.
+    std::unique_ptr<GlowsClient> noExtensionsClient();
+
     QTemporaryDir m_home;
     QNetworkAccessManager m_nam;
+    std::unique_ptr<sandbox::SandboxServer> m_plain;
 };
 
 void TestSshApp::initTestCase()
@@ -397,6 +407,92 @@ void TestSshApp::monitorSamplesOverSshWithoutTheExtension()
     pane.showInstance(&other);
     QVERIFY(!monitor->isSamplingOverSsh());
     QVERIFY(!monitor->sshSource());
+}
+
+std::unique_ptr<GlowsClient> TestSshApp::noExtensionsClient()
+{
+    if (!m_plain) {
+        sandbox::SandboxOptions options;
+        options.manualClock = true;
+        m_plain = std::make_unique<sandbox::SandboxServer>(options);
+        if (!m_plain->listen())
+            return nullptr;
+    }
+    QUrl bare(m_plain->baseUrl());
+    bare.setPath(u"/no-extensions"_s + bare.path());
+    return std::make_unique<GlowsClient>(&m_nam, bare, m_plain->options().token);
+}
+
+Instance TestSshApp::loopbackInstance(quint16 port, const QString &user)
+{
+    Instance in = testing::sampleInstance();
+    in.instanceID = u"ins-cpu0t3st"_s;
+    in.remark = u"cpu-box"_s;
+    in.sshCred = SshCred{user, QString()};
+    in.accesses = {Access{u"a1"_s, u"ssh"_s, 22, u"ssh://127.0.0.1:%1"_s.arg(port)}};
+    return in;
+}
+
+void TestSshApp::monitorExplainsAnUnreachableInstance()
+{
+    const quint16 closed = test::freePort();
+    const std::unique_ptr<GlowsClient> client = noExtensionsClient();
+    GlowsClient &bare = *client;
+    ui::SshServices ssh(&bare);
+    ui::DetailPane pane(ui::AppContext{&bare, nullptr, true, &ssh});
+    const Instance instance = loopbackInstance(closed, u"root"_s);
+    pane.showInstance(&instance);
+    pane.show();
+    ui::MonitorTab *monitor = pane.monitorTab();
+    monitor->setSshIntervalMs(1000);
+    pane.tabs()->setCurrentIndex(ui::DetailPane::MonitorPage);
+    QTRY_VERIFY_WITH_TIMEOUT(monitor->isUnsupported(), 15000);
+    auto *notice = monitor->findChild<ui::MessageBar *>(u"notice"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(notice->text().contains("cannot be reached over SSH"_L1), 20000);
+    QVERIFY(notice->isVisibleTo(monitor));
+    QCOMPARE(notice->type(), ui::MessageBar::Type::Warning);
+    QVERIFY(monitor->isSamplingOverSsh()); // it keeps trying
+    QVERIFY(monitor->history().isEmpty());
+    QVERIFY(!monitor->findChild<ui::HostKeyDialog *>());
+}
+
+void TestSshApp::monitorShowsNoGpuOnACpuMachine()
+{
+    // Debian's sshd on loopback stands in for a CPU instance: real /proc and df, no nvidia-smi.
+    test::SshdProcess sshd;
+    const QString why = sshd.prepare();
+    if (!why.isEmpty())
+        QSKIP(qPrintable(why));
+    if (!QStandardPaths::findExecutable(u"nvidia-smi"_s).isEmpty())
+        QSKIP("this machine has nvidia-smi, so it is no CPU instance");
+    QVERIFY(sshd.start());
+    const QString user = QString::fromLocal8Bit(qgetenv("USER")).isEmpty()
+                             ? u"root"_s
+                             : QString::fromLocal8Bit(qgetenv("USER"));
+    const Instance instance = loopbackInstance(sshd.port(), user);
+    // Logged in with the key "installed through the app" (ssh-config's registry names it).
+    QVERIFY(SshKeyRegistry(SshConfigFiles(m_home.path()))
+                .recordInstalledKey(instance.instanceID, sshd.path(u"userkey"_s)));
+
+    const std::unique_ptr<GlowsClient> client = noExtensionsClient();
+    GlowsClient &bare = *client;
+    ui::SshServices ssh(&bare);
+    ui::DetailPane pane(ui::AppContext{&bare, nullptr, true, &ssh});
+    pane.resize(900, 600);
+    pane.showInstance(&instance);
+    pane.show();
+    ui::MonitorTab *monitor = pane.monitorTab();
+    monitor->setSshIntervalMs(1000);
+    pane.tabs()->setCurrentIndex(ui::DetailPane::MonitorPage);
+    ui::HostKeyDialog *prompt = waitForPrompt(monitor);
+    QVERIFY2(prompt, "no host-key prompt on the first connection");
+    prompt->trustButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(monitor->history().size() >= 2, 20000);
+    QCOMPARE(monitor->sshSource()->gpuState(), SshMetricsSampler::GpuState::Absent);
+    QVERIFY(monitor->history().latest().ramTotalMB > 0);
+    QTRY_COMPARE(monitor->charts().at(0)->currentValueText(), u"no GPU"_s);
+    QCOMPARE(monitor->charts().at(1)->currentValueText(), u"no GPU"_s);
+    QVERIFY(!monitor->findChild<ui::MessageBar *>(u"notice"_s)->isVisibleTo(monitor));
 }
 
 QTEST_MAIN(TestSshApp)

@@ -2,6 +2,7 @@
 #include "ui/ssh/sshservices.h"
 
 #include "api/glowsclient.h"
+#include "core/sshconfigfile.h"
 #include "ssh/knownhosts.h"
 #include "ssh/sshtunnel.h"
 #include "ssh/tunnelmanager.h"
@@ -9,6 +10,7 @@
 #include "ui/ssh/tunnelsmodel.h"
 
 #include <QDesktopServices>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPushButton>
@@ -64,7 +66,14 @@ QString SshServices::knownHostsPath() const
 
 SshAuth SshServices::authFor(const Instance &instance)
 {
-    return SshAuth::withPassword(instance.sshCred.password);
+    SshAuth auth = SshAuth::withPassword(instance.sshCred.password);
+    // A key installed through the app (ssh-config's registry) is tried first, then the agent, then the
+    // password.
+    const QString identity =
+        SshKeyRegistry(SshConfigFiles::forCurrentUser()).identityFor(instance.normalizedId());
+    if (!identity.isEmpty() && QFileInfo::exists(identity))
+        auth.identityFile = identity;
+    return auth;
 }
 
 HostKeyFacts SshServices::factsFor(const Instance &instance, const SshHostKey &key)
@@ -77,6 +86,8 @@ void SshServices::confirmHostKey(const Instance &instance, const SshHostKey &key
 {
     const QString id = instance.normalizedId();
     Prompt &prompt = m_prompts[id];
+    if (!prompt.dialog)
+        prompt.answers.clear(); // a prompt closed with its window answered nobody
     prompt.answers.append(std::move(answer));
     if (prompt.dialog)
         return;

@@ -40,7 +40,8 @@ public:
     const SshOptions &options() const { return m_options; }
     QString knownHostsPath() const;
 
-    // The instance's SSH password (kept in memory only) and the agent.
+    // A key installed for the instance through the app, the agent, and the instance's SSH password (kept in
+    // memory only).
     static SshAuth authFor(const Instance &instance);
     static HostKeyFacts factsFor(const Instance &instance, const SshHostKey &key);
 
