@@ -86,20 +86,21 @@ bool openTrusted(Session &s, SshConnection &connection)
     auto opened = waitSsh<SshHostKey>([&](QObject *c, auto h) { connection.open(c, h); });
     if (!opened.ok() && opened.error().kind() == SshError::Kind::HostKeyUnknown) {
         const SshHostKey key = opened.error().hostKey();
-        const bool trusted =
-            s.confirm(SshCliText::tr("the host key of %1 is not known yet (fingerprint %2)")
-                          .arg(key.instanceId, key.fingerprint()),
-                      [&]() -> std::optional<QString> {
-                          return SshCliText::tr("The host key of %1 is not known yet. Its fingerprint is %2 (%3). "
-                                                "Trust it and connect?")
-                              .arg(key.instanceId, key.fingerprint(), key.type());
-                      });
+        const bool trusted = s.confirm(
+            SshCliText::tr("the host key of %1 is not known yet (fingerprint %2)")
+                .arg(key.instanceId, key.fingerprint()),
+            [&]() -> std::optional<QString> {
+                return SshCliText::tr("The host key of %1 is not known yet. Its fingerprint is %2 (%3). "
+                                      "Trust it and connect?")
+                    .arg(key.instanceId, key.fingerprint(), key.type());
+            });
         if (!trusted)
             return false;
         connection.trustHostKey(key);
         opened = waitSsh<SshHostKey>([&](QObject *c, auto h) { connection.open(c, h); });
         if (opened.ok() && s.human())
-            s.note(SshCliText::tr("Stored the host key of %1 in %2.").arg(key.instanceId, SshKnownHosts::defaultPath()));
+            s.note(SshCliText::tr("Stored the host key of %1 in %2.")
+                       .arg(key.instanceId, SshKnownHosts::defaultPath()));
     }
     if (!opened.ok()) {
         failSsh(s, opened.error());
@@ -117,9 +118,10 @@ std::optional<QString> publicKeyPath(Session &s)
         return found;
     const QString path = sshkeys::newKeyPath();
     if (!s.isInteractive()) {
-        s.failWith(SshCliText::tr("No SSH key was found in %1. Create one with “ssh-keygen -t ed25519”, or name a "
-                                  "public key with --key FILE.pub.")
-                       .arg(sshkeys::userSshDir()));
+        s.failWith(
+            SshCliText::tr("No SSH key was found in %1. Create one with “ssh-keygen -t ed25519”, or name a "
+                           "public key with --key FILE.pub.")
+                .arg(sshkeys::userSshDir()));
         return std::nullopt;
     }
     if (!s.confirm(SshCliText::tr("creating an SSH key"), [&]() -> std::optional<QString> {
@@ -161,9 +163,10 @@ int sshKey(Session &s, const QStringList &args)
     if (!remote)
         return s.exitCode();
     if (remote->instance.sshCred.password.isEmpty())
-        return s.failWith(SshCliText::tr("The server did not send the SSH password of %1, so glows-cli cannot log "
-                                         "in to install the key.")
-                              .arg(remote->endpoint.instanceId));
+        return s.failWith(
+            SshCliText::tr("The server did not send the SSH password of %1, so glows-cli cannot log "
+                           "in to install the key.")
+                .arg(remote->endpoint.instanceId));
     // Installing needs the password, not a key that may already work.
     remote->auth.identityFile.clear();
     remote->auth.useAgent = false;
@@ -171,7 +174,8 @@ int sshKey(Session &s, const QStringList &args)
     wipeSecret(remote->auth.password);
     if (!openTrusted(s, connection))
         return s.exitCode();
-    const auto installed = waitSsh<SshDone>([&](QObject *c, auto h) { connection.installPublicKey(*line, c, h); });
+    const auto installed =
+        waitSsh<SshDone>([&](QObject *c, auto h) { connection.installPublicKey(*line, c, h); });
     if (!installed.ok())
         return failSsh(s, installed.error());
     connection.close();
@@ -262,7 +266,9 @@ int tunnel(Session &s, const QStringList &args)
         return failSsh(s, tunnel.error());
     tunnel.stop();
     if (s.human())
-        s.note(SshCliText::tr("Tunnel stopped (%1 bytes in, %2 bytes out).").arg(tunnel.bytesIn()).arg(tunnel.bytesOut()));
+        s.note(SshCliText::tr("Tunnel stopped (%1 bytes in, %2 bytes out).")
+                   .arg(tunnel.bytesIn())
+                   .arg(tunnel.bytesOut()));
     return ExitOk;
 }
 
@@ -313,13 +319,15 @@ QList<Command> sshCommands()
 {
     return {
         {u"ssh-key"_s,
-         SshCliText::tr("ssh-key install ID [--key FILE.pub]  Log in once with the password and add your public "
-                        "key"),
+         SshCliText::tr(
+             "ssh-key install ID [--key FILE.pub]  Log in once with the password and add your public "
+             "key"),
          sshKey,
          {u"install"_s}},
         {u"tunnel"_s,
-         SshCliText::tr("tunnel ID PORT [--local LPORT]  Forward a local port to PORT on the instance (Ctrl-C "
-                        "stops)"),
+         SshCliText::tr(
+             "tunnel ID PORT [--local LPORT]  Forward a local port to PORT on the instance (Ctrl-C "
+             "stops)"),
          tunnel},
     };
 }

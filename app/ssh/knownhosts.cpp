@@ -81,8 +81,7 @@ SshResult<SshDone> SshKnownHosts::trust(const SshHostKey &key)
     if (!dir.exists()) {
         if (!dir.mkpath(u"."_s))
             return SshError(SshError::Kind::KnownHostsFile, dir.absolutePath());
-        QFile::setPermissions(dir.absolutePath(),
-                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile::setPermissions(dir.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
     QFile file(m_path);
     if (!file.open(QIODevice::Append | QIODevice::Text))

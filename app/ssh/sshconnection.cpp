@@ -14,7 +14,8 @@ namespace glows {
 // --- worker (on its own thread) ---
 
 SshWorker::SshWorker(SshConnection *connection, SshEndpoint endpoint, SshAuth auth, SshOptions options)
-    : m_connection(connection), m_auth(std::move(auth)), m_session(std::move(endpoint), std::move(options), &m_cancelled)
+    : m_connection(connection), m_auth(std::move(auth)),
+      m_session(std::move(endpoint), std::move(options), &m_cancelled)
 {}
 
 SshWorker::~SshWorker()
@@ -121,7 +122,7 @@ SshConnection::SshConnection(SshEndpoint endpoint, SshAuth auth, SshOptions opti
 SshConnection::~SshConnection()
 {
     m_worker->cancelled() = true;
-    SshSession::shutdownSocket(m_worker->socket());
+    m_worker->session().abort();
     m_thread->quit();
     m_thread->wait();
     delete m_worker;
@@ -169,13 +170,15 @@ void SshConnection::setState(State state)
 
 void SshConnection::trustHostKey(const SshHostKey &key)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, key] { w->setAccepted(key); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, key] { w->setAccepted(key); }, Qt::QueuedConnection);
 }
 
 void SshConnection::open(QObject *context, SshHandler<SshHostKey> handler)
 {
     const quint64 id = addPending(context, std::move(handler));
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, id] { w->open(id); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, id] { w->open(id); }, Qt::QueuedConnection);
 }
 
 void SshConnection::exec(const QString &command, const QByteArray &stdinBytes, QObject *context,
@@ -183,20 +186,24 @@ void SshConnection::exec(const QString &command, const QByteArray &stdinBytes, Q
 {
     const quint64 id = addPending(context, std::move(handler));
     QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, id, command, stdinBytes, limits] { w->exec(id, command, stdinBytes, limits); },
+        m_worker,
+        [w = m_worker, id, command, stdinBytes, limits] { w->exec(id, command, stdinBytes, limits); },
         Qt::QueuedConnection);
 }
 
-void SshConnection::installPublicKey(const QString &publicKeyLine, QObject *context, SshHandler<SshDone> handler)
+void SshConnection::installPublicKey(const QString &publicKeyLine, QObject *context,
+                                     SshHandler<SshDone> handler)
 {
     const quint64 id = addPending(context, std::move(handler));
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, id, publicKeyLine] { w->installKey(id, publicKeyLine); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, id, publicKeyLine] { w->installKey(id, publicKeyLine); },
+        Qt::QueuedConnection);
 }
 
 void SshConnection::close()
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->close(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { w->close(); }, Qt::QueuedConnection);
 }
 
 } // namespace glows

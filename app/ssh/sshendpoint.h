@@ -47,7 +47,7 @@ struct SshOptions
 
 struct SshExecLimits
 {
-    int deadlineMs = 30000;                   // the whole exec, channel open to exit status
+    int deadlineMs = 30000;                     // the whole exec, channel open to exit status
     qsizetype maxOutputBytes = 4 * 1024 * 1024; // stdout and stderr together
 };
 

@@ -45,7 +45,8 @@ QString SshError::userMessage() const
         return tr("The host key of %1 is not known yet. Its fingerprint is %2.")
             .arg(m_hostKey.instanceId, m_hostKey.fingerprint());
     case Kind::HostKeyChanged:
-        return tr("The host key of %1 has changed (it is now %2), so the connection was refused. This can mean "
+        return tr("The host key of %1 has changed (it is now %2), so the connection was refused. This can "
+                  "mean "
                   "that someone is intercepting the connection. If you know why the key changed, remove the "
                   "instance's line from %3 and connect again.")
             .arg(m_hostKey.instanceId, m_hostKey.fingerprint(), m_details);

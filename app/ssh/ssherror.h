@@ -63,7 +63,8 @@ private:
 };
 
 struct SshDone
-{};
+{
+};
 
 // A value or an SshError, handed to exactly one handler call.
 template<typename T>

@@ -119,7 +119,8 @@ QString KeyGenerator::sshKeygenProgram()
 void KeyGenerator::generate(const QString &privateKeyPath, Passphrase passphrase, const QString &comment)
 {
     auto finishLater = [this](const QString &error) {
-        QMetaObject::invokeMethod(this, [this, error] { emit finished({}, error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, error] { emit finished({}, error); }, Qt::QueuedConnection);
     };
     const QString program = sshKeygenProgram();
     if (program.isEmpty())
@@ -146,18 +147,20 @@ void KeyGenerator::generate(const QString &privateKeyPath, Passphrase passphrase
         m_process->setProcessChannelMode(QProcess::ForwardedChannels);
         m_process->setInputChannelMode(QProcess::ForwardedInputChannel);
     }
-    connect(m_process, &QProcess::finished, this, [this, privateKeyPath](int code, QProcess::ExitStatus status) {
-        const QString output = QString::fromLocal8Bit(m_process->readAllStandardError()).trimmed();
-        m_process->deleteLater();
-        m_process = nullptr;
-        const QString pub = privateKeyPath + u".pub"_s;
-        if (status != QProcess::NormalExit || code != 0 || !QFileInfo::exists(pub)) {
-            emit finished({}, KeyText::tr("ssh-keygen failed: %1").arg(output.isEmpty() ? QString::number(code) : output));
-            return;
-        }
-        qCInfo(lcSsh) << "created key" << pub;
-        emit finished(pub, {});
-    });
+    connect(m_process, &QProcess::finished, this,
+            [this, privateKeyPath](int code, QProcess::ExitStatus status) {
+                const QString output = QString::fromLocal8Bit(m_process->readAllStandardError()).trimmed();
+                m_process->deleteLater();
+                m_process = nullptr;
+                const QString pub = privateKeyPath + u".pub"_s;
+                if (status != QProcess::NormalExit || code != 0 || !QFileInfo::exists(pub)) {
+                    emit finished({}, KeyText::tr("ssh-keygen failed: %1")
+                                          .arg(output.isEmpty() ? QString::number(code) : output));
+                    return;
+                }
+                qCInfo(lcSsh) << "created key" << pub;
+                emit finished(pub, {});
+            });
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
         if (e != QProcess::FailedToStart || !m_process)
             return;

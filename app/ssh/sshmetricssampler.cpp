@@ -85,48 +85,61 @@ void SshMetricsSampler::round()
     SshConnection *c = m_connection;
     const SshExecLimits limits = queryLimits();
 
-    c->exec(QString(sshremote::kGpuQuery), {}, this, [=, this](const SshResult<SshExecResult> &gpu) {
-        if (stale())
-            return;
-        if (!gpu.ok())
-            return roundFailed(gpu.error());
-        reading->gpu = remotemetrics::parseNvidiaSmi(gpu.value().exitStatus, gpu.value().out, gpu.value().err);
-        if (!m_connection)
-            return roundFailed(SshError(SshError::Kind::Cancelled));
-        m_connection->exec(QString(sshremote::kProcQuery), {}, this, [=, this](const SshResult<SshExecResult> &proc) {
+    c->exec(
+        QString(sshremote::kGpuQuery), {}, this,
+        [=, this](const SshResult<SshExecResult> &gpu) {
             if (stale())
                 return;
-            if (!proc.ok())
-                return roundFailed(proc.error());
-            const auto parsed = remotemetrics::parseProcQuery(proc.value().out);
-            if (proc.value().exitStatus != 0 || !parsed)
-                return roundFailed(SshError(SshError::Kind::CommandFailed, QStringLiteral("/proc")));
-            reading->proc = *parsed;
-            reading->epochSeconds = QDateTime::currentSecsSinceEpoch();
-            reading->monotonicMs = monotonicMs();
+            if (!gpu.ok())
+                return roundFailed(gpu.error());
+            reading->gpu =
+                remotemetrics::parseNvidiaSmi(gpu.value().exitStatus, gpu.value().out, gpu.value().err);
             if (!m_connection)
                 return roundFailed(SshError(SshError::Kind::Cancelled));
-            m_connection->exec(QString(sshremote::kDiskQuery), {}, this, [=, this](const SshResult<SshExecResult> &df) {
-                if (stale())
-                    return;
-                if (!df.ok())
-                    return roundFailed(df.error());
-                // A missing or odd df leaves the disk at zero rather than losing the whole sample.
-                reading->disk = remotemetrics::parseDf(df.value().out).value_or(remotemetrics::DiskReading{});
-                roundDone(*reading);
-            }, limits);
-        }, limits);
-    }, limits);
+            m_connection->exec(
+                QString(sshremote::kProcQuery), {}, this,
+                [=, this](const SshResult<SshExecResult> &proc) {
+                    if (stale())
+                        return;
+                    if (!proc.ok())
+                        return roundFailed(proc.error());
+                    const auto parsed = remotemetrics::parseProcQuery(proc.value().out);
+                    if (proc.value().exitStatus != 0 || !parsed)
+                        return roundFailed(SshError(SshError::Kind::CommandFailed, QStringLiteral("/proc")));
+                    reading->proc = *parsed;
+                    reading->epochSeconds = QDateTime::currentSecsSinceEpoch();
+                    reading->monotonicMs = monotonicMs();
+                    if (!m_connection)
+                        return roundFailed(SshError(SshError::Kind::Cancelled));
+                    m_connection->exec(
+                        QString(sshremote::kDiskQuery), {}, this,
+                        [=, this](const SshResult<SshExecResult> &df) {
+                            if (stale())
+                                return;
+                            if (!df.ok())
+                                return roundFailed(df.error());
+                            // A missing or odd df leaves the disk at zero rather than losing the whole
+                            // sample.
+                            reading->disk =
+                                remotemetrics::parseDf(df.value().out).value_or(remotemetrics::DiskReading{});
+                            roundDone(*reading);
+                        },
+                        limits);
+                },
+                limits);
+        },
+        limits);
 }
 
 void SshMetricsSampler::roundFailed(const SshError &error)
 {
     m_inRound = false;
     qCInfo(lcSsh) << "metrics round failed:" << error.details();
+    // Host key questions need the user; a connection that is gone will not come back.
     const bool hostKey = error.kind() == SshError::Kind::HostKeyUnknown ||
                          error.kind() == SshError::Kind::HostKeyChanged ||
                          error.kind() == SshError::Kind::KnownHostsFile;
-    if (hostKey)
+    if (hostKey || !m_connection)
         stop();
     else
         scheduleNext(m_intervalMs);
@@ -136,9 +149,9 @@ void SshMetricsSampler::roundFailed(const SshError &error)
 void SshMetricsSampler::roundDone(const remotemetrics::Reading &reading)
 {
     m_inRound = false;
-    const GpuState state = reading.gpu.status == remotemetrics::GpuStatus::Present ? GpuState::Present
+    const GpuState state = reading.gpu.status == remotemetrics::GpuStatus::Present  ? GpuState::Present
                            : reading.gpu.status == remotemetrics::GpuStatus::Absent ? GpuState::Absent
-                                                                                     : m_gpuState;
+                                                                                    : m_gpuState;
     m_gpuCount = reading.gpu.count;
     if (state != m_gpuState) {
         m_gpuState = state;

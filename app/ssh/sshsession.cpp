@@ -31,7 +31,7 @@ QString knownHostsPath(const SshOptions &options)
 // keys then always shows the one the user accepted.
 QByteArray hostKeyAlgorithms(const QString &storedType)
 {
-    QList<QByteArray> all{"ssh-ed25519",        "ecdsa-sha2-nistp521", "ecdsa-sha2-nistp384",
+    QList<QByteArray> all{"ssh-ed25519",         "ecdsa-sha2-nistp521", "ecdsa-sha2-nistp384",
                           "ecdsa-sha2-nistp256", "rsa-sha2-512",        "rsa-sha2-256"};
     QList<QByteArray> first;
     if (storedType == "ssh-rsa"_L1)
@@ -54,15 +54,22 @@ SshSession::~SshSession()
     close();
 }
 
-void SshSession::shutdownSocket(qintptr fd)
+void SshSession::abort()
 {
-    if (fd < 0)
+    const std::lock_guard lock(m_socketMutex);
+    if (m_socket < 0)
         return;
 #ifdef Q_OS_WIN
-    ::shutdown(SOCKET(fd), SD_BOTH);
+    ::shutdown(SOCKET(m_socket), SD_BOTH);
 #else
-    ::shutdown(int(fd), SHUT_RDWR);
+    ::shutdown(int(m_socket), SHUT_RDWR);
 #endif
+}
+
+void SshSession::setSocket(qintptr fd)
+{
+    const std::lock_guard lock(m_socketMutex);
+    m_socket = fd;
 }
 
 bool SshSession::isOpen() const
@@ -74,6 +81,7 @@ void SshSession::close()
 {
     if (!m_session)
         return;
+    const std::lock_guard lock(m_socketMutex);
     m_socket = -1;
     if (ssh_is_connected(m_session))
         ssh_disconnect(m_session);
@@ -87,7 +95,8 @@ SshError SshSession::lastError(SshError::Kind fallback) const
     if (cancelled())
         return SshError(SshError::Kind::Cancelled);
     const QString text = m_session ? QString::fromUtf8(ssh_get_error(m_session)) : QString();
-    if (text.contains("timeout"_L1, Qt::CaseInsensitive) || text.contains("timed out"_L1, Qt::CaseInsensitive))
+    if (text.contains("timeout"_L1, Qt::CaseInsensitive) ||
+        text.contains("timed out"_L1, Qt::CaseInsensitive))
         return SshError(SshError::Kind::Timeout, text);
     const bool connected = m_session && ssh_is_connected(m_session);
     return SshError(connected ? fallback : SshError::Kind::Network, text);
@@ -130,13 +139,13 @@ SshResult<SshHostKey> SshSession::open(const SshAuth &auth, const std::optional<
         if (clock.elapsed() > m_options.connectTimeoutMs)
             return SshError(SshError::Kind::Timeout, u"connect timeout"_s);
         if (const socket_t fd = ssh_get_fd(m_session); fd != SSH_INVALID_SOCKET)
-            m_socket = qintptr(fd);
+            setSocket(qintptr(fd));
         QThread::msleep(5);
     }
     ssh_set_blocking(m_session, 1);
     if (rc != SSH_OK)
         return lastError(SshError::Kind::Network);
-    m_socket = qintptr(ssh_get_fd(m_session));
+    setSocket(qintptr(ssh_get_fd(m_session)));
 
     auto key = verifyHostKey(accepted);
     if (!key.ok())
@@ -206,7 +215,8 @@ SshResult<SshDone> SshSession::authenticate(const SshAuth &auth)
             qCInfo(lcSsh) << "cannot read the identity file" << auth.identityFile;
         }
     }
-    if (auth.useAgent && (methods & SSH_AUTH_METHOD_PUBLICKEY) && qEnvironmentVariableIsSet("SSH_AUTH_SOCK")) {
+    if (auth.useAgent && (methods & SSH_AUTH_METHOD_PUBLICKEY) &&
+        qEnvironmentVariableIsSet("SSH_AUTH_SOCK")) {
         rc = ssh_userauth_agent(m_session, nullptr);
         if (rc == SSH_AUTH_SUCCESS)
             return SshDone{};
@@ -320,7 +330,8 @@ SshResult<ssh_channel_struct *> SshSession::openForward(const QString &host, qui
     if (!channel)
         return lastError(SshError::Kind::Protocol);
     const QByteArray remote = host.toUtf8();
-    if (ssh_channel_open_forward(channel, remote.constData(), int(port), "127.0.0.1", int(originPort)) != SSH_OK) {
+    if (ssh_channel_open_forward(channel, remote.constData(), int(port), "127.0.0.1", int(originPort)) !=
+        SSH_OK) {
         const SshError error = lastError(SshError::Kind::Protocol);
         ssh_channel_free(channel);
         return error;

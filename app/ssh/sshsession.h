@@ -5,6 +5,7 @@
 #include "ssh/ssherror.h"
 
 #include <atomic>
+#include <mutex>
 #include <optional>
 
 struct ssh_session_struct;
@@ -36,21 +37,22 @@ public:
     static void freeChannel(ssh_channel_struct *channel);
 
     ssh_session_struct *raw() const { return m_session; }
-    // The socket, once connected (-1 before): any thread may shut it down to end a blocking call.
-    std::atomic<qintptr> &socket() { return m_socket; }
-    static void shutdownSocket(qintptr fd);
+    // Any thread: shuts the socket down (it stays open until close()), so a blocking call returns at once.
+    void abort();
 
 private:
     SshError lastError(SshError::Kind fallback) const;
     SshResult<SshHostKey> verifyHostKey(const std::optional<SshHostKey> &accepted);
     SshResult<SshDone> authenticate(const SshAuth &auth);
+    void setSocket(qintptr fd);
     bool cancelled() const { return m_cancelled && m_cancelled->load(); }
 
     SshEndpoint m_endpoint;
     SshOptions m_options;
     const std::atomic_bool *m_cancelled = nullptr;
     ssh_session_struct *m_session = nullptr;
-    std::atomic<qintptr> m_socket{-1};
+    std::mutex m_socketMutex; // the socket is never shut down after close() let go of it
+    qintptr m_socket = -1;
     bool m_open = false;
 };
 

@@ -38,9 +38,11 @@ void TunnelWorker::fail(const SshError &error)
     if (m_failed)
         return;
     m_failed = true;
-    qCInfo(lcSsh) << "tunnel to" << m_spec.endpoint.instanceId << m_spec.remotePort << "failed:" << error.details();
+    qCInfo(lcSsh) << "tunnel to" << m_spec.endpoint.instanceId << m_spec.remotePort
+                  << "failed:" << error.details();
     shutdown();
-    QMetaObject::invokeMethod(m_tunnel, [t = m_tunnel, error] { t->onFailed(error); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_tunnel, [t = m_tunnel, error] { t->onFailed(error); }, Qt::QueuedConnection);
 }
 
 void TunnelWorker::start()
@@ -67,7 +69,8 @@ void TunnelWorker::start()
     m_reportTimer->start();
 
     const quint16 port = m_server->serverPort();
-    QMetaObject::invokeMethod(m_tunnel, [t = m_tunnel, port] { t->onListening(port); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_tunnel, [t = m_tunnel, port] { t->onListening(port); }, Qt::QueuedConnection);
 }
 
 void TunnelWorker::shutdown()
@@ -130,11 +133,13 @@ void TunnelWorker::onLocalReadable(QTcpSocket *socket)
     while (socket->bytesAvailable() > 0) {
         const QByteArray data = socket->read(kChunk);
         for (qsizetype written = 0; written < data.size();) {
-            const int n = ssh_channel_write(it->channel, data.constData() + written, uint32_t(data.size() - written));
+            const int n =
+                ssh_channel_write(it->channel, data.constData() + written, uint32_t(data.size() - written));
             if (n < 0) {
                 closeForward(it);
                 if (!m_session.isOpen())
-                    fail(SshError(SshError::Kind::Network, QString::fromUtf8(ssh_get_error(m_session.raw()))));
+                    fail(
+                        SshError(SshError::Kind::Network, QString::fromUtf8(ssh_get_error(m_session.raw()))));
                 return;
             }
             written += n;
@@ -158,8 +163,8 @@ void TunnelWorker::pump()
                 ++it;
                 continue;
             }
-            const bool finished = n == SSH_ERROR || ssh_channel_is_eof(it->channel) ||
-                                  !ssh_channel_is_open(it->channel);
+            const bool finished =
+                n == SSH_ERROR || ssh_channel_is_eof(it->channel) || !ssh_channel_is_open(it->channel);
             if (finished) {
                 auto next = std::next(it);
                 closeForward(it);
@@ -218,7 +223,8 @@ void TunnelWorker::reportTraffic()
 // --- tunnel (on the UI thread) ---
 
 SshTunnel::SshTunnel(SshTunnelSpec spec, QObject *parent)
-    : QObject(parent), m_instanceId(spec.endpoint.instanceId), m_remotePort(spec.remotePort), m_spec(std::move(spec))
+    : QObject(parent), m_instanceId(spec.endpoint.instanceId), m_remotePort(spec.remotePort),
+      m_spec(std::move(spec))
 {}
 
 SshTunnel::~SshTunnel()
@@ -244,14 +250,15 @@ void SshTunnel::start()
     m_worker->moveToThread(m_thread);
     m_thread->start();
     setState(State::Starting);
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->start(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { w->start(); }, Qt::QueuedConnection);
 }
 
 void SshTunnel::stop()
 {
     if (m_thread) {
         m_worker->cancelled() = true;
-        SshSession::shutdownSocket(m_worker->socket());
+        m_worker->session().abort();
         qint64 in = 0, out = 0;
         QMetaObject::invokeMethod(
             m_worker,

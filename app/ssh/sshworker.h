@@ -20,7 +20,7 @@ public:
     ~SshWorker() override;
 
     std::atomic_bool &cancelled() { return m_cancelled; }
-    std::atomic<qintptr> &socket() { return m_session.socket(); }
+    SshSession &session() { return m_session; }
 
     void setAccepted(const SshHostKey &key) { m_accepted = key; }
     void open(quint64 id);

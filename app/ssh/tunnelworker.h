@@ -25,7 +25,7 @@ public:
     ~TunnelWorker() override;
 
     std::atomic_bool &cancelled() { return m_cancelled; }
-    std::atomic<qintptr> &socket() { return m_session.socket(); }
+    SshSession &session() { return m_session; }
 
     void start();
     // Ends every forward, the listener and the session; runs on the worker thread before it quits.

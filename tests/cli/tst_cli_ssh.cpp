@@ -169,7 +169,8 @@ void TestCliSsh::sshKeyInstallThenKeyLogsIn()
         QSKIP("ssh-keygen is not installed (openssh-client)");
     QDir().mkpath(m_home.path() + u"/.ssh"_s);
     const QString key = m_home.path() + u"/.ssh/id_ed25519"_s;
-    QCOMPARE(QProcess::execute(keygen, {u"-q"_s, u"-t"_s, u"ed25519"_s, u"-N"_s, QString(), u"-f"_s, key}), 0);
+    QCOMPARE(QProcess::execute(keygen, {u"-q"_s, u"-t"_s, u"ed25519"_s, u"-N"_s, QString(), u"-f"_s, key}),
+             0);
 
     for (int i = 0; i < 2; ++i) {
         const Result r = run({u"--yes"_s, u"ssh-key"_s, u"install"_s, kRunning});
@@ -210,7 +211,8 @@ void TestCliSsh::sshKeyInstallWithoutKeyOrTerminal()
     const Result r = run({u"--yes"_s, u"ssh-key"_s, u"install"_s, kRunning});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(u"ssh-keygen -t ed25519"_s), qPrintable(r.err));
-    const Result missing = run({u"--yes"_s, u"ssh-key"_s, u"install"_s, kRunning, u"--key"_s, u"/nonexistent.pub"_s});
+    const Result missing =
+        run({u"--yes"_s, u"ssh-key"_s, u"install"_s, kRunning, u"--key"_s, u"/nonexistent.pub"_s});
     QCOMPARE(missing.code, 1);
     QCOMPARE(run({u"ssh-key"_s, u"remove"_s, kRunning}).code, 2);
 }

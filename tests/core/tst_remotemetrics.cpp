@@ -9,43 +9,43 @@ using namespace glows::remotemetrics;
 
 namespace {
 
-const QByteArray kProcStat1 =
-    "cpu  10132153 290696 3084719 46828483 16683 0 25195 0 0 0\n"
-    "cpu0 1393280 32966 572056 13343292 6080 0 17875 0 0 0\n"
-    "cpu1 1335168 30542 454999 13555766 4553 0 2811 0 0 0\n"
-    "intr 199292383 9 0 0 0 0 0 0 0 1 0 0 0 0 0 0 0\n"
-    "ctxt 401526017\n"
-    "btime 1700000000\n"
-    "processes 1152343\n"
-    "procs_running 2\n"
-    "procs_blocked 0\n"
-    "softirq 77543510 2 25184440 10 4416 1134 0 118820 29541436 0 22693252\n";
+const QByteArray kProcStat1 = "cpu  10132153 290696 3084719 46828483 16683 0 25195 0 0 0\n"
+                              "cpu0 1393280 32966 572056 13343292 6080 0 17875 0 0 0\n"
+                              "cpu1 1335168 30542 454999 13555766 4553 0 2811 0 0 0\n"
+                              "intr 199292383 9 0 0 0 0 0 0 0 1 0 0 0 0 0 0 0\n"
+                              "ctxt 401526017\n"
+                              "btime 1700000000\n"
+                              "processes 1152343\n"
+                              "procs_running 2\n"
+                              "procs_blocked 0\n"
+                              "softirq 77543510 2 25184440 10 4416 1134 0 118820 29541436 0 22693252\n";
 
 // 1000 more jiffies: 250 busy (user 200, system 50), 750 idle (700 idle, 50 iowait).
-const QByteArray kProcStat2 =
-    "cpu  10132353 290696 3084769 46829183 16733 0 25195 0 0 0\n"
-    "cpu0 1393380 32966 572076 13343642 6100 0 17875 0 0 0\n";
+const QByteArray kProcStat2 = "cpu  10132353 290696 3084769 46829183 16733 0 25195 0 0 0\n"
+                              "cpu0 1393380 32966 572076 13343642 6100 0 17875 0 0 0\n";
 
-const QByteArray kMeminfo =
-    "MemTotal:       16316412 kB\n"
-    "MemFree:         1021484 kB\n"
-    "MemAvailable:   10232788 kB\n"
-    "Buffers:          412100 kB\n"
-    "Cached:          8612300 kB\n"
-    "SwapCached:            0 kB\n"
-    "Active:          7341904 kB\n"
-    "HugePages_Total:       0\n"
-    "Hugepagesize:       2048 kB\n";
+const QByteArray kMeminfo = "MemTotal:       16316412 kB\n"
+                            "MemFree:         1021484 kB\n"
+                            "MemAvailable:   10232788 kB\n"
+                            "Buffers:          412100 kB\n"
+                            "Cached:          8612300 kB\n"
+                            "SwapCached:            0 kB\n"
+                            "Active:          7341904 kB\n"
+                            "HugePages_Total:       0\n"
+                            "Hugepagesize:       2048 kB\n";
 
 const QByteArray kNetDev1 =
     "Inter-|   Receive                                                |  Transmit\n"
     " face |bytes    packets errs drop fifo frame compressed multicast|bytes    packets errs drop fifo colls "
     "carrier compressed\n"
-    "    lo: 98765432   12345    0    0    0     0          0         0 98765432   12345    0    0    0     0 "
+    "    lo: 98765432   12345    0    0    0     0          0         0 98765432   12345    0    0    0     "
+    "0 "
     "      0          0\n"
-    "  eth0: 1048576000  812345    0    0    0     0          0         0 524288000  512345    0    0    0     0 "
+    "  eth0: 1048576000  812345    0    0    0     0          0         0 524288000  512345    0    0    0   "
+    "  0 "
     "      0          0\n"
-    "docker0:  2048000    1234    0    0    0     0          0         0  1024000    1000    0    0    0     0 "
+    "docker0:  2048000    1234    0    0    0     0          0         0  1024000    1000    0    0    0     "
+    "0 "
     "      0          0\n";
 
 // Five seconds later: eth0 received 5 MiB and sent 1 MiB more; lo moved a lot (ignored).
@@ -53,11 +53,14 @@ const QByteArray kNetDev2 =
     "Inter-|   Receive                                                |  Transmit\n"
     " face |bytes    packets errs drop fifo frame compressed multicast|bytes    packets errs drop fifo colls "
     "carrier compressed\n"
-    "    lo: 198765432   22345    0    0    0     0          0         0 198765432   22345    0    0    0     0 "
+    "    lo: 198765432   22345    0    0    0     0          0         0 198765432   22345    0    0    0    "
+    " 0 "
     "      0          0\n"
-    "  eth0: 1053818880  813345    0    0    0     0          0         0 525336576  513345    0    0    0     0 "
+    "  eth0: 1053818880  813345    0    0    0     0          0         0 525336576  513345    0    0    0   "
+    "  0 "
     "      0          0\n"
-    "docker0:  2048000    1234    0    0    0     0          0         0  1024000    1000    0    0    0     0 "
+    "docker0:  2048000    1234    0    0    0     0          0         0  1024000    1000    0    0    0     "
+    "0 "
     "      0          0\n";
 
 const QByteArray kDf = "Filesystem     1024-blocks     Used Available Capacity Mounted on\n"

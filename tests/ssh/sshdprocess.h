@@ -24,9 +24,9 @@ namespace glows::test {
 
 inline QString sshdProgram()
 {
-    const QString path = QStandardPaths::findExecutable(QStringLiteral("sshd"),
-                                                        {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/local/sbin"),
-                                                         QStringLiteral("/usr/bin")});
+    const QString path = QStandardPaths::findExecutable(
+        QStringLiteral("sshd"),
+        {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/local/sbin"), QStringLiteral("/usr/bin")});
     return path;
 }
 
@@ -66,9 +66,10 @@ public:
         QDir(m_dir.path()).mkpath(QStringLiteral("home/.ssh"));
         for (const char *name : {"hostkey_a", "hostkey_b", "userkey", "userkey2"}) {
             QByteArray out;
-            if (!runTool(m_keygen, {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                                    QStringLiteral("-N"), QString(), QStringLiteral("-C"),
-                                    QStringLiteral("glows-test"), QStringLiteral("-f"), path(QLatin1StringView(name))},
+            if (!runTool(m_keygen,
+                         {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                          QStringLiteral("-N"), QString(), QStringLiteral("-C"), QStringLiteral("glows-test"),
+                          QStringLiteral("-f"), path(QLatin1StringView(name))},
                          &out))
                 return QStringLiteral("ssh-keygen failed: ") + QString::fromLocal8Bit(out);
         }
@@ -78,18 +79,18 @@ public:
             if (!QDir().mkpath(QStringLiteral("/run/sshd")))
                 return QStringLiteral("running as root and /run/sshd (sshd's privilege separation folder) "
                                       "is missing and cannot be created");
-            QFile::setPermissions(QStringLiteral("/run/sshd"), QFile::ReadOwner | QFile::WriteOwner |
-                                                                     QFile::ExeOwner | QFile::ReadGroup |
-                                                                     QFile::ExeGroup | QFile::ReadOther |
-                                                                     QFile::ExeOther);
+            QFile::setPermissions(QStringLiteral("/run/sshd"),
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
+                                      QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
         }
 #endif
         m_port = freeLoopbackPort();
         writeConfig(QStringLiteral("hostkey_a"));
         QByteArray out;
-        if (!runTool(sshdProgram(), {QStringLiteral("-t"), QStringLiteral("-f"), path(QStringLiteral("sshd_config"))},
-                     &out))
-            return QStringLiteral("sshd refuses its test configuration: ") + QString::fromLocal8Bit(out).trimmed();
+        if (!runTool(sshdProgram(),
+                     {QStringLiteral("-t"), QStringLiteral("-f"), path(QStringLiteral("sshd_config"))}, &out))
+            return QStringLiteral("sshd refuses its test configuration: ") +
+                   QString::fromLocal8Bit(out).trimmed();
         return {};
     }
 
@@ -97,13 +98,13 @@ public:
     {
         QFile config(path(QStringLiteral("sshd_config")));
         config.open(QIODevice::WriteOnly | QIODevice::Truncate);
-        const QString text = QStringLiteral(
-                                 "Port %1\nListenAddress 127.0.0.1\nHostKey %2\nAuthorizedKeysFile %3\n"
-                                 "PidFile %4\nUsePAM no\nStrictModes no\nPasswordAuthentication no\n"
-                                 "KbdInteractiveAuthentication no\nPermitRootLogin prohibit-password\n"
-                                 "AllowTcpForwarding yes\nSetEnv HOME=%5\nLogLevel VERBOSE\n")
-                                 .arg(m_port)
-                                 .arg(path(hostKey), authorizedKeys(), path(QStringLiteral("sshd.pid")), home());
+        const QString text =
+            QStringLiteral("Port %1\nListenAddress 127.0.0.1\nHostKey %2\nAuthorizedKeysFile %3\n"
+                           "PidFile %4\nUsePAM no\nStrictModes no\nPasswordAuthentication no\n"
+                           "KbdInteractiveAuthentication no\nPermitRootLogin prohibit-password\n"
+                           "AllowTcpForwarding yes\nSetEnv HOME=%5\nLogLevel VERBOSE\n")
+                .arg(m_port)
+                .arg(path(hostKey), authorizedKeys(), path(QStringLiteral("sshd.pid")), home());
         config.write(text.toUtf8());
     }
 
@@ -146,13 +147,31 @@ public:
         return m_log;
     }
 
-    ~SshdProcess() { stop(); }
+    ~SshdProcess()
+    {
+        stop();
+    }
 
-    QString path(const QString &name) const { return m_dir.path() + QLatin1Char('/') + name; }
-    QString home() const { return path(QStringLiteral("home")); }
-    QString authorizedKeys() const { return home() + QStringLiteral("/.ssh/authorized_keys"); }
-    quint16 port() const { return m_port; }
-    QString keygen() const { return m_keygen; }
+    QString path(const QString &name) const
+    {
+        return m_dir.path() + QLatin1Char('/') + name;
+    }
+    QString home() const
+    {
+        return path(QStringLiteral("home"));
+    }
+    QString authorizedKeys() const
+    {
+        return home() + QStringLiteral("/.ssh/authorized_keys");
+    }
+    quint16 port() const
+    {
+        return m_port;
+    }
+    QString keygen() const
+    {
+        return m_keygen;
+    }
 
 private:
     QTemporaryDir m_dir;

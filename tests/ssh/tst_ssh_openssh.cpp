@@ -3,13 +3,13 @@
 // host keys on first use and when changed, exec with stdin, key install, metrics from the real /proc, and a
 // tunnel to a loopback HTTP server. Skipped when openssh-server is not installed.
 #include "core/sshremote.h"
-#include "sshdprocess.h"
 #include "ssh/knownhosts.h"
 #include "ssh/sshconnection.h"
 #include "ssh/sshkeys.h"
 #include "ssh/sshmetricssampler.h"
 #include "ssh/sshtunnel.h"
 #include "ssh/tunnelmanager.h"
+#include "sshdprocess.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -38,7 +38,8 @@ QString currentUser()
 }
 
 template<typename T>
-std::optional<SshResult<T>> waitFor(const std::function<void(QObject *, SshHandler<T>)> &start, int ms = 20000)
+std::optional<SshResult<T>> waitFor(const std::function<void(QObject *, SshHandler<T>)> &start,
+                                    int ms = 20000)
 {
     std::optional<SshResult<T>> result;
     QObject context;
@@ -60,7 +61,8 @@ public:
                     if (!m_request.contains("\r\n\r\n"))
                         return;
                     ++m_requests;
-                    s->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nConnection: close\r\nContent-Length: " +
+                    s->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nConnection: "
+                             "close\r\nContent-Length: " +
                              QByteArray::number(m_body.size()) + "\r\n\r\n" + m_body);
                     s->disconnectFromHost();
                     m_request.clear();
@@ -98,7 +100,10 @@ private slots:
     void cleanupTestCase();
 
 private:
-    SshEndpoint endpoint() const { return {kInstance, SshTarget{u"127.0.0.1"_s, int(m_sshd.port()), m_user}}; }
+    SshEndpoint endpoint() const
+    {
+        return {kInstance, SshTarget{u"127.0.0.1"_s, int(m_sshd.port()), m_user}};
+    }
     SshAuth keyAuth(const QString &key = u"userkey"_s) const
     {
         SshAuth auth;
@@ -175,12 +180,28 @@ void TestSshOpenSsh::openSshAgreesWithTheStoredKey()
         QSKIP("OpenSSH's ssh client is not installed");
     // What the ssh-config block says: HostKeyAlias <instance ID> and the app's own known_hosts file.
     QByteArray out;
-    const bool ok = test::runTool(
-        ssh, {u"-F"_s, u"/dev/null"_s, u"-o"_s, u"BatchMode=yes"_s, u"-o"_s, u"StrictHostKeyChecking=yes"_s, u"-o"_s,
-              u"HostKeyAlias="_s + kInstance, u"-o"_s, u"UserKnownHostsFile="_s + m_knownHosts, u"-o"_s,
-              u"GlobalKnownHostsFile=/dev/null"_s, u"-o"_s, u"IdentitiesOnly=yes"_s, u"-i"_s, m_sshd.path(u"userkey"_s),
-              u"-p"_s, QString::number(m_sshd.port()), m_user + u"@127.0.0.1"_s, u"echo agreed"_s},
-        &out);
+    const bool ok = test::runTool(ssh,
+                                  {u"-F"_s,
+                                   u"/dev/null"_s,
+                                   u"-o"_s,
+                                   u"BatchMode=yes"_s,
+                                   u"-o"_s,
+                                   u"StrictHostKeyChecking=yes"_s,
+                                   u"-o"_s,
+                                   u"HostKeyAlias="_s + kInstance,
+                                   u"-o"_s,
+                                   u"UserKnownHostsFile="_s + m_knownHosts,
+                                   u"-o"_s,
+                                   u"GlobalKnownHostsFile=/dev/null"_s,
+                                   u"-o"_s,
+                                   u"IdentitiesOnly=yes"_s,
+                                   u"-i"_s,
+                                   m_sshd.path(u"userkey"_s),
+                                   u"-p"_s,
+                                   QString::number(m_sshd.port()),
+                                   m_user + u"@127.0.0.1"_s,
+                                   u"echo agreed"_s},
+                                  &out);
     QVERIFY2(ok, out.constData());
     QVERIFY(out.contains("agreed"));
 }
@@ -201,7 +222,8 @@ void TestSshOpenSsh::execWithStdinAndExitStatus()
     QCOMPARE(status->value().out, QByteArray("out\n"));
     QCOMPARE(status->value().err, QByteArray("to-stderr\n"));
 
-    auto missing = waitFor<SshExecResult>([&](QObject *ctx, auto h) { c->exec(QString(sshremote::kGpuQuery), {}, ctx, h); });
+    auto missing = waitFor<SshExecResult>(
+        [&](QObject *ctx, auto h) { c->exec(QString(sshremote::kGpuQuery), {}, ctx, h); });
     QVERIFY(missing && missing->ok());
     if (QStandardPaths::findExecutable(u"nvidia-smi"_s).isEmpty())
         QCOMPARE(missing->value().exitStatus, 127);
@@ -227,7 +249,8 @@ void TestSshOpenSsh::manyCommandsShareOneConnection()
     bool ranAfterContextDied = false;
     {
         QObject shortLived;
-        c->exec(u"sleep 0.2"_s, {}, &shortLived, [&](const SshResult<SshExecResult> &) { ranAfterContextDied = true; });
+        c->exec(u"sleep 0.2"_s, {}, &shortLived,
+                [&](const SshResult<SshExecResult> &) { ranAfterContextDied = true; });
     }
     std::optional<SshError::Kind> cancelled;
     c->exec(u"sleep 30"_s, {}, &context, [&](const SshResult<SshExecResult> &r) {
@@ -253,7 +276,8 @@ void TestSshOpenSsh::outputCapAndDeadline()
     quick.deadlineMs = 500;
     QElapsedTimer clock;
     clock.start();
-    auto slow = waitFor<SshExecResult>([&](QObject *ctx, auto h) { c->exec(u"sleep 10"_s, {}, ctx, h, quick); });
+    auto slow =
+        waitFor<SshExecResult>([&](QObject *ctx, auto h) { c->exec(u"sleep 10"_s, {}, ctx, h, quick); });
     QVERIFY(slow && !slow->ok());
     QCOMPARE(slow->error().kind(), SshError::Kind::Timeout);
     QVERIFY(clock.elapsed() < 5000);

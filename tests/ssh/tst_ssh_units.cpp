@@ -119,7 +119,8 @@ void TestSshUnits::knownHostsKeepsOtherLines()
 {
     const QString path = m_dir.filePath(u"keep_known_hosts"_s);
     const QByteArray original = "# my notes\n[example.org]:2222 ssh-ed25519 " + kOtherBase64.toLatin1() +
-                                "\nins-a,ins-alias ssh-ed25519 " + kOtherBase64.toLatin1(); // no final newline
+                                "\nins-a,ins-alias ssh-ed25519 " +
+                                kOtherBase64.toLatin1(); // no final newline
     writeFile(path, original);
     SshKnownHosts hosts(path);
     QCOMPARE(hosts.check(hostKey(u"ins-alias"_s, kOtherBase64)).value(), SshKnownHosts::Match::Known);
@@ -133,8 +134,8 @@ void TestSshUnits::knownHostsKeepsOtherLines()
 void TestSshUnits::knownHostsForget()
 {
     const QString path = m_dir.filePath(u"forget_known_hosts"_s);
-    writeFile(path, "ins-x ssh-ed25519 " + kKeyBase64.toLatin1() + "\n# ins-x comment stays\nins-y ssh-ed25519 " +
-                        kKeyBase64.toLatin1() + "\n");
+    writeFile(path, "ins-x ssh-ed25519 " + kKeyBase64.toLatin1() +
+                        "\n# ins-x comment stays\nins-y ssh-ed25519 " + kKeyBase64.toLatin1() + "\n");
     SshKnownHosts hosts(path);
     QVERIFY(hosts.forget(u"ins-x"_s).ok());
     QFile file(path);
@@ -271,7 +272,8 @@ void TestSshUnits::connectionRefused()
     }
     SshOptions options;
     options.knownHostsPath = m_dir.filePath(u"refused_known_hosts"_s);
-    SshConnection c({u"ins-none"_s, {u"127.0.0.1"_s, int(port), u"root"_s}}, SshAuth::withPassword(u"pw"_s), options);
+    SshConnection c({u"ins-none"_s, {u"127.0.0.1"_s, int(port), u"root"_s}}, SshAuth::withPassword(u"pw"_s),
+                    options);
     std::optional<SshResult<SshExecResult>> result;
     QObject context;
     c.exec(u"true"_s, {}, &context, [&result](const SshResult<SshExecResult> &r) { result.emplace(r); });
@@ -312,8 +314,9 @@ void TestSshUnits::destroyedConnectionCancels()
     SshOptions options;
     options.knownHostsPath = m_dir.filePath(u"silent_known_hosts"_s);
     options.connectTimeoutMs = 60000;
-    auto c = std::make_unique<SshConnection>(SshEndpoint{u"ins-silent"_s, {u"127.0.0.1"_s, int(silent.serverPort()), u"root"_s}},
-                                             SshAuth{}, options);
+    auto c = std::make_unique<SshConnection>(
+        SshEndpoint{u"ins-silent"_s, {u"127.0.0.1"_s, int(silent.serverPort()), u"root"_s}}, SshAuth{},
+        options);
     std::optional<SshError::Kind> kind;
     int calls = 0;
     QObject context;
