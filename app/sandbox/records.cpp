@@ -92,7 +92,7 @@ MilliCredits InstanceRec::costAt(qint64 nowSecs) const
     return sum;
 }
 
-QJsonObject instanceToJson(const InstanceRec &rec)
+static QJsonObject instanceRowToJson(const InstanceRec &rec)
 {
     Instance pub = rec.pub;
     pub.costMilliCredit.reset();
@@ -109,17 +109,22 @@ QJsonObject instanceToJson(const InstanceRec &rec)
                                    {"priceCent"_L1, s.priceCent},
                                    {"method"_L1, s.method},
                                    {"discountPercent"_L1, s.discountPercent}});
-    QJsonObject o{{"instance"_L1, codec::encodeInstance(pub)},
-                  {"seq"_L1, double(rec.seq)},
-                  {"phaseStartMs"_L1, double(rec.phaseStartMs)},
-                  {"phaseEndMs"_L1, double(rec.phaseEndMs)},
-                  {"snapID"_L1, rec.snapId},
-                  {"autoRelease"_L1, rec.autoRelease},
-                  {"machine"_L1, hardwareToJson(rec.machine)},
-                  {"machinePriceCent"_L1, rec.machinePriceCent},
-                  {"pendingUrls"_L1, pending},
-                  {"billing"_L1, billing},
-                  {"groupID"_L1, rec.groupId}};
+    return {{"instance"_L1, codec::encodeInstance(pub)},
+            {"seq"_L1, double(rec.seq)},
+            {"phaseStartMs"_L1, double(rec.phaseStartMs)},
+            {"phaseEndMs"_L1, double(rec.phaseEndMs)},
+            {"snapID"_L1, rec.snapId},
+            {"autoRelease"_L1, rec.autoRelease},
+            {"machine"_L1, hardwareToJson(rec.machine)},
+            {"machinePriceCent"_L1, rec.machinePriceCent},
+            {"pendingUrls"_L1, pending},
+            {"billing"_L1, billing},
+            {"groupID"_L1, rec.groupId}};
+}
+
+QJsonObject instanceToJson(const InstanceRec &rec)
+{
+    QJsonObject o = instanceRowToJson(rec);
     // Only once an SSH endpoint was made, so records of sandboxes without one stay as they were.
     if (!rec.sshHostKey.isEmpty())
         o.insert("sshHostKey"_L1, QString::fromLatin1(rec.sshHostKey));

@@ -65,10 +65,12 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     connect(m_heartbeat, &QTimer::timeout, this, &SandboxServer::heartbeat);
     m_rateTokens = m_options.rateLimitPerSecond;
     m_rateClock.start();
+#ifdef Q_OS_UNIX // the endpoints' sockets are POSIX ones; elsewhere the ssh URLs stay simulated
     if (m_options.ssh.enabled) {
         m_ssh = new SshEndpoints(m_options.ssh, &m_engine, this);
         connect(m_ssh, &SshEndpoints::engineChanged, this, &SandboxServer::schedulePersist);
     }
+#endif
 
     installInstanceRoutes(*this, m_engine);
     installSnapshotRoutes(*this, m_engine);

@@ -23,7 +23,7 @@ struct Output
 struct Counters
 {
     qint64 bootSecs = 0;
-    qint64 lastSecs = 0; // the last second included
+    qint64 lastSecs = 0;       // the last second included
     double cpuBusySeconds = 0; // core-seconds
     double netInBytes = 0;
     double netOutBytes = 0;

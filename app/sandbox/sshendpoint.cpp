@@ -6,11 +6,14 @@
 #include <libssh/libssh.h>
 #include <libssh/server.h>
 
+#ifdef Q_OS_UNIX
 #include <arpa/inet.h>
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -19,14 +22,21 @@ Q_LOGGING_CATEGORY(lcSandboxSsh, "glows.sandbox.ssh")
 namespace glows::sandbox {
 namespace {
 
-// stop() wakes the accepting thread at once (shutdown() of the listening socket); this is only a backstop.
-constexpr int kAcceptPollMs = 5000;
+#ifdef Q_OS_UNIX
+// Close-on-exec, and blocking or not (an accepted socket inherits O_NONBLOCK on macOS, not on Linux).
+void setFlags(int fd, bool nonBlocking)
+{
+    ::fcntl(fd, F_SETFD, FD_CLOEXEC);
+    const int flags = ::fcntl(fd, F_GETFL);
+    ::fcntl(fd, F_SETFL, nonBlocking ? flags | O_NONBLOCK : flags & ~O_NONBLOCK);
+}
 
 int listenOn(quint16 port)
 {
-    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
     if (fd < 0)
         return -1;
+    setFlags(fd, true);
     const int yes = 1;
     ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
     sockaddr_in address{};
@@ -40,6 +50,7 @@ int listenOn(quint16 port)
     }
     return fd;
 }
+#endif
 
 bool sameText(const QByteArray &a, const QByteArray &b)
 {
@@ -81,13 +92,18 @@ std::unique_ptr<SshEndpoint> SshEndpoint::start(Config config, quint16 preferred
         *error = u"libssh refused the host key of %1"_s.arg(e->instanceId());
         return nullptr;
     }
+#ifdef Q_OS_UNIX
     int fd = preferredPort != 0 ? listenOn(preferredPort) : -1;
     if (fd < 0)
         fd = listenOn(0);
-    if (fd < 0) {
+    if (fd < 0 || ::pipe(e->m_wake) != 0) {
+        if (fd >= 0)
+            ::close(fd);
         *error = u"cannot listen on 127.0.0.1 for %1"_s.arg(e->instanceId());
         return nullptr;
     }
+    setFlags(e->m_wake[0], true);
+    setFlags(e->m_wake[1], true);
     sockaddr_in bound{};
     socklen_t length = sizeof bound;
     ::getsockname(fd, reinterpret_cast<sockaddr *>(&bound), &length);
@@ -95,13 +111,22 @@ std::unique_ptr<SshEndpoint> SshEndpoint::start(Config config, quint16 preferred
     e->m_port = ntohs(bound.sin_port);
     e->m_acceptor = std::thread([endpoint = e.get()] { endpoint->acceptLoop(); });
     return e;
+#else
+    Q_UNUSED(preferredPort);
+    *error = u"SSH endpoints need a POSIX system (Linux or macOS)"_s;
+    return nullptr;
+#endif
 }
 
 SshEndpoint::~SshEndpoint()
 {
     stop();
-    if (m_listenFd >= 0)
-        ::close(m_listenFd);
+#ifdef Q_OS_UNIX
+    for (const int fd : {m_listenFd, m_wake[0], m_wake[1]}) {
+        if (fd >= 0)
+            ::close(fd);
+    }
+#endif
     ssh_bind_free(m_bind);
 }
 
@@ -116,15 +141,16 @@ void SshEndpoint::stop()
 void SshEndpoint::requestStop()
 {
     m_stopping.store(true);
-    if (m_listenFd >= 0)
-        ::shutdown(m_listenFd, SHUT_RDWR); // wakes the accepting thread, refuses new connections
-    {
-        std::lock_guard lock(m_mutex);
-        for (Connection &c : m_connections) {
-            if (c.fd >= 0)
-                ::shutdown(c.fd, SHUT_RDWR); // ends a session blocked in the key exchange at once
-        }
+#ifdef Q_OS_UNIX
+    if (m_wake[1] >= 0) {
+        [[maybe_unused]] const auto n = ::write(m_wake[1], "x", 1); // wakes the accepting thread
     }
+    std::lock_guard lock(m_mutex);
+    for (Connection &c : m_connections) {
+        if (c.fd >= 0)
+            ::shutdown(c.fd, SHUT_RDWR); // ends a session blocked in the key exchange at once
+    }
+#endif
 }
 
 int SshEndpoint::connectionCount() const
@@ -138,15 +164,21 @@ int SshEndpoint::connectionCount() const
 
 void SshEndpoint::acceptLoop()
 {
+#ifdef Q_OS_UNIX
     while (!m_stopping.load()) {
-        pollfd p{m_listenFd, POLLIN, 0};
-        const int ready = ::poll(&p, 1, kAcceptPollMs);
+        pollfd p[2] = {{m_listenFd, POLLIN, 0}, {m_wake[0], POLLIN, 0}};
+        const int ready = ::poll(p, 2, -1);
         reap(false);
-        if (ready <= 0 || m_stopping.load())
+        if (ready <= 0 || m_stopping.load() || !(p[0].revents & POLLIN))
             continue;
-        const int fd = ::accept4(m_listenFd, nullptr, nullptr, SOCK_CLOEXEC);
+        const int fd = ::accept(m_listenFd, nullptr, nullptr);
         if (fd < 0)
             continue;
+        setFlags(fd, false);
+#ifdef SO_NOSIGPIPE
+        const int yes = 1; // macOS: a client gone mid-write must not kill the sandbox
+        ::setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &yes, sizeof yes);
+#endif
         std::lock_guard lock(m_mutex);
         int live = 0;
         for (const Connection &c : m_connections)
@@ -159,6 +191,7 @@ void SshEndpoint::acceptLoop()
         c.fd = fd;
         c.thread = std::thread([this, connection = &c] { serve(connection); });
     }
+#endif
 }
 
 void SshEndpoint::serve(Connection *connection)

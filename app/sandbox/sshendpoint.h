@@ -105,6 +105,7 @@ private:
     Config m_config;
     QString m_password;
     int m_listenFd = -1;
+    int m_wake[2] = {-1, -1}; // a pipe: stop() writes to it to wake the accepting thread
     quint16 m_port = 0;
     ssh_bind_struct *m_bind = nullptr;
     std::atomic<bool> m_stopping{false};

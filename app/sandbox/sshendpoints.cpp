@@ -77,8 +77,8 @@ void SshEndpoints::sync()
             ++it;
             continue;
         }
-        qCInfo(lcSandboxSsh).noquote() << "SSH endpoint of" << it->first << "on port" << it->second->port()
-                                       << "stopped";
+        qCInfo(lcSandboxSsh).noquote()
+            << "SSH endpoint of" << it->first << "on port" << it->second->port() << "stopped";
         it->second->stop();
         it = m_endpoints.erase(it);
     }

@@ -158,12 +158,12 @@ int main(int argc, char *argv[])
                                     "Answer HTTP 429 beyond this many requests per second (default: off)."),
         u"n"_s, u"0"_s);
     const QCommandLineOption ssh(
-        u"ssh"_s,
-        QCoreApplication::translate(
-            "glows-sandbox", "Give every Running instance a real SSH server on 127.0.0.1 (simulated commands; "
-                             "see docs/api.md) and point its ssh access URL there."));
-    parser.addOptions({listen, allowRemote, data, reset, repair, noDemo, token, tokenFile, speed, chaos, chaosSeed,
-                       rateLimit, ssh});
+        u"ssh"_s, QCoreApplication::translate(
+                      "glows-sandbox",
+                      "Give every Running instance a real SSH server on 127.0.0.1 (simulated commands; "
+                      "see docs/api.md) and point its ssh access URL there."));
+    parser.addOptions({listen, allowRemote, data, reset, repair, noDemo, token, tokenFile, speed, chaos,
+                       chaosSeed, rateLimit, ssh});
     parser.process(app);
 
     QTextStream err(stderr);

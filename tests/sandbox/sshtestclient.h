@@ -83,8 +83,8 @@ public:
             ssh_channel_free(channel);
             return r;
         }
-        const int requested =
-            shell ? ssh_channel_request_shell(channel) : ssh_channel_request_exec(channel, command.constData());
+        const int requested = shell ? ssh_channel_request_shell(channel)
+                                    : ssh_channel_request_exec(channel, command.constData());
         if (requested != SSH_OK) {
             ssh_channel_free(channel);
             return r;
@@ -105,7 +105,8 @@ public:
     QByteArray forward(int port, const QByteArray &request, bool *opened)
     {
         ssh_channel channel = ssh_channel_new(m_session);
-        *opened = channel && ssh_channel_open_forward(channel, "localhost", port, "127.0.0.1", 50000) == SSH_OK;
+        *opened =
+            channel && ssh_channel_open_forward(channel, "localhost", port, "127.0.0.1", 50000) == SSH_OK;
         if (!*opened) {
             ssh_channel_free(channel);
             return {};

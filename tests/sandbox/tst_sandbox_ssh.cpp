@@ -141,6 +141,27 @@ void TestSandboxSsh::accessUrlPointsAtTheEndpoint()
     }
     QVERIFY(running > 0);
     QCOMPARE(server.sshEndpoints()->count(), running);
+
+    // A new instance: the answer that first shows it Running already carries its endpoint's URL.
+    CreateInstanceRequest r;
+    r.fromImageId = u"img-87p9kq26"_s;
+    r.gpuName = u"NVIDIA GeForce RTX 4090"_s;
+    r.regionName = u"TW-03"_s;
+    r.customMetaKey = u"ssh-test"_s;
+    const auto created = server.engine().create(r);
+    QVERIFY(created.ok());
+    const QString id = created.value().instanceID;
+    QCOMPARE(server.sshEndpoints()->port(id), quint16(0));
+    const StepDurations steps = server.engine().steps();
+    server.clock().advance(steps.schedQueuedMs + steps.pendingMs);
+    const auto live = server.engine().instance(id);
+    QCOMPARE(live->status.state(), InstanceState::Running);
+    const quint16 port = server.sshEndpoints()->port(id);
+    QVERIFY(port != 0);
+    QCOMPARE(live->accesses.first().url, u"ssh://127.0.0.1:%1"_s.arg(port));
+    SshTestClient c;
+    QVERIFY(c.connect(port));
+    QVERIFY(c.password(live->sshCred.password));
 }
 
 void TestSandboxSsh::passwordLogin()
@@ -229,7 +250,8 @@ void TestSandboxSsh::gpuQueryAgreesWithMetrics()
     QVERIFY(qAbs(total - s.gpuMemTotalMB) <= gpus);
 
     // Any subset, in any order.
-    const auto one = c.exec("nvidia-smi --query-gpu=memory.total,utilization.gpu --format=csv,noheader,nounits");
+    const auto one =
+        c.exec("nvidia-smi --query-gpu=memory.total,utilization.gpu --format=csv,noheader,nounits");
     QCOMPARE(one.status, 0);
     const QList<QByteArray> f = one.out.split('\n').first().split(',');
     QCOMPARE(f.size(), 2);
@@ -507,8 +529,9 @@ void TestSandboxSsh::openSshClient()
     const auto key = newClientKey();
     QVERIFY(key);
     const QString keyFile = dir.filePath(u"id_ed25519"_s);
-    QCOMPARE(ssh_pki_export_privkey_file(key->key, nullptr, nullptr, nullptr, keyFile.toLocal8Bit().constData()),
-             SSH_OK);
+    QCOMPARE(
+        ssh_pki_export_privkey_file(key->key, nullptr, nullptr, nullptr, keyFile.toLocal8Bit().constData()),
+        SSH_OK);
     QFile::setPermissions(keyFile, QFile::ReadOwner | QFile::WriteOwner);
     {
         SshTestClient c;
@@ -536,8 +559,9 @@ void TestSandboxSsh::openSshClient()
         return p.exitCode();
     };
     QByteArray out;
-    QCOMPARE(run({u"nvidia-smi"_s, u"--query-gpu=utilization.gpu"_s, u"--format=csv,noheader,nounits"_s}, &out),
-             0);
+    QCOMPARE(
+        run({u"nvidia-smi"_s, u"--query-gpu=utilization.gpu"_s, u"--format=csv,noheader,nounits"_s}, &out),
+        0);
     bool isNumber = false;
     const double util = out.trimmed().toDouble(&isNumber);
     QVERIFY2(isNumber, out.constData());
