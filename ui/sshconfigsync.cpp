@@ -76,18 +76,19 @@ void SshConfigSync::schedule(const QString &fixedText, bool addInclude)
     const QList<Instance> instances = m_instances;
     const SshConfigFiles files = m_files;
     m_pool.start([this, instances, files, fixedText, addInclude] {
-        const QString text =
-            fixedText.isEmpty()
-                ? sshconfig::renderConfig(sshconfig::hostEntries(instances, SshKeyRegistry(files).identities()),
-                                          files.knownHostsPath())
-                : fixedText;
+        const QString text = fixedText.isEmpty()
+                                 ? sshconfig::renderConfig(
+                                       sshconfig::hostEntries(instances, SshKeyRegistry(files).identities()),
+                                       files.knownHostsPath())
+                                 : fixedText;
         QString error;
         bool ok = files.writeManagedConfig(text, &error) != SshConfigFiles::Outcome::Failed;
         if (ok && addInclude)
             ok = files.addInclude(&error) != SshConfigFiles::Outcome::Failed;
         const bool included = files.hasInclude();
         QMetaObject::invokeMethod(
-            this, [this, text, ok, included, error] { onWritten(text, ok, included, error); }, Qt::QueuedConnection);
+            this, [this, text, ok, included, error] { onWritten(text, ok, included, error); },
+            Qt::QueuedConnection);
     });
 }
 
@@ -131,12 +132,13 @@ QMessageBox *SshConfigSync::offerToEnable(QWidget *parent)
         m_consent->activateWindow();
         return m_consent;
     }
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Keep an SSH config for your instances"),
-                                tr("Glows Desktop can write a Host block for each Running instance to %1 and keep "
-                                   "it up to date, so that “ssh glows-NAME”, “ssh INSTANCE-ID” and VS Code "
-                                   "Remote-SSH work without a password prompt once your key is installed.")
-                                    .arg(m_files.managedConfigPath()),
-                                QMessageBox::NoButton, parent);
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Keep an SSH config for your instances"),
+                        tr("Glows Desktop can write a Host block for each Running instance to %1 and keep "
+                           "it up to date, so that “ssh glows-NAME”, “ssh INSTANCE-ID” and VS Code "
+                           "Remote-SSH work without a password prompt once your key is installed.")
+                            .arg(m_files.managedConfigPath()),
+                        QMessageBox::NoButton, parent);
     box->setObjectName(u"sshConfigConsent"_s);
     box->setTextFormat(Qt::PlainText);
     box->setInformativeText(

@@ -95,12 +95,9 @@ std::optional<QList<sshconfig::HostEntry>> fetchEntries(Session &s, const SshCon
 
 QJsonObject entryJson(const sshconfig::HostEntry &e)
 {
-    return QJsonObject{{"alias"_L1, e.alias},
-                       {"instanceID"_L1, e.instanceId},
-                       {"hostName"_L1, e.target.host},
-                       {"port"_L1, e.target.port},
-                       {"user"_L1, e.target.user},
-                       {"identityFile"_L1, e.identityFile}};
+    return QJsonObject{{"alias"_L1, e.alias},          {"instanceID"_L1, e.instanceId},
+                       {"hostName"_L1, e.target.host}, {"port"_L1, e.target.port},
+                       {"user"_L1, e.target.user},     {"identityFile"_L1, e.identityFile}};
 }
 
 bool askForInclude(Session &s, const SshConfigFiles &files)
@@ -108,9 +105,10 @@ bool askForInclude(Session &s, const SshConfigFiles &files)
     if (s.options().yes)
         return true;
     if (!s.isInteractive()) {
-        s.note(SshText::tr("The Include line was not added to %1: standard input is not a terminal, so "
-                           "glows-cli cannot ask. Run again with --yes, or add this line at the top yourself:")
-                   .arg(files.userConfigPath()));
+        s.note(
+            SshText::tr("The Include line was not added to %1: standard input is not a terminal, so "
+                        "glows-cli cannot ask. Run again with --yes, or add this line at the top yourself:")
+                .arg(files.userConfigPath()));
         s.note(u"  "_s + files.includeLine());
         return false;
     }
@@ -150,12 +148,14 @@ int sshConfig(Session &s, const QStringList &args)
     QString error;
     if (files.writeManagedConfig(text, &error) == SshConfigFiles::Outcome::Failed)
         return s.failWith(SshText::tr("Could not write %1: %2").arg(files.managedConfigPath(), error));
-    s.note(SshText::tr("Wrote %n host(s) to %1.", nullptr, int(entries->size())).arg(files.managedConfigPath()));
+    s.note(
+        SshText::tr("Wrote %n host(s) to %1.", nullptr, int(entries->size())).arg(files.managedConfigPath()));
     if (files.hasInclude()) {
         s.note(SshText::tr("%1 already includes it.").arg(files.userConfigPath()));
     } else if (askForInclude(s, files)) {
         if (files.addInclude(&error) == SshConfigFiles::Outcome::Failed)
-            return s.failWith(SshText::tr("Could not add the Include line to %1: %2").arg(files.userConfigPath(), error));
+            return s.failWith(
+                SshText::tr("Could not add the Include line to %1: %2").arg(files.userConfigPath(), error));
         s.note(SshText::tr("Added “%1” at the top of %2.").arg(files.includeLine(), files.userConfigPath()));
     } else if (s.isInteractive()) {
         s.note(SshText::tr("%1 was not changed. Use “ssh -F %2 ALIAS”, or add the Include line later.")
@@ -165,7 +165,8 @@ int sshConfig(Session &s, const QStringList &args)
         for (const sshconfig::HostEntry &e : *entries)
             s.say(u"%1  %2  ssh %1"_s.arg(e.alias, e.instanceId));
     } else if (!s.human()) {
-        s.printJson(QJsonObject{{"config"_L1, files.managedConfigPath()}, {"included"_L1, files.hasInclude()}});
+        s.printJson(
+            QJsonObject{{"config"_L1, files.managedConfigPath()}, {"included"_L1, files.hasInclude()}});
     }
     return ExitOk;
 }
@@ -185,9 +186,8 @@ int ssh(Session &s, const QStringList &args)
     QStringList sshArgs;
     // With the Include in place, the alias is all ssh needs; the managed file is brought up to date first,
     // as the app would. Otherwise the same settings go on the command line.
-    if (files.hasInclude() &&
-        files.writeManagedConfig(sshconfig::renderConfig(*entries, files.knownHostsPath())) !=
-            SshConfigFiles::Outcome::Failed) {
+    if (files.hasInclude() && files.writeManagedConfig(sshconfig::renderConfig(
+                                  *entries, files.knownHostsPath())) != SshConfigFiles::Outcome::Failed) {
         if (sshReadsAnotherHome(files))
             sshArgs << u"-F"_s << files.userConfigPath();
         sshArgs.append(entry->alias);
@@ -215,7 +215,8 @@ int ssh(Session &s, const QStringList &args)
     s.err().flush();
     const int code = executor()(program, sshArgs);
     if (code < 0)
-        return s.failWith(SshText::tr("Could not start %1: %2").arg(program, QString::fromLocal8Bit(std::strerror(-code))));
+        return s.failWith(
+            SshText::tr("Could not start %1: %2").arg(program, QString::fromLocal8Bit(std::strerror(-code))));
     return code;
 }
 
@@ -230,10 +231,12 @@ QList<Command> sshConfigCommands()
 {
     return {
         {u"ssh-config"_s,
-         SshText::tr("ssh-config [--write [--yes]] The OpenSSH Host blocks of Running instances; --write keeps\n"
-                     "       them in ~/.ssh/glows/config and offers the Include line for ~/.ssh/config"),
+         SshText::tr(
+             "ssh-config [--write [--yes]] The OpenSSH Host blocks of Running instances; --write keeps\n"
+             "       them in ~/.ssh/glows/config and offers the Include line for ~/.ssh/config"),
          sshConfig},
-        {u"ssh"_s, SshText::tr("ssh ID [-- COMMAND...]     Run OpenSSH's ssh to an instance through its alias"), ssh},
+        {u"ssh"_s,
+         SshText::tr("ssh ID [-- COMMAND...]     Run OpenSSH's ssh to an instance through its alias"), ssh},
     };
 }
 

@@ -60,8 +60,8 @@ std::optional<QString> quotedPath(const QString &absolutePath, PathUse use)
         return std::nullopt;
     if (use == PathUse::Option && absolutePath.contains("${"_L1))
         return std::nullopt;
-    if (use == PathUse::Include &&
-        std::any_of(absolutePath.cbegin(), absolutePath.cend(), [](QChar c) { return c == u'*' || c == u'?' || c == u'['; }))
+    if (use == PathUse::Include && std::any_of(absolutePath.cbegin(), absolutePath.cend(),
+                                               [](QChar c) { return c == u'*' || c == u'?' || c == u'['; }))
         return std::nullopt;
     for (const QChar c : absolutePath) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f || c == QChar::LineSeparator ||
@@ -94,9 +94,8 @@ QList<HostEntry> hostEntries(const QList<Instance> &instances, const QHash<QStri
         if (instance.status.state() != InstanceState::Running)
             continue;
         const QString id = instance.normalizedId();
-        if (!isSafeInstanceId(id) || std::any_of(entries.cbegin(), entries.cend(), [&id](const HostEntry &e) {
-                return e.instanceId == id;
-            }))
+        if (!isSafeInstanceId(id) || std::any_of(entries.cbegin(), entries.cend(),
+                                                 [&id](const HostEntry &e) { return e.instanceId == id; }))
             continue;
         const std::optional<SshTarget> target = sshTargetOf(instance);
         if (!target)
@@ -130,7 +129,8 @@ QList<HostEntry> hostEntries(const QList<Instance> &instances, const QHash<QStri
     }
     QList<HostEntry> unique;
     for (const HostEntry &entry : std::as_const(entries)) {
-        if (std::none_of(unique.cbegin(), unique.cend(), [&entry](const HostEntry &e) { return e.alias == entry.alias; }))
+        if (std::none_of(unique.cbegin(), unique.cend(),
+                         [&entry](const HostEntry &e) { return e.alias == entry.alias; }))
             unique.append(entry);
     }
     return unique;

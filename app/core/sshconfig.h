@@ -53,7 +53,8 @@ std::optional<SshTarget> sshTargetOf(const Instance &instance);
 // One entry per Running instance with a valid SSH target and a safe ID, sorted by instance ID. Aliases
 // that would clash get the ID's tail ("glows-train-5y4p57y9") on every clashing instance, so an alias never
 // quietly moves from one machine to another. `identities` maps instance ID to an identity file path.
-QList<HostEntry> hostEntries(const QList<Instance> &instances, const QHash<QString, QString> &identities = {});
+QList<HostEntry> hostEntries(const QList<Instance> &instances,
+                             const QHash<QString, QString> &identities = {});
 
 // The whole file: a header saying Glows Desktop manages it, then one block per entry. Entries whose paths
 // cannot be quoted safely are written without IdentityFile; `knownHostsPath` must be quotable, else the

@@ -128,7 +128,8 @@ QString SshConfigFiles::backupPath() const
 
 QString SshConfigFiles::includeLine() const
 {
-    return "Include "_L1 + sshconfig::quotedPath(managedConfigPath(), sshconfig::PathUse::Include).value_or(managedConfigPath());
+    return "Include "_L1 + sshconfig::quotedPath(managedConfigPath(), sshconfig::PathUse::Include)
+                               .value_or(managedConfigPath());
 }
 
 bool SshConfigFiles::ensurePrivateDir(const QString &dir, QString *error)
@@ -140,7 +141,8 @@ bool SshConfigFiles::ensurePrivateDir(const QString &dir, QString *error)
     if (parent != dir && !QFileInfo(parent).isDir() && !ensurePrivateDir(parent, error))
         return false;
     if (!QDir().mkdir(dir, kPrivateDir)) {
-        setError(error, QCoreApplication::translate("SshConfigFiles", "Cannot create the folder %1.").arg(dir));
+        setError(error,
+                 QCoreApplication::translate("SshConfigFiles", "Cannot create the folder %1.").arg(dir));
         return false;
     }
     return true;
@@ -152,10 +154,12 @@ SshConfigFiles::Outcome SshConfigFiles::writeManagedConfig(const QString &text, 
     QFile existing(managedConfigPath());
     if (existing.open(QIODevice::ReadOnly) && existing.readAll() == bytes &&
         existing.permissions().testFlags(kPrivateFile) &&
-        !(existing.permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther)))
+        !(existing.permissions() &
+          (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther)))
         return Outcome::Unchanged;
     existing.close();
-    if (!ensurePrivateDir(glowsDir(), error) || !writeAtomically(managedConfigPath(), bytes, kPrivateFile, error))
+    if (!ensurePrivateDir(glowsDir(), error) ||
+        !writeAtomically(managedConfigPath(), bytes, kPrivateFile, error))
         return Outcome::Failed;
     qCInfo(lcSshConfig) << "wrote" << managedConfigPath();
     return Outcome::Written;
@@ -209,7 +213,8 @@ SshConfigFiles::Outcome SshConfigFiles::addInclude(QString *error) const
         }
     }
     // The file's own line ending, so an editor that keeps CRLF sees one style.
-    const QByteArray newline = original.contains("\r\n") ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n");
+    const QByteArray newline =
+        original.contains("\r\n") ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n");
     const QByteArray bytes = includeLine().toUtf8() + newline + original;
     if (!writeAtomically(target, bytes, permissions, error))
         return Outcome::Failed;
@@ -250,7 +255,8 @@ QString SshKeyRegistry::identityForKeyFile(const QString &keyPath)
     return absolute;
 }
 
-bool SshKeyRegistry::recordInstalledKey(const QString &instanceId, const QString &keyPath, QString *error) const
+bool SshKeyRegistry::recordInstalledKey(const QString &instanceId, const QString &keyPath,
+                                        QString *error) const
 {
     const QString id = normalizeInstanceId(instanceId);
     if (!sshconfig::isSafeInstanceId(id) || keyPath.isEmpty()) {

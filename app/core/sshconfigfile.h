@@ -18,13 +18,13 @@ public:
     static SshConfigFiles forCurrentUser();
 
     QString homeDir() const { return m_home; }
-    QString sshDir() const;          // <home>/.ssh
-    QString glowsDir() const;        // <home>/.ssh/glows
+    QString sshDir() const;            // <home>/.ssh
+    QString glowsDir() const;          // <home>/.ssh/glows
     QString managedConfigPath() const; // <home>/.ssh/glows/config
-    QString knownHostsPath() const;  // <home>/.ssh/glows/known_hosts (written by the SSH client code)
-    QString keysPath() const;        // <home>/.ssh/glows/keys.json (SshKeyRegistry)
-    QString userConfigPath() const;  // <home>/.ssh/config
-    QString backupPath() const;      // <home>/.ssh/config.glows-backup
+    QString knownHostsPath() const;    // <home>/.ssh/glows/known_hosts (written by the SSH client code)
+    QString keysPath() const;          // <home>/.ssh/glows/keys.json (SshKeyRegistry)
+    QString userConfigPath() const;    // <home>/.ssh/config
+    QString backupPath() const;        // <home>/.ssh/config.glows-backup
 
     // The line added at the top of ~/.ssh/config: `Include <absolute path of the managed config>`.
     QString includeLine() const;
@@ -70,7 +70,8 @@ public:
     // After a key was appended to the instance's authorized_keys: remembers the identity for it. Given
     // "…/id_ed25519.pub", the private key beside it is recorded when it exists (what IdentityFile wants);
     // otherwise the path as given. Returns false when the file could not be written.
-    bool recordInstalledKey(const QString &instanceId, const QString &keyPath, QString *error = nullptr) const;
+    bool recordInstalledKey(const QString &instanceId, const QString &keyPath,
+                            QString *error = nullptr) const;
     bool forget(const QString &instanceId, QString *error = nullptr) const;
 
     static QString identityForKeyFile(const QString &keyPath);

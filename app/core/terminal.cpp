@@ -63,7 +63,8 @@ namespace {
 
 // `ssh` (an argument list of validated words) in the platform's terminal; `commandLine` is the same as one
 // line, for Terminal.app.
-std::optional<TerminalLaunch> terminalLaunch(const QStringList &ssh, const QString &commandLine, Platform platform,
+std::optional<TerminalLaunch> terminalLaunch(const QStringList &ssh, const QString &commandLine,
+                                             Platform platform,
                                              const std::function<bool(const QString &)> &hasProgram)
 {
     switch (platform) {
@@ -77,11 +78,11 @@ std::optional<TerminalLaunch> terminalLaunch(const QStringList &ssh, const QStri
         return std::nullopt;
     case Platform::MacOS:
         // Terminal.app takes no command arguments; AppleScript's `do script` is the documented way. The
-        // script only ever holds the validated host, port and user.
-        return TerminalLaunch{
-            u"osascript"_s,
-            {u"-e"_s, u"tell application \"Terminal\" to do script \"%1\""_s.arg(commandLine),
-             u"-e"_s, u"tell application \"Terminal\" to activate"_s}};
+        // script only ever holds the validated host, port and user, or a managed glows-<slug> alias.
+        return TerminalLaunch{u"osascript"_s,
+                              {u"-e"_s,
+                               u"tell application \"Terminal\" to do script \"%1\""_s.arg(commandLine),
+                               u"-e"_s, u"tell application \"Terminal\" to activate"_s}};
     case Platform::Windows:
         if (hasProgram(u"wt"_s))
             return TerminalLaunch{u"wt"_s, ssh};

@@ -42,9 +42,9 @@ void writeBytes(const QString &path, const QByteArray &bytes)
 
 QFile::Permissions mode(const QString &path)
 {
-    constexpr QFile::Permissions all = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
-                                       QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther |
-                                       QFile::WriteOther | QFile::ExeOther;
+    constexpr QFile::Permissions all = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                       QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                       QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
     return QFile::permissions(path) & all;
 }
 
@@ -87,6 +87,7 @@ private slots:
     void includeKeepsCrlf();
     void keyRegistryRoundTrip();
     void opensshResolvesTheAliases();
+    void terminalRunsTheAlias();
 };
 
 void TestSshConfig::slugs_data()
@@ -115,7 +116,7 @@ void TestSshConfig::aliasesAndBlocks()
 {
     const QList<HostEntry> entries =
         hostEntries({running(u"ins-aaaa1111"_s, u"Llama"_s), running(u"ins-5y4p57y9"_s, u"学習"_s)});
-    QCOMPARE(entries.size(), 2); // sorted by ID: ins-5… before ins-a…
+    QCOMPARE(entries.size(), 2);                        // sorted by ID: ins-5… before ins-a…
     QCOMPARE(entries.at(0).alias, u"glows-5y4p57y9"_s); // Japanese name: the ID's tail
     QCOMPARE(entries.at(0).instanceId, u"ins-5y4p57y9"_s);
     QCOMPARE(entries.at(1).alias, u"glows-llama"_s);
@@ -210,8 +211,8 @@ void TestSshConfig::serverTextCannotInjectLines()
     badUser.sshCred.user = u"root\nProxyCommand x"_s;
     Instance spaceUser = running(u"ins-g"_s, u"g"_s);
     spaceUser.sshCred.user = u"root -oProxyCommand=x"_s;
-    const QString text =
-        renderConfig(hostEntries(hostile + QList<Instance>{badUser, spaceUser}), u"/h/.ssh/glows/known_hosts"_s);
+    const QString text = renderConfig(hostEntries(hostile + QList<Instance>{badUser, spaceUser}),
+                                      u"/h/.ssh/glows/known_hosts"_s);
     QVERIFY2(!text.contains(u"ProxyCommand"_s), qPrintable(text));
     QVERIFY(text.contains(u"Host glows-x-proxycommand-touch-tmp-pwned ins-a\n"_s)); // the name is only a slug
     for (const QString &line : text.split(u'\n')) {
@@ -239,9 +240,9 @@ void TestSshConfig::identityFileOnlyWithAnInstalledKey()
                           "    IdentityFile /home/u/.ssh/id_ed25519\n    IdentitiesOnly yes\n"_s));
     QVERIFY(!text.contains(u"other"_s));
     // A relative or unquotable identity path is left out rather than written.
-    const QString relative = renderConfig(hostEntries({running(u"ins-aaa"_s, u"a"_s)},
-                                                      {{u"ins-aaa"_s, u"id_ed25519\nProxyCommand x"_s}}),
-                                          u"/k"_s);
+    const QString relative = renderConfig(
+        hostEntries({running(u"ins-aaa"_s, u"a"_s)}, {{u"ins-aaa"_s, u"id_ed25519\nProxyCommand x"_s}}),
+        u"/k"_s);
     QVERIFY(!relative.contains(u"IdentityFile"_s));
 }
 
@@ -295,8 +296,7 @@ void TestSshConfig::includeAtTopOnceWithBackup()
     QCOMPARE(readAll(files.backupPath()), original);
     QCOMPARE(mode(files.backupPath()), QFile::ReadOwner | QFile::WriteOwner);
     // The user's own mode is kept.
-    QCOMPARE(mode(files.userConfigPath()),
-             QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
+    QCOMPARE(mode(files.userConfigPath()), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
     QVERIFY(files.hasInclude());
     QCOMPARE(files.addInclude(), SshConfigFiles::Outcome::Unchanged);
     QCOMPARE(readAll(files.userConfigPath()), expected);
@@ -361,10 +361,11 @@ void TestSshConfig::opensshResolvesTheAliases()
     QVERIFY(SshConfigFiles::ensurePrivateDir(files.sshDir()));
     writeBytes(files.userConfigPath(), "Host work\n    HostName work.example\n");
     const QHash<QString, QString> identities{{u"ins-aaa"_s, files.sshDir() + u"/id_ed25519"_s}};
-    const QString text = renderConfig(hostEntries({running(u"ins-aaa"_s, u"Llama Finetune"_s, u"ssh://127.0.0.1:2201"_s),
-                                                   running(u"ins-bbb"_s, u"学習"_s, u"ssh://[::1]:2202"_s)},
-                                                  identities),
-                                      files.knownHostsPath());
+    const QString text =
+        renderConfig(hostEntries({running(u"ins-aaa"_s, u"Llama Finetune"_s, u"ssh://127.0.0.1:2201"_s),
+                                  running(u"ins-bbb"_s, u"学習"_s, u"ssh://[::1]:2202"_s)},
+                                 identities),
+                     files.knownHostsPath());
     QCOMPARE(files.writeManagedConfig(text), SshConfigFiles::Outcome::Written);
     QCOMPARE(files.addInclude(), SshConfigFiles::Outcome::Written);
 
@@ -376,7 +377,8 @@ void TestSshConfig::opensshResolvesTheAliases()
         QCOMPARE(v.value(u"hostkeyalias"_s), u"ins-aaa"_s);
         QCOMPARE(v.value(u"userknownhostsfile"_s), files.knownHostsPath());
         // ssh -G shows IdentityFile before its %-tokens are expanded (at load time "%%" becomes "%").
-        QCOMPARE(v.value(u"identityfile"_s), QString(files.sshDir() + u"/id_ed25519"_s).replace(u"%"_s, u"%%"_s));
+        QCOMPARE(v.value(u"identityfile"_s),
+                 QString(files.sshDir() + u"/id_ed25519"_s).replace(u"%"_s, u"%%"_s));
         QCOMPARE(v.value(u"identitiesonly"_s), u"yes"_s);
     }
     const QHash<QString, QString> b = sshResolve(files.userConfigPath(), u"glows-bbb"_s);
@@ -385,6 +387,24 @@ void TestSshConfig::opensshResolvesTheAliases()
     QCOMPARE(b.value(u"identitiesonly"_s), u"no"_s);
     // The user's own lines after the Include still apply as before.
     QCOMPARE(sshResolve(files.userConfigPath(), u"work"_s).value(u"hostname"_s), u"work.example"_s);
+}
+
+void TestSshConfig::terminalRunsTheAlias()
+{
+    const auto always = [](const QString &) { return true; };
+    const auto onLinux = sshAliasTerminalLaunch(u"glows-llama-finetune"_s, Platform::Linux, always);
+    QVERIFY(onLinux);
+    QCOMPARE(onLinux->program, u"x-terminal-emulator"_s);
+    QCOMPARE(onLinux->arguments, (QStringList{u"-e"_s, u"ssh"_s, u"glows-llama-finetune"_s}));
+    const auto mac = sshAliasTerminalLaunch(u"glows-a1"_s, Platform::MacOS, always);
+    QVERIFY(mac);
+    QCOMPARE(mac->arguments.at(1), u"tell application \"Terminal\" to do script \"ssh glows-a1\""_s);
+    QCOMPARE(sshAliasTerminalLaunch(u"glows-a1"_s, Platform::Windows, always)->arguments,
+             (QStringList{u"ssh"_s, u"glows-a1"_s}));
+    // Only a managed alias: nothing a shell, ssh or AppleScript could read as more than a name.
+    for (const QString &bad : {u"ins-5y4p57y9"_s, u"glows-"_s, u"glows-a\" & x"_s, u"glows--a"_s,
+                               u"-oProxyCommand=x"_s, u"glows-A"_s, u"glows-a b"_s})
+        QVERIFY2(!sshAliasTerminalLaunch(bad, Platform::MacOS, always), qPrintable(bad));
 }
 
 QTEST_GUILESS_MAIN(TestSshConfig)

@@ -38,7 +38,10 @@ private slots:
 
 private:
     Run run(const QString &program, const QStringList &args, int timeoutMs = 60000);
-    Run cli(const QStringList &args) { return run(QStringLiteral(GLOWS_CLI_EXE), QStringList{u"--server"_s, m_url} + args); }
+    Run cli(const QStringList &args)
+    {
+        return run(QStringLiteral(GLOWS_CLI_EXE), QStringList{u"--server"_s, m_url} + args);
+    }
     QString sshConfigPath() const { return m_home.path() + u"/.ssh/config"_s; }
     QString managedConfig() const;
     QHash<QString, QString> resolve(const QString &host);
@@ -114,7 +117,8 @@ QString TestSshEndToEnd::runningInstanceWithSsh()
 void TestSshEndToEnd::initTestCase()
 {
     QVERIFY(m_home.isValid());
-    if (QStandardPaths::findExecutable(u"ssh"_s).isEmpty() || QStandardPaths::findExecutable(u"ssh-keygen"_s).isEmpty())
+    if (QStandardPaths::findExecutable(u"ssh"_s).isEmpty() ||
+        QStandardPaths::findExecutable(u"ssh-keygen"_s).isEmpty())
         QSKIP("OpenSSH's ssh and ssh-keygen are needed (Debian: openssh-client)");
 
     QProcess help;
@@ -130,16 +134,18 @@ void TestSshEndToEnd::initTestCase()
         missing << u"glows-cli ssh-key install (branch ssh-client)"_s;
     m_missing = missing.join(u" and "_s);
 
-    m_url = m_sandbox.start(sandboxHasSsh ? QStringList{u"--ssh"_s, u"--data"_s, m_home.filePath(u"sandbox.sqlite"_s)}
-                                          : QStringList{u"--data"_s, m_home.filePath(u"sandbox.sqlite"_s)});
+    m_url = m_sandbox.start(sandboxHasSsh
+                                ? QStringList{u"--ssh"_s, u"--data"_s, m_home.filePath(u"sandbox.sqlite"_s)}
+                                : QStringList{u"--data"_s, m_home.filePath(u"sandbox.sqlite"_s)});
     QVERIFY2(!m_url.isEmpty(), qPrintable(m_sandbox.lastError()));
     if (sandboxHasSsh) {
         m_instance = runningInstanceWithSsh();
-        QVERIFY2(!m_instance.isEmpty(), "the sandbox lists no Running instance with an ssh://127.0.0.1 address");
+        QVERIFY2(!m_instance.isEmpty(),
+                 "the sandbox lists no Running instance with an ssh://127.0.0.1 address");
     }
     QVERIFY(QDir().mkdir(m_home.path() + u"/.ssh"_s, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
     const Run keygen = run(u"ssh-keygen"_s, {u"-q"_s, u"-t"_s, u"ed25519"_s, u"-N"_s, QString(), u"-C"_s,
-                                              u"glows-e2e"_s, u"-f"_s, m_home.path() + u"/.ssh/id_ed25519"_s});
+                                             u"glows-e2e"_s, u"-f"_s, m_home.path() + u"/.ssh/id_ed25519"_s});
     QVERIFY2(keygen.exitCode == 0, qPrintable(keygen.err));
 }
 
@@ -161,7 +167,8 @@ void TestSshEndToEnd::opensshThroughTheManagedConfig()
     QCOMPARE(v.value(u"hostname"_s), u"127.0.0.1"_s);
     const Run list = cli({u"--json"_s, u"show"_s, m_instance});
     QString port;
-    for (const QJsonValue &a : QJsonDocument::fromJson(list.out.toUtf8()).object().value("accesses"_L1).toArray()) {
+    for (const QJsonValue &a :
+         QJsonDocument::fromJson(list.out.toUtf8()).object().value("accesses"_L1).toArray()) {
         const QString url = a.toObject().value("url"_L1).toString();
         if (url.startsWith("ssh://"_L1))
             port = url.section(u':', -1);
@@ -171,8 +178,9 @@ void TestSshEndToEnd::opensshThroughTheManagedConfig()
     QCOMPARE(v.value(u"hostkeyalias"_s), m_instance);
 
     // And logs in with the key alone, checking the host key stored by the install (BatchMode: no prompt).
-    const Run gpu = run(u"ssh"_s, {u"-F"_s, sshConfigPath(), u"-o"_s, u"BatchMode=yes"_s, m_instance,
-                                   u"nvidia-smi"_s, u"--query-gpu=utilization.gpu"_s, u"--format=csv,noheader,nounits"_s});
+    const Run gpu =
+        run(u"ssh"_s, {u"-F"_s, sshConfigPath(), u"-o"_s, u"BatchMode=yes"_s, m_instance, u"nvidia-smi"_s,
+                       u"--query-gpu=utilization.gpu"_s, u"--format=csv,noheader,nounits"_s});
     QVERIFY2(gpu.exitCode == 0, qPrintable(gpu.err));
     static const QRegularExpression number(u"^\\s*\\d+(\\.\\d+)?\\s*$"_s);
     QVERIFY2(number.match(gpu.out.split(u'\n').first()).hasMatch(), qPrintable(gpu.out));
@@ -188,7 +196,8 @@ void TestSshEndToEnd::releasedInstanceLeavesTheConfig()
     QVERIFY2(release.exitCode == 0, qPrintable(release.err));
     // The release takes a moment on the sandbox; the config follows once the instance has left Running.
     const auto rewritten = [this] {
-        return cli({u"ssh-config"_s, u"--write"_s, u"--yes"_s}).exitCode == 0 && !managedConfig().contains(m_instance);
+        return cli({u"ssh-config"_s, u"--write"_s, u"--yes"_s}).exitCode == 0 &&
+               !managedConfig().contains(m_instance);
     };
     QTRY_VERIFY_WITH_TIMEOUT(rewritten(), 30000);
     QVERIFY(resolve(m_instance).value(u"hostname"_s) == m_instance); // no longer an alias
@@ -202,7 +211,8 @@ void TestSshEndToEnd::sshCommandUsesTheAlias()
     const QString other = runningInstanceWithSsh();
     if (other.isEmpty())
         QSKIP("no second Running instance with SSH in the sandbox");
-    QVERIFY(cli({u"--yes"_s, u"ssh-key"_s, u"install"_s, other, u"--key"_s, m_home.path() + u"/.ssh/id_ed25519.pub"_s})
+    QVERIFY(cli({u"--yes"_s, u"ssh-key"_s, u"install"_s, other, u"--key"_s,
+                 m_home.path() + u"/.ssh/id_ed25519.pub"_s})
                 .exitCode == 0);
     QVERIFY(cli({u"ssh-config"_s, u"--write"_s, u"--yes"_s}).exitCode == 0);
     // No terminal and a known host key: the key logs in, nothing prompts.

@@ -8,6 +8,7 @@
 #include "ui/appshell.h"
 #include "ui/detail/accesstab.h"
 #include "ui/detail/detailpane.h"
+#include "ui/detail/editorlauncher.h"
 #include "ui/detail/sshpanel.h"
 #include "ui/instancemodel.h"
 #include "ui/mainwindow.h"
@@ -40,7 +41,8 @@ QString readFile(const QString &path)
 struct Harness
 {
     explicit Harness(QNetworkAccessManager *nam)
-        : sandbox(sandbox::SandboxOptions{}), secrets(u"glows-desktop-test-%1"_s.arg(QCoreApplication::applicationPid()))
+        : sandbox(sandbox::SandboxOptions{}),
+          secrets(u"glows-desktop-test-%1"_s.arg(QCoreApplication::applicationPid()))
     {
         if (!sandbox.start())
             qFatal("sandbox did not start");
@@ -49,7 +51,8 @@ struct Harness
         // Off by default, so nothing was written to the real home before this.
         shell->sshConfig()->setFiles(SshConfigFiles(home.path()));
         shell->start();
-        window()->tray()->setClosePrompt([](int, MilliCredits, bool) { return ui::TrayController::CloseChoice::Quit; });
+        window()->tray()->setClosePrompt(
+            [](int, MilliCredits, bool) { return ui::TrayController::CloseChoice::Quit; });
     }
     ~Harness() { shell.reset(); }
     ui::MainWindow *window() const { return shell->window(); }
@@ -101,6 +104,7 @@ private slots:
     void terminalAndEditorsUseTheAlias();
     void editorOffersTheConfigFirst();
     void noEditorMeansADisabledButtonThatSaysWhy();
+    void editorLocationsAndArguments();
 
 private:
     QNetworkAccessManager m_nam;
@@ -171,7 +175,8 @@ void TestSshConfigSync::releasedInstanceLeavesTheFile()
     const QString id = in->instanceID;
     QTRY_VERIFY(h.managed().contains(u" %1\n"_s.arg(id)));
     bool released = false;
-    h.shell->client()->releaseInstance(id, this, [&released](const ApiResult<Done> &r) { released = r.ok(); });
+    h.shell->client()->releaseInstance(id, this,
+                                       [&released](const ApiResult<Done> &r) { released = r.ok(); });
     QTRY_VERIFY(released);
     h.window()->refreshNow();
     QTRY_VERIFY_WITH_TIMEOUT(!h.managed().contains(id), 15000);
@@ -219,7 +224,8 @@ void TestSshConfigSync::terminalAndEditorsUseTheAlias()
     QCOMPARE(started, (QStringList{u"-e"_s, u"ssh"_s, alias}));
 
     panel->editorLauncher().setPlatform(Platform::Linux);
-    panel->editorLauncher().setLocator([](const QString &c) { return c == "code"_L1 || c == "codium"_L1 ? u"/usr/bin/"_s + c : QString(); });
+    panel->editorLauncher().setLocator(
+        [](const QString &c) { return c == "code"_L1 || c == "codium"_L1 ? u"/usr/bin/"_s + c : QString(); });
     panel->editorLauncher().setStarter([&](const QString &p, const QStringList &args) {
         program = p;
         started = args;
@@ -244,7 +250,8 @@ void TestSshConfigSync::editorOffersTheConfigFirst()
     h.window()->selectInstance(in->instanceID);
     ui::SshPanel *panel = h.window()->detailPane()->accessTab()->sshPanel();
     QStringList started;
-    panel->editorLauncher().setLocator([](const QString &c) { return c == "code"_L1 ? u"/usr/bin/code"_s : QString(); });
+    panel->editorLauncher().setLocator(
+        [](const QString &c) { return c == "code"_L1 ? u"/usr/bin/code"_s : QString(); });
     panel->editorLauncher().setStarter([&](const QString &, const QStringList &args) {
         started = args;
         return true;
@@ -275,6 +282,44 @@ void TestSshConfigSync::noEditorMeansADisabledButtonThatSaysWhy()
     QCOMPARE(panel->editorButtons().size(), 1);
     QVERIFY(!panel->editorButtons().first()->isEnabled());
     QVERIFY(panel->editorButtons().first()->toolTip().contains(u"codium"_s));
+}
+
+void TestSshConfigSync::editorLocationsAndArguments()
+{
+    ui::EditorLauncher launcher;
+    QString program;
+    QStringList args;
+    launcher.setStarter([&](const QString &p, const QStringList &a) {
+        program = p;
+        args = a;
+        return true;
+    });
+    launcher.setLocator([](const QString &) { return QString(); });
+    // macOS: apps dragged to /Applications are found inside their bundle.
+    launcher.setPlatform(Platform::MacOS);
+    launcher.setFileProbe(
+        [](const QString &path) { return path.startsWith(u"/Applications/Cursor.app/"_s); });
+    QCOMPARE(launcher.editors().size(), 1);
+    QCOMPARE(launcher.editors().first().program,
+             u"/Applications/Cursor.app/Contents/Resources/app/bin/cursor"_s);
+    QVERIFY(launcher.open(launcher.editors().first(), u"glows-train"_s,
+                          ui::EditorLauncher::homeFolder(u"ubuntu"_s)));
+    QCOMPARE(args, (QStringList{u"--remote"_s, u"ssh-remote+glows-train"_s, u"/home/ubuntu"_s}));
+    // Windows: the CLI is a .cmd script, run by cmd.exe.
+    launcher.setPlatform(Platform::Windows);
+    launcher.setLocator(
+        [](const QString &c) { return c == "code"_L1 ? u"C:/VS Code/bin/code.cmd"_s : QString(); });
+    QCOMPARE(launcher.editors().size(), 1);
+    QVERIFY(launcher.open(launcher.editors().first(), u"glows-train"_s, u"/root"_s));
+    QCOMPARE(program, u"cmd"_s);
+    QCOMPARE(args, (QStringList{u"/c"_s, u"C:/VS Code/bin/code.cmd"_s, u"--remote"_s,
+                                u"ssh-remote+glows-train"_s, u"/root"_s}));
+    // Nothing but a managed alias and a plain home folder is passed on.
+    program.clear();
+    QVERIFY(!launcher.open(launcher.editors().first(), u"glows-x & calc"_s, u"/root"_s));
+    QVERIFY(!launcher.open(launcher.editors().first(), u"ins-123"_s, u"/root"_s));
+    QVERIFY(!launcher.open(launcher.editors().first(), u"glows-x"_s, u"/home/a b"_s));
+    QVERIFY(program.isEmpty());
 }
 
 QTEST_MAIN(TestSshConfigSync)

@@ -77,7 +77,8 @@ QList<EditorLauncher::Editor> EditorLauncher::editors() const
                 program = path;
         } else if (program.isEmpty() && m_platform == Platform::Windows) {
             const QString base = qEnvironmentVariable("LOCALAPPDATA");
-            const QString path = u"%1/Programs/%2/bin/%3.cmd"_s.arg(base, QString::fromLatin1(k.windowsDir), command);
+            const QString path =
+                u"%1/Programs/%2/bin/%3.cmd"_s.arg(base, QString::fromLatin1(k.windowsDir), command);
             if (!base.isEmpty() && m_fileProbe(path))
                 program = path;
         }

@@ -207,7 +207,8 @@ void SshPanel::refreshEditors()
     const int count = qMax(1, int(editors.size()));
     for (int i = 0; i < count; ++i) {
         auto *button = new QPushButton(m_editorRow);
-        button->setObjectName(editors.isEmpty() ? u"openEditorMissing"_s : u"openEditor_"_s + editors.at(i).command);
+        button->setObjectName(editors.isEmpty() ? u"openEditorMissing"_s
+                                                : u"openEditor_"_s + editors.at(i).command);
         if (!editors.isEmpty())
             connect(button, &QPushButton::clicked, this, [this, i] { openEditor(i); });
         layout->addWidget(button);
@@ -224,10 +225,10 @@ void SshPanel::updateEditorButtons()
         QPushButton *button = m_editorButtons.first();
         button->setText(tr("Open in VS Code"));
         button->setEnabled(false);
-        button->setToolTip(literalRichText(
-            tr("No VS Code, Cursor or VSCodium was found: looked for code, cursor and codium on the PATH and in "
-               "the usual install folders. Install one with its Remote - SSH extension, then restart Glows "
-               "Desktop.")));
+        button->setToolTip(literalRichText(tr(
+            "No VS Code, Cursor or VSCodium was found: looked for code, cursor and codium on the PATH and in "
+            "the usual install folders. Install one with its Remote - SSH extension, then restart Glows "
+            "Desktop.")));
         return;
     }
     const QString alias = configAlias();
@@ -238,7 +239,8 @@ void SshPanel::updateEditorButtons()
         button->setToolTip(literalRichText(
             !alias.isEmpty()
                 ? tr("Opens %1 in %2 over Remote-SSH (host %3).")
-                      .arg(EditorLauncher::homeFolder(m_target ? m_target->user : QString()), editors.at(i).name, alias)
+                      .arg(EditorLauncher::homeFolder(m_target ? m_target->user : QString()),
+                           editors.at(i).name, alias)
                 : tr("Needs the SSH config Glows Desktop keeps in ~/.ssh; you are asked before anything is "
                      "written.")));
     }
@@ -272,7 +274,8 @@ void SshPanel::openEditor(int index)
     }
     const EditorLauncher::Editor &editor = editors.at(index);
     if (m_editors.open(editor, alias, EditorLauncher::homeFolder(m_target->user)))
-        emit message(tr("Opening %1 on %2 in %3.").arg(EditorLauncher::homeFolder(m_target->user), alias, editor.name));
+        emit message(tr("Opening %1 on %2 in %3.")
+                         .arg(EditorLauncher::homeFolder(m_target->user), alias, editor.name));
     else
         emit message(tr("%1 could not be started.").arg(editor.name));
 }
@@ -282,10 +285,12 @@ void SshPanel::openTerminal()
     if (!m_target)
         return;
     const QString alias = configAlias();
-    const TerminalLauncher::Result result = alias.isEmpty() ? m_launcher.openSsh(*m_target) : m_launcher.openSshAlias(alias);
+    const TerminalLauncher::Result result =
+        alias.isEmpty() ? m_launcher.openSsh(*m_target) : m_launcher.openSshAlias(alias);
     switch (result) {
     case TerminalLauncher::Result::Started:
-        emit message(tr("Opened a terminal running %1.").arg(alias.isEmpty() ? commandLine() : u"ssh "_s + alias));
+        emit message(
+            tr("Opened a terminal running %1.").arg(alias.isEmpty() ? commandLine() : u"ssh "_s + alias));
         break;
     case TerminalLauncher::Result::InvalidTarget:
         emit message(tr("The SSH host or port is not valid, so no terminal was opened."));

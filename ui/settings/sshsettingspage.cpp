@@ -65,7 +65,8 @@ void SshSettingsPage::updateState()
     if (!m_sync->isEnabled())
         state = tr("Off: Glows Desktop does not write anything in %1.").arg(files.sshDir());
     else if (m_sync->isInPlace())
-        state = tr("On: %1 is kept up to date and %2 includes it.").arg(files.managedConfigPath(), files.userConfigPath());
+        state = tr("On: %1 is kept up to date and %2 includes it.")
+                    .arg(files.managedConfigPath(), files.userConfigPath());
     else
         state = tr("On: %1 is kept up to date. %2 does not include it, so use “ssh -F %1 ALIAS”, or add this "
                    "line at its top:\n%3")
