@@ -44,7 +44,6 @@ void SshConfigSync::setEnabled(bool enabled)
         return;
     m_settings->setValue(QLatin1StringView(kEnabledKey), enabled);
     m_written = false;
-    m_lastText.clear();
     // Turned off: the file stays as it is (docs/ssh.md says how to remove it); it just stops following.
     if (enabled)
         regenerate();
@@ -67,38 +66,30 @@ void SshConfigSync::clearForAccountSwitch()
 
 void SshConfigSync::regenerate()
 {
-    // The identities are read on the worker, with the file: keys.json changes when a key is installed.
-    schedule(QString(), hasIncludeConsent());
-}
-
-void SshConfigSync::schedule(const QString &fixedText, bool addInclude)
-{
+    // On the worker, one write after another: the identities (keys.json changes when a key is installed),
+    // the text, the file only when it differs, and the Include once consented.
     const QList<Instance> instances = m_instances;
     const SshConfigFiles files = m_files;
-    m_pool.start([this, instances, files, fixedText, addInclude] {
-        const QString text = fixedText.isEmpty()
-                                 ? sshconfig::renderConfig(
-                                       sshconfig::hostEntries(instances, SshKeyRegistry(files).identities()),
-                                       files.knownHostsPath())
-                                 : fixedText;
+    const bool addInclude = hasIncludeConsent();
+    m_pool.start([this, instances, files, addInclude] {
+        const QString text = sshconfig::renderConfig(
+            sshconfig::hostEntries(instances, SshKeyRegistry(files).identities()), files.knownHostsPath());
         QString error;
         bool ok = files.writeManagedConfig(text, &error) != SshConfigFiles::Outcome::Failed;
         if (ok && addInclude)
             ok = files.addInclude(&error) != SshConfigFiles::Outcome::Failed;
         const bool included = files.hasInclude();
         QMetaObject::invokeMethod(
-            this, [this, text, ok, included, error] { onWritten(text, ok, included, error); },
-            Qt::QueuedConnection);
+            this, [this, ok, included, error] { onWritten(ok, included, error); }, Qt::QueuedConnection);
     });
 }
 
-void SshConfigSync::onWritten(const QString &text, bool ok, bool includePresent, const QString &error)
+void SshConfigSync::onWritten(bool ok, bool includePresent, const QString &error)
 {
     const bool before = isInPlace();
     m_includePresent = includePresent;
     if (ok) {
         m_written = true;
-        m_lastText = text;
         m_lastError.clear();
     } else {
         m_lastError = error;

@@ -65,15 +65,13 @@ signals:
 
 private:
     void regenerate();
-    void schedule(const QString &text, bool addInclude);
-    void onWritten(const QString &text, bool ok, bool includePresent, const QString &error);
+    void onWritten(bool ok, bool includePresent, const QString &error);
 
     QSettings *m_settings;
     SshConfigFiles m_files;
     QThreadPool m_pool;
     QList<Instance> m_instances;
     QList<sshconfig::HostEntry> m_entries;
-    QString m_lastText; // what the last write put in the file (or is about to)
     QString m_lastError;
     QPointer<QMessageBox> m_consent;
     bool m_includePresent = false;

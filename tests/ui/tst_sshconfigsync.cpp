@@ -38,10 +38,18 @@ QString readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
+// The seeded demo data every time, never a data file another test changed (or holds the lock of).
+sandbox::SandboxOptions freshSandbox()
+{
+    sandbox::SandboxOptions options;
+    options.dataPath = u":memory:"_s;
+    return options;
+}
+
 struct Harness
 {
     explicit Harness(QNetworkAccessManager *nam)
-        : sandbox(sandbox::SandboxOptions{}),
+        : sandbox(freshSandbox()),
           secrets(u"glows-desktop-test-%1"_s.arg(QCoreApplication::applicationPid()))
     {
         if (!sandbox.start())
