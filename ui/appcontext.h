@@ -10,6 +10,7 @@ class GlowsClient;
 namespace glows::ui {
 
 class GuardController;
+class SshServices;
 
 // What widgets are given instead of reaching for singletons. Owned by the entry point.
 struct AppContext
@@ -20,6 +21,9 @@ struct AppContext
     bool sandbox = false;
     // The app's guard (rules, overrides, countdowns); null where no guard runs (some tests, screenshots).
     GuardController *guard = nullptr;
+    // The app's SSH features (host-key prompt, tunnels); null where a view is built without them (tests),
+    // and the SSH actions then stay hidden.
+    SshServices *ssh = nullptr;
 };
 
 } // namespace glows::ui

@@ -84,6 +84,7 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
         }
     });
 
+    buildSsh();
     buildUi();
     buildActions();
     retranslate();

@@ -33,6 +33,7 @@ class NewInstanceDialog;
 class Notifier;
 class OfflineBanner;
 class SnapshotsPage;
+class SshServices;
 class TrayController;
 
 // The app window: header strip (account switch, burn rate, balance), and two pages, My Instances (status
@@ -75,6 +76,9 @@ public:
     LiveQuery *listQuery() const { return m_list; }
     LiveQuery *balanceQuery() const { return m_balance; }
     bool isLoaded() const { return m_loaded; }
+    // SSH: host-key prompt, tunnels (they end with the window), the tunnels list (View → Tunnels).
+    SshServices *ssh() const { return m_ctx.ssh; }
+    QAction *tunnelsAction() const { return m_tunnelsAction; }
 
     // The user asked for fresh data (refresh button, F5, after an action): fetch now, or retry when offline.
     void refreshNow();
@@ -131,6 +135,10 @@ private:
     // Failures in the window's message bar, the rest briefly in the status bar.
     void showNotification(const QString &title, const QString &message, bool failure);
     QWidget *buildInstancesPage(QWidget *parent);
+    // ui/mainwindowssh.cpp: the SSH services before the pages are built, their menu entry with the menus.
+    void buildSsh();
+    void buildSshActions();
+    void retranslateSsh();
 
     AppContext m_ctx;
     InstanceModel *m_model;
@@ -158,6 +166,7 @@ private:
     QAction *m_guardHistoryAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    QAction *m_tunnelsAction = nullptr;
     QList<QAction *> m_tabActions;
     QList<QAction *> m_pageActions;
     QMenu *m_fileMenu = nullptr;

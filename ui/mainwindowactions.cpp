@@ -151,6 +151,7 @@ void MainWindow::buildActions()
     m_instanceMenu->addSeparator();
     m_instanceMenu->addAction(m_actions->takeSnapshotAction());
     m_instanceMenu->addAction(m_actions->releaseAction());
+    buildSshActions();
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
@@ -206,6 +207,7 @@ void MainWindow::retranslate()
     m_toolbar->setWindowTitle(tr("Instance Actions"));
     m_toolbar->setAccessibleName(tr("Instance actions"));
 
+    retranslateSsh();
     m_actions->retranslate();
     m_tray->retranslate();
     m_model->retranslate();

@@ -8,7 +8,14 @@
 #include "ui/detail/monitortab.h"
 #include "ui/detail/networkgrouptab.h"
 #include "ui/settings/theme.h"
+#include "ui/ssh/hostkeydialog.h"
+#include "ui/ssh/sshservices.h"
+#include "ui/ssh/tunnelsdialog.h"
+#include "ui/ssh/tunnelsmodel.h"
 #include "ui/translations.h"
+
+#include <QMessageBox>
+#include <QTemporaryDir>
 
 #include <QApplication>
 #include <QDateTime>
@@ -56,6 +63,84 @@ bool save(ui::DetailPane &pane, int tab, const QDir &dir, const QString &name)
     return ok;
 }
 
+bool saveWidget(QWidget *widget, const QDir &dir, const QString &name)
+{
+    widget->show();
+    QTest::qWait(300);
+    const QString file = dir.filePath(u"%1%2.png"_s.arg(name, g_suffix));
+    const bool ok = widget->grab().save(file);
+    qInfo("%s %s", ok ? "wrote" : "FAILED", qPrintable(file));
+    return ok;
+}
+
+// The tunnels list with a tunnel in each state, the first-connection prompt and the changed-key refusal.
+bool saveSshViews(const Instance &running, const QDir &dir)
+{
+    ui::TunnelsModel model;
+    ui::TunnelRow jupyter{1, running.instanceID, running.displayName(), 8888, u"127.0.0.1"_s, 41235,
+                          2'482'176, 18'944, ui::TunnelRow::State::Open, {}};
+    ui::TunnelRow board{2, running.instanceID, running.displayName(), 6006, u"127.0.0.1"_s, 0,
+                        0, 0, ui::TunnelRow::State::Starting, {}};
+    ui::TunnelRow failed{3, u"ins-m3sh0002"_s, u"worker-1"_s, 7860, u"127.0.0.1"_s, 0, 0, 0,
+                         ui::TunnelRow::State::Failed, SshError(SshError::Kind::Network).userMessage()};
+    for (const ui::TunnelRow &row : {jupyter, board, failed})
+        model.upsert(row);
+    ui::TunnelsDialog tunnels(&model);
+    tunnels.resize(820, 300);
+    bool ok = saveWidget(&tunnels, dir, u"ssh-tunnels"_s);
+    model.clear();
+    ok &= saveWidget(&tunnels, dir, u"ssh-tunnels-empty"_s);
+
+    const ui::HostKeyFacts facts{running.displayName(), running.instanceID, u"ssh-ed25519"_s,
+                                 u"SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s"_s};
+    ui::HostKeyDialog prompt(facts);
+    ok &= saveWidget(&prompt, dir, u"ssh-host-key"_s);
+    QWidget parent;
+    QMessageBox *changed = ui::showHostKeyChanged(
+        {facts.instanceName, facts.instanceId, facts.keyType, u"SHA256:Jg+29FUmnqNFbHPSfjA0EteHO6rhYTaoMWqBIS5NQVo"_s},
+        u"/home/user/.ssh/glows/known_hosts"_s, &parent);
+    ok &= saveWidget(changed, dir, u"ssh-host-key-changed"_s);
+    changed->close();
+    return ok;
+}
+
+// The Monitor tab of a server without the metrics extension: samples from the instance over SSH (the
+// sandbox's SSH endpoint), host keys in a temporary file, the prompt answered.
+bool saveMonitorOverSsh(QNetworkAccessManager *nam, const QDir &dir)
+{
+    sandbox::SandboxOptions options;
+    options.dataPath = u":memory:"_s; // a running clock, so the figures move; nothing is kept
+    options.ssh.enabled = true;
+    sandbox::SandboxServer server(options);
+    if (!server.listen())
+        return false;
+    GlowsClient client(nam, QUrl(server.baseUrl()), options.token);
+    const auto running = testing::firstInState(&client, InstanceState::Running);
+    if (!running)
+        return false;
+    QUrl bareUrl(server.baseUrl());
+    bareUrl.setPath(u"/no-extensions"_s + bareUrl.path());
+    GlowsClient bare(nam, bareUrl, options.token);
+    QTemporaryDir hosts;
+    ui::SshServices ssh(&bare);
+    SshOptions sshOptions;
+    sshOptions.knownHostsPath = hosts.filePath(u"known_hosts"_s);
+    ssh.setOptions(sshOptions);
+    ui::DetailPane pane(ui::AppContext{&bare, nullptr, true, nullptr, &ssh});
+    pane.resize(920, 620);
+    pane.showInstance(&*running);
+    pane.show();
+    ui::MonitorTab *monitor = pane.monitorTab();
+    monitor->setSshIntervalMs(1000);
+    pane.tabs()->setCurrentIndex(ui::DetailPane::MonitorPage);
+    if (!QTest::qWaitFor([&] { return monitor->findChild<ui::HostKeyDialog *>() != nullptr; }, 15000))
+        return false;
+    monitor->findChild<ui::HostKeyDialog *>()->accept();
+    if (!QTest::qWaitFor([&] { return monitor->history().size() >= 8; }, 30000))
+        return false;
+    return save(pane, ui::DetailPane::MonitorPage, dir, u"monitor-ssh"_s);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -86,7 +171,9 @@ int main(int argc, char **argv)
     if (!running || !released)
         return 1;
 
-    ui::DetailPane pane(ui::AppContext{&client, nullptr, true});
+    // With the SSH services, the Access tab shows "Use My SSH Key", "Open Locally" and the tunnels list.
+    ui::SshServices ssh(&client);
+    ui::DetailPane pane(ui::AppContext{&client, nullptr, true, nullptr, &ssh});
     pane.resize(920, 620);
     const MetricSeries hour = generatedHour(QDateTime::currentSecsSinceEpoch());
     bool served = false;
@@ -131,6 +218,8 @@ int main(int argc, char **argv)
         GroupMember{u"ins-m3sh0003"_s, u"worker-2"_s, u"10.88.0.4/24"_s, 25000, u"Connecting"_s}};
     groups.networkGroupTab()->showGroups({group});
     ok &= save(groups, ui::DetailPane::NetworkGroupPage, dir, u"network-group-member"_s);
+    ok &= saveSshViews(*running, dir);
+    ok &= saveMonitorOverSsh(&nam, dir);
     qInfo("metrics %s", served ? "served by the sandbox" : "generated (the sandbox has no metrics route)");
     return ok ? 0 : 1;
 }

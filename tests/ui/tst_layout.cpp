@@ -24,6 +24,9 @@
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
 #include "ui/settings/settingsdialog.h"
+#include "ui/ssh/hostkeydialog.h"
+#include "ui/ssh/tunnelsdialog.h"
+#include "ui/ssh/tunnelsmodel.h"
 #include "ui/settings/theme.h"
 #include "ui/snapshots/snapshotmodel.h"
 #include "ui/snapshots/snapshotspage.h"
@@ -341,6 +344,24 @@ void tst_Layout::everyPageAndDialog()
         QVERIFY(QTest::qWaitForWindowExposed(&signIn));
         CHECK_LAYOUT(&signIn, u"Sign In Again"_s);
         dialog->reject();
+    }
+    {
+        // Issue 19: the tunnels list with a row in each state, the host-key prompt and its refusal.
+        ui::TunnelsModel model;
+        model.upsert({1, instance.instanceID, instance.displayName(), 8888, u"127.0.0.1"_s, 41235, 2'482'176,
+                      18'944, ui::TunnelRow::State::Open, {}});
+        model.upsert({2, instance.instanceID, instance.displayName(), 6006, u"127.0.0.1"_s, 0, 0, 0,
+                      ui::TunnelRow::State::Failed, u"The instance's SSH server cannot be reached."_s});
+        ui::TunnelsDialog tunnels(&model, &window);
+        tunnels.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tunnels));
+        CHECK_LAYOUT(&tunnels, u"Tunnels"_s);
+        ui::HostKeyDialog prompt({instance.displayName(), instance.instanceID, u"ssh-ed25519"_s,
+                                  u"SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s"_s},
+                                 &window);
+        prompt.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&prompt));
+        CHECK_LAYOUT(&prompt, u"New Host Key"_s);
     }
     window.close();
 }

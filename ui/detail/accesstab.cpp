@@ -10,6 +10,7 @@
 #include "ui/formatting.h"
 #include "ui/messagebar.h"
 #include "ui/settings/theme.h"
+#include "ui/ssh/sshactionsbar.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -80,6 +81,15 @@ AccessTab::AccessTab(AppContext context, QWidget *parent)
     contentLayout->addLayout(top);
     contentLayout->addWidget(m_notice);
     contentLayout->addWidget(m_ssh);
+    if (m_ctx.ssh) {
+        m_sshActions = new SshActionsBar(m_ctx.ssh, content);
+        contentLayout->addWidget(m_sshActions);
+        connect(m_sshActions, &SshActionsBar::message, this,
+                [this](const QString &text, MessageBar::Type type, const QString &detail) {
+                    m_notice->showMessage(text, type, detail);
+                    m_notice->show();
+                });
+    }
     contentLayout->addWidget(m_forwardBox);
     contentLayout->addStretch();
     auto *scroll = new QScrollArea(this);
@@ -184,6 +194,8 @@ void AccessTab::rebuildRows()
     const QList<Access> accesses = shownAccesses();
     const auto ssh = std::find_if(accesses.cbegin(), accesses.cend(), isSsh);
     m_ssh->setAccess(ssh != accesses.cend() ? &*ssh : nullptr, instance().sshCred);
+    if (m_sshActions)
+        m_sshActions->setInstance(instance());
 
     const bool running = instance().status.canEditAccess();
     updateNewForwardButton();
@@ -191,12 +203,14 @@ void AccessTab::rebuildRows()
     QList<Access> rows;
     std::copy_if(accesses.cbegin(), accesses.cend(), std::back_inserter(rows),
                  [](const Access &a) { return !isSsh(a); });
-    if (rows == m_shownRows && running == m_rowsEditable && m_rows->count() > 0) {
+    const bool tunnels = m_sshActions && m_sshActions->isReady();
+    if (rows == m_shownRows && running == m_rowsEditable && tunnels == m_rowsTunnel && m_rows->count() > 0) {
         updatePendingPolling();
         return;
     }
     m_shownRows = rows;
     m_rowsEditable = running;
+    m_rowsTunnel = tunnels;
     m_rowTexts.clear();
     while (QLayoutItem *item = m_rows->takeAt(0)) {
         if (QWidget *widget = item->widget()) {
@@ -210,7 +224,7 @@ void AccessTab::rebuildRows()
     }
     if (rows.isEmpty()) {
         auto *empty = new QLabel(m_forwardBox);
-        m_rows->addWidget(empty, 0, 0, 1, 6);
+        m_rows->addWidget(empty, 0, 0, 1, 7);
         m_rowTexts.append([empty] { empty->setText(tr("No ports are forwarded besides SSH.")); });
         m_rowTexts.constLast()();
     }
@@ -252,6 +266,17 @@ void AccessTab::rebuildRows()
         styleToolButton(open, ButtonIcon::Open);
         connect(open, &QToolButton::clicked, this, [url] { QDesktopServices::openUrl(url); });
 
+        // HTTP and HTTPS forwards serve plain HTTP on the instance: the tunnel reaches it there.
+        const bool httpForward = access.protocol.startsWith("http"_L1, Qt::CaseInsensitive);
+        QToolButton *local = nullptr;
+        if (m_sshActions && httpForward) {
+            local = new QToolButton(m_forwardBox);
+            local->setObjectName(u"openLocally-%1"_s.arg(access.listenPort));
+            local->setEnabled(tunnels);
+            connect(local, &QToolButton::clicked, this,
+                    [this, port = access.listenPort] { m_sshActions->openLocally(port); });
+        }
+
         auto *copy = makeCopyButton(m_forwardBox, QString());
         copy->setObjectName(u"copy-%1"_s.arg(access.listenPort));
         copy->setEnabled(!access.isPending());
@@ -271,7 +296,7 @@ void AccessTab::rebuildRows()
         connect(remove, &QToolButton::clicked, this,
                 [this, id = access.id] { confirmDeletePortForward(id); });
 
-        m_rowTexts.append([access, web, running, title, pending, webLink, open, copy, edit, remove] {
+        m_rowTexts.append([this, access, web, running, title, pending, webLink, open, local, copy, edit, remove] {
             title->setText(access.listenPort == 8888 &&
                                    access.protocol.startsWith("http"_L1, Qt::CaseInsensitive)
                                ? tr("%1 Port %2 (JupyterLab)").arg(protocolName(access.protocol)).arg(8888)
@@ -284,6 +309,14 @@ void AccessTab::rebuildRows()
             open->setText(tr("Open"));
             open->setToolTip(web ? tr("Open in the browser")
                                  : tr("Only web addresses can be opened in the browser."));
+            if (local) {
+                local->setText(tr("Open Locally"));
+                local->setToolTip(m_sshActions->isReady()
+                                      ? tr("Open port %1 through an SSH tunnel on 127.0.0.1, without the "
+                                           "public address")
+                                            .arg(access.listenPort)
+                                      : m_sshActions->notReadyReason());
+            }
             retranslateCopyButton(copy, tr("Copy the address"));
             const QString why =
                 !running ? tr("Port forwarding can be changed only while the instance is Running.")
@@ -300,9 +333,11 @@ void AccessTab::rebuildRows()
         m_rows->addWidget(title, line, 0);
         m_rows->addWidget(link, line, 1);
         m_rows->addWidget(open, line, 2);
-        m_rows->addWidget(copy, line, 3);
-        m_rows->addWidget(edit, line, 4);
-        m_rows->addWidget(remove, line, 5);
+        if (local)
+            m_rows->addWidget(local, line, 3);
+        m_rows->addWidget(copy, line, 4);
+        m_rows->addWidget(edit, line, 5);
+        m_rows->addWidget(remove, line, 6);
         ++line;
     }
     updatePendingPolling();

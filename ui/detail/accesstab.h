@@ -21,6 +21,7 @@ namespace glows::ui {
 
 class MessageBar;
 
+class SshActionsBar;
 class SshPanel;
 
 // The Access tab: the SSH block, then JupyterLab (HTTP 8888) and every port forward with Link, Open, Copy,
@@ -33,6 +34,8 @@ public:
     explicit AccessTab(AppContext context, QWidget *parent = nullptr);
 
     SshPanel *sshPanel() const { return m_ssh; }
+    // "Use my SSH key", "Open locally" and the tunnels list; nullptr without AppContext::ssh.
+    SshActionsBar *sshActions() const { return m_sshActions; }
     // The accesses as shown: the server's list with this tab's own changes applied until the server agrees.
     QList<Access> shownAccesses() const;
     void setPendingPollInterval(int ms);
@@ -65,6 +68,7 @@ private:
     QList<int> forwardedPorts() const;
 
     SshPanel *m_ssh = nullptr;
+    SshActionsBar *m_sshActions = nullptr;
     MessageBar *m_notice = nullptr;
     QPushButton *m_newForward = nullptr;
     QGroupBox *m_forwardBox = nullptr;
@@ -76,6 +80,7 @@ private:
     // Writes each shown row's texts; run again on a language switch, so the rows are not rebuilt.
     QList<std::function<void()>> m_rowTexts;
     bool m_rowsEditable = false;
+    bool m_rowsTunnel = false;
 };
 
 } // namespace glows::ui

@@ -31,7 +31,7 @@ QString number(double value, int decimals = 1)
     return QLocale().toString(value, 'f', decimals);
 }
 
-QList<MetricChartSpec> chartSpecs()
+QList<MetricChartSpec> chartSpecs(bool noGpu = false)
 {
     const auto percent = [](double v) { return MonitorTab::tr("%1 %").arg(number(v, 0)); };
     const auto usedOfTotal = [](double used, double total) {
@@ -43,14 +43,14 @@ QList<MetricChartSpec> chartSpecs()
          {MetricKind::GpuUtil},
          {MonitorTab::tr("GPU")},
          [](const MetricSample &) { return 100.0; },
-         [percent](const MetricSample &s) { return percent(s.gpuUtil); }},
+         [percent, noGpu](const MetricSample &s) { return noGpu ? MonitorTab::tr("no GPU") : percent(s.gpuUtil); }},
         {MonitorTab::tr("GPU Memory"),
          MonitorTab::tr("GB"),
          {MetricKind::GpuMemUsed},
          {MonitorTab::tr("GPU memory")},
          [](const MetricSample &s) { return s.gpuMemTotalMB / 1024.0; },
-         [usedOfTotal](const MetricSample &s) {
-             return usedOfTotal(s.gpuMemUsedMB / 1024.0, s.gpuMemTotalMB / 1024.0);
+         [usedOfTotal, noGpu](const MetricSample &s) {
+             return noGpu ? MonitorTab::tr("no GPU") : usedOfTotal(s.gpuMemUsedMB / 1024.0, s.gpuMemTotalMB / 1024.0);
          }},
         {MonitorTab::tr("CPU"),
          MonitorTab::tr("%"),
@@ -103,6 +103,7 @@ MonitorTab::MonitorTab(AppContext context, QWidget *parent)
         [this](const MetricSeries &series) { showSeries(series); });
     connect(m_query, &LiveQuery::failed, this, &MonitorTab::showError);
     connect(m_query, &LiveQuery::reset, this, &MonitorTab::clearHistory);
+    connect(m_query, &LiveQuery::reset, this, &MonitorTab::dropSshSource);
 
     auto *fiveMinutes = new QPushButton(this);
     fiveMinutes->setObjectName(u"range5m"_s);
@@ -120,6 +121,10 @@ MonitorTab::MonitorTab(AppContext context, QWidget *parent)
     m_simulatedLabel->setWordWrap(true);
     setTextColor(m_simulatedLabel, ColorRole::Simulated);
     m_simulatedLabel->hide();
+    m_sourceLabel = new QLabel(this);
+    m_sourceLabel->setObjectName(u"metricsSource"_s);
+    m_sourceLabel->setWordWrap(true);
+    m_sourceLabel->hide();
     m_export = new QPushButton(this);
     m_export->setObjectName(u"exportCsv"_s);
     m_notice = makeNoticeLabel(this);
@@ -132,6 +137,7 @@ MonitorTab::MonitorTab(AppContext context, QWidget *parent)
     top->addWidget(oneHour);
     top->addSpacing(12);
     top->addWidget(m_simulatedLabel, 1);
+    top->addWidget(m_sourceLabel, 1);
     top->addWidget(m_export);
 
     m_chartArea = new QWidget;
@@ -221,9 +227,13 @@ void MonitorTab::retranslate()
         tr("Simulated data: this server generates these figures, they do not come from a real machine."));
     m_export->setText(tr("Export CSV…"));
     m_export->setToolTip(tr("Save the samples of the visible range as CSV"));
-    if (m_query->isUnsupported())
+    m_sourceLabel->setText(tr("From the instance over SSH"));
+    m_sourceLabel->setToolTip(tr("This server has no metrics extension, so the app reads nvidia-smi, /proc and "
+                                 "df on the instance over SSH every %1 seconds while this tab is visible.")
+                                  .arg(m_sshIntervalMs / 1000));
+    if (m_query->isUnsupported() && !sshWanted())
         m_notice->setText(unsupportedText());
-    const QList<MetricChartSpec> specs = chartSpecs();
+    const QList<MetricChartSpec> specs = chartSpecs(m_noGpu);
     for (qsizetype i = 0; i < m_charts.size(); ++i)
         m_charts.at(i)->setSpecTexts(specs.at(i));
     // The current values are written by a redraw; an inactive tab redraws when it is shown.
@@ -266,6 +276,7 @@ int MonitorTab::chartUpdateCount() const
 void MonitorTab::instanceChanged(bool switched)
 {
     if (switched) {
+        dropSshSource();
         clearHistory();
         m_query->clear();
     }
@@ -297,6 +308,7 @@ void MonitorTab::updatePolling()
         m_query->start();
     else if (!wanted && m_query->isRunning())
         m_query->stop();
+    updateSshSampling();
 }
 
 ApiRequest *MonitorTab::fetch(GlowsClient &client, QObject *context, MetricsHandler done)
@@ -324,13 +336,21 @@ void MonitorTab::showError(const ApiError &error)
 {
     if (error.kind() == ApiError::Kind::Unsupported) {
         updatePolling();
-        m_notice->setText(unsupportedText());
-        m_chartArea->setEnabled(false);
-        m_export->setEnabled(false);
+        if (m_sshSource)
+            return; // the SSH source reports in the notice
+        showUnsupportedNotice();
     } else {
         m_notice->showMessage(tr("Could not load metrics: %1").arg(error.userMessage()),
                               MessageBar::Type::Error, error.detail());
     }
+    m_notice->show();
+}
+
+void MonitorTab::showUnsupportedNotice()
+{
+    m_notice->setText(unsupportedText());
+    m_chartArea->setEnabled(false);
+    m_export->setEnabled(false);
     m_notice->show();
 }
 

@@ -19,6 +19,7 @@ namespace glows::ui {
 class MessageBar;
 
 class MetricChart;
+class SshMetricsSource;
 
 // The Monitor tab: six live charts (GPU utilisation, GPU memory, CPU, RAM, disk, network), polled and
 // redrawn every second only while the tab is visible, over a 5-minute or 1-hour window.
@@ -49,6 +50,10 @@ public:
     bool isPolling() const;
     bool isUnsupported() const;
     bool isSimulated() const { return m_simulated; }
+    // Without the server's metrics extension, samples come from the instance over SSH (AppContext::ssh).
+    bool isSamplingOverSsh() const;
+    SshMetricsSource *sshSource() const { return m_sshSource; }
+    void setSshIntervalMs(int ms);
     // Sum of all charts' redraws: the test's view of "updated only while visible".
     int chartUpdateCount() const;
 
@@ -74,6 +79,14 @@ private:
     void clearHistory();
     void redraw();
     void updatePolling();
+    // ui/detail/monitortabssh.cpp
+    bool sshWanted() const;
+    void updateSshSampling();
+    void dropSshSource();
+    void showSshSample(const MetricSample &sample);
+    void showSshStatus(const QString &text, int type, const QString &detail);
+    void applyGpuState();
+    void showUnsupportedNotice();
 
     LiveQuery *m_query;
     MetricsFetcher m_fetcher;
@@ -87,6 +100,10 @@ private:
     MessageBar *m_notice = nullptr;
     QLabel *m_rangeLabel = nullptr;
     QLabel *m_simulatedLabel = nullptr;
+    QLabel *m_sourceLabel = nullptr;
+    SshMetricsSource *m_sshSource = nullptr;
+    int m_sshIntervalMs = 5000;
+    bool m_noGpu = false;
     QPushButton *m_export = nullptr;
     QButtonGroup *m_rangeButtons = nullptr;
     Range m_range = Range::FiveMinutes;
