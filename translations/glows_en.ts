@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>GuardText</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation><numerusform>%n d</numerusform><numerusform>%n d</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) running, burning %1 credits per hour.</source>
+        <translation><numerusform>%n instance running, burning %1 credits per hour.</numerusform><numerusform>%n instances running, burning %1 credits per hour.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Names</name>
     <message numerus="yes">
         <source>The name is too long (at most %n characters).</source>
@@ -9,6 +28,13 @@
             <numerusform>The name is too long (at most %n character).</numerusform>
             <numerusform>The name is too long (at most %n characters).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SshConfigCommands</name>
+    <message numerus="yes">
+        <source>Wrote %n host(s) to %1.</source>
+        <translation><numerusform>Wrote %n host to %1.</numerusform><numerusform>Wrote %n hosts to %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -26,6 +52,14 @@
             <numerusform>Updated %n s ago</numerusform>
             <numerusform>Updated %n s ago</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>glows::ui::InstanceDelegate</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>guard countdown</comment>
+        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
     </message>
 </context>
 <context>

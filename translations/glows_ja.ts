@@ -135,6 +135,21 @@
     </message>
 </context>
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Start at login is not available on this system.</source>
+        <translation>このシステムではログイン時の起動を利用できません。</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>%1 を削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 を書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleLinks</name>
     <message>
         <source>Upgrade Hardware</source>
@@ -193,10 +208,6 @@
     <message>
         <source>The instance will be released when the snapshot is saved.</source>
         <translation>スナップショットの保存後にインスタンスは解放されます。</translation>
-    </message>
-    <message>
-        <source>Usage: glows-cli metrics ID [--since EPOCH_SECONDS]</source>
-        <translation>使い方: glows-cli metrics ID [--since EPOCH_SECONDS]</translation>
     </message>
     <message>
         <source>TIME</source>
@@ -347,10 +358,6 @@
         <translation> （シミュレーション）</translation>
     </message>
     <message>
-        <source>metrics ID [--since T]    GPU, CPU, memory, disk and network samples</source>
-        <translation>metrics ID [--since T]    GPU、CPU、メモリ、ディスク、ネットワークのサンプル</translation>
-    </message>
-    <message>
         <source>billing ID                Billing records of an instance</source>
         <translation>billing ID                インスタンスの課金明細</translation>
     </message>
@@ -423,6 +430,14 @@
         add GID INSTANCE | remove GID INSTANCE]</source>
         <translation>groups [list | show GID | create NAME --region R [--capacity N] | delete GID [--yes] |
         add GID INSTANCE | remove GID INSTANCE]</translation>
+    </message>
+    <message>
+        <source>Usage: glows-cli metrics ID [--since EPOCH_SECONDS | --via-ssh]</source>
+        <translation>使い方: glows-cli metrics ID [--since EPOCH_SECONDS | --via-ssh]</translation>
+    </message>
+    <message>
+        <source>metrics ID [--since T | --via-ssh]  GPU, CPU, memory, disk and network samples</source>
+        <translation>metrics ID [--since T | --via-ssh]  GPU、CPU、メモリ、ディスク、ネットワークのサンプル</translation>
     </message>
 </context>
 <context>
@@ -703,6 +718,308 @@
     <message>
         <source>Usage: glows-cli completion bash|zsh</source>
         <translation>使い方: glows-cli completion bash|zsh</translation>
+    </message>
+    <message>
+        <source>ssh-config: write ~/.ssh/glows/config (and offer the Include line for ~/.ssh/config).</source>
+        <translation>ssh-config: ~/.ssh/glows/config を書き込みます（~/.ssh/config への Include 行の追加も提案します）。</translation>
+    </message>
+    <message>
+        <source>guard: keep watching until stopped.</source>
+        <translation>guard: 停止するまで監視を続けます。</translation>
+    </message>
+    <message>
+        <source>guard: a one-off idle rule, GPU idle for N minutes.</source>
+        <translation>guard: 1 回限りのアイドルルール（GPU が N 分間アイドル）。</translation>
+    </message>
+    <message>
+        <source>guard: idle means GPU utilisation below P % (default 5).</source>
+        <translation>guard: GPU 使用率が P % 未満をアイドルとみなします（既定 5）。</translation>
+    </message>
+    <message>
+        <source>guard: notify (default) or snapshot-release.</source>
+        <translation>guard: notify（既定）または snapshot-release。</translation>
+    </message>
+    <message>
+        <source>guard: seconds between polls (default 10).</source>
+        <translation>guard: 取得の間隔（秒、既定 10）。</translation>
+    </message>
+    <message>
+        <source>ssh-key install: the public key to install.</source>
+        <translation>ssh-key install: 登録する公開鍵。</translation>
+    </message>
+    <message>
+        <source>tunnel: the local port (default: any free one).</source>
+        <translation>tunnel: ローカルポート（既定: 空いている任意のポート）。</translation>
+    </message>
+    <message>
+        <source>metrics: read them from the instance itself over SSH.</source>
+        <translation>metrics: SSH 経由でインスタンス自体から読み取ります。</translation>
+    </message>
+    <message>
+        <source>--local takes a port number from 1 to 65535.</source>
+        <translation>--local には 1〜65535 のポート番号を指定してください。</translation>
+    </message>
+    <message>
+        <source>--idle-minutes takes a number of minutes from 1 to 10080.</source>
+        <translation>--idle-minutes には 1 から 10080 までの分数を指定してください。</translation>
+    </message>
+    <message>
+        <source>--idle-below takes a percentage above 0 and up to 100.</source>
+        <translation>--idle-below には 0 より大きく 100 以下のパーセントを指定してください。</translation>
+    </message>
+    <message>
+        <source>--interval takes a number of seconds from 1 to 3600.</source>
+        <translation>--interval には 1 から 3600 までの秒数を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>GuardCommands</name>
+    <message>
+        <source>No guard history yet.</source>
+        <translation>ガードの履歴はまだありません。</translation>
+    </message>
+    <message>
+        <source>Cannot open the guard history %1: %2</source>
+        <translation>ガードの履歴 %1 を開けません：%2</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>EVENT</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>INSTANCE</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>--idle-below and --act go with --idle-minutes.</source>
+        <translation>--idle-below と --act は --idle-minutes と一緒に指定してください。</translation>
+    </message>
+    <message>
+        <source>--act takes notify or snapshot-release.</source>
+        <translation>--act には notify または snapshot-release を指定してください。</translation>
+    </message>
+    <message>
+        <source>snapshot &amp; release of idle instances deletes their disks once the snapshot is saved</source>
+        <translation>アイドル状態のインスタンスのスナップショット作成と解放では、スナップショットの保存後にディスクが削除されます</translation>
+    </message>
+    <message>
+        <source>Snapshot and release every instance whose GPU stays below %1 % for %2 minutes, after a grace period of %3 minutes, without asking again?</source>
+        <translation>GPU 使用率が %2 分間 %1 % 未満のインスタンスを、%3 分の猶予期間の後、確認なしでスナップショット作成して解放しますか？</translation>
+    </message>
+    <message>
+        <source>The guard history cannot be written (%1); watching without it.</source>
+        <translation>ガードの履歴を書き込めません（%1）。履歴なしで監視します。</translation>
+    </message>
+    <message>
+        <source>%1: snapshot %2 requested; the server releases the instance once it is saved.</source>
+        <translation>%1：スナップショット %2 を要求しました。保存後にサーバーがインスタンスを解放します。</translation>
+    </message>
+    <message>
+        <source>%1: snapshot &amp; release refused: %2</source>
+        <translation>%1：スナップショット作成と解放が拒否されました：%2</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1 (the guard waits and tries again).</source>
+        <translation>サーバーに接続できません：%1（ガードは待機して再試行します）。</translation>
+    </message>
+    <message>
+        <source>Guard watching %1 (automatic snapshot &amp; release on). Stop with Ctrl+C.</source>
+        <translation>ガードが %1 を監視中です（自動スナップショット作成と解放：オン）。Ctrl+C で停止します。</translation>
+    </message>
+    <message>
+        <source>Guard watching %1 (notify only). Stop with Ctrl+C.</source>
+        <translation>ガードが %1 を監視中です（通知のみ）。Ctrl+C で停止します。</translation>
+    </message>
+    <message>
+        <source>Usage: glows-cli guard --watch [--idle-minutes N [--idle-below P] --act notify|snapshot-release [--yes]] [--interval SECONDS]
+       glows-cli guard history</source>
+        <translation>使い方: glows-cli guard --watch [--idle-minutes N [--idle-below P] --act notify|snapshot-release [--yes]] [--interval SECONDS]
+       glows-cli guard history</translation>
+    </message>
+    <message>
+        <source>guard --watch [--idle-minutes N [--idle-below P] --act notify|snapshot-release [--yes]] [--interval SECONDS]
+       Watch instances with the stored guard rules, or with one idle rule; “guard history” lists what the guard decided and did</source>
+        <translation>guard --watch [--idle-minutes N [--idle-below P] --act notify|snapshot-release [--yes]] [--interval SECONDS]
+       保存されたガードのルール、または 1 つのアイドルルールでインスタンスを監視。「guard history」でガードの判断と操作の履歴を表示</translation>
+    </message>
+</context>
+<context>
+    <name>GuardText</name>
+    <message>
+        <source>less than a minute</source>
+        <translation>1 分未満</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 時間</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 日 %2 時間</translation>
+    </message>
+    <message>
+        <source>Balance not known</source>
+        <translation>残高は不明です</translation>
+    </message>
+    <message>
+        <source>Nothing running: the balance is not being spent</source>
+        <translation>実行中のインスタンスはありません：残高は消費されていません</translation>
+    </message>
+    <message>
+        <source>The balance is spent</source>
+        <translation>残高を使い切りました</translation>
+    </message>
+    <message>
+        <source>Balance lasts about %1</source>
+        <translation>残高はあと約 %1 もちます</translation>
+    </message>
+    <message>
+        <source>Idle GPU</source>
+        <translation>アイドル GPU</translation>
+    </message>
+    <message>
+        <source>Spend cap</source>
+        <translation>費用の上限</translation>
+    </message>
+    <message>
+        <source>Time cap</source>
+        <translation>実行時間の上限</translation>
+    </message>
+    <message>
+        <source>Balance runway</source>
+        <translation>残高の残り時間</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>利用可能</translation>
+    </message>
+    <message>
+        <source>Daily reminder</source>
+        <translation>毎日のリマインダー</translation>
+    </message>
+    <message>
+        <source>needs GPU metrics: not available for this account</source>
+        <translation>GPU メトリクスが必要です：このアカウントでは利用できません</translation>
+    </message>
+    <message>
+        <source>GPU below %1 % for %2</source>
+        <translation>GPU 使用率が %2 のあいだ %1 % 未満</translation>
+    </message>
+    <message>
+        <source>cost %1 reached the cap of %2 credits</source>
+        <translation>費用 %1 が上限の %2 クレジットに達しました</translation>
+    </message>
+    <message>
+        <source>running for %1 (cap %2)</source>
+        <translation>%1 実行中（上限 %2）</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>%1: %2. Snapshot &amp; release in %3 unless you answer.</source>
+        <translation>%1：%2。応答がなければ %3 後にスナップショット作成と解放を行います。</translation>
+    </message>
+    <message>
+        <source>%1: snapshot &amp; release, as you asked.</source>
+        <translation>%1：ご指示どおりスナップショット作成と解放を行います。</translation>
+    </message>
+    <message>
+        <source>%1: no answer within the grace period; taking a snapshot, then releasing.</source>
+        <translation>%1：猶予期間内に応答がありませんでした。スナップショットを作成してから解放します。</translation>
+    </message>
+    <message>
+        <source>%1: the GPU is busy again; the countdown is cancelled.</source>
+        <translation>%1：GPU が再び使用されています。カウントダウンを取り消しました。</translation>
+    </message>
+    <message>
+        <source>%1: released by someone else; the countdown is dropped.</source>
+        <translation>%1：ほかの操作で解放されました。カウントダウンを破棄しました。</translation>
+    </message>
+    <message>
+        <source>%1: another account is in use; the countdown is dropped.</source>
+        <translation>%1：別のアカウントに切り替わりました。カウントダウンを破棄しました。</translation>
+    </message>
+    <message>
+        <source>%1: countdown cancelled.</source>
+        <translation>%1：カウントダウンを取り消しました。</translation>
+    </message>
+    <message>
+        <source>%1: GPU metrics are no longer available; the countdown is cancelled.</source>
+        <translation>%1：GPU メトリクスが利用できなくなりました。カウントダウンを取り消しました。</translation>
+    </message>
+    <message>
+        <source>%1: the rule changed; the countdown is cancelled.</source>
+        <translation>%1：ルールが変更されました。カウントダウンを取り消しました。</translation>
+    </message>
+    <message>
+        <source>%1: waiting: the data is of another account.</source>
+        <translation>%1：待機中：データが別のアカウントのものです。</translation>
+    </message>
+    <message>
+        <source>%1: waiting: the instance is not Running.</source>
+        <translation>%1：待機中：インスタンスが実行中ではありません。</translation>
+    </message>
+    <message>
+        <source>%1: waiting: offline (no fresh data from the server).</source>
+        <translation>%1：待機中：オフラインです（サーバーから最新のデータがありません）。</translation>
+    </message>
+    <message>
+        <source>%1: kept running for %2.</source>
+        <translation>%1：あと %2 実行を続けます。</translation>
+    </message>
+    <message>
+        <source>The balance lasts about %1 at the current burn rate (below %2).</source>
+        <translation>現在の消費ペースでは残高はあと約 %1 です（%2 未満）。</translation>
+    </message>
+    <message>
+        <source>%1 is ready.</source>
+        <translation>%1 が利用可能になりました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) running, burning %1 credits per hour.</source>
+        <translation>
+            <numerusform>%n 台のインスタンスが実行中で、1 時間あたり %1 クレジットを消費しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Idle GPU rule off: %1.</source>
+        <translation>アイドル GPU ルールはオフです：%1。</translation>
+    </message>
+    <message>
+        <source>%1: the server took the snapshot request; it releases the instance once the snapshot is saved.</source>
+        <translation>%1：サーバーがスナップショット作成の要求を受け付けました。スナップショットの保存後にインスタンスは解放されます。</translation>
+    </message>
+    <message>
+        <source>%1: snapshot &amp; release refused: %2</source>
+        <translation>%1：スナップショット作成と解放が拒否されました：%2</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1325,245 @@
     </message>
 </context>
 <context>
+    <name>SshCommands</name>
+    <message>
+        <source>%1 is not running (%2); SSH needs a running instance.</source>
+        <translation>%1 は実行中ではありません（%2）。SSH には実行中のインスタンスが必要です。</translation>
+    </message>
+    <message>
+        <source>%1 has no SSH access yet.</source>
+        <translation>%1 にはまだ SSH アクセスがありません。</translation>
+    </message>
+    <message>
+        <source>the host key of %1 is not known yet (fingerprint %2)</source>
+        <translation>%1 のホスト鍵はまだ登録されていません（フィンガープリント %2）</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known yet. Its fingerprint is %2 (%3). Trust it and connect?</source>
+        <translation>%1 のホスト鍵はまだ登録されていません。フィンガープリントは %2（%3）です。この鍵を信頼して接続しますか？</translation>
+    </message>
+    <message>
+        <source>Stored the host key of %1 in %2.</source>
+        <translation>%1 のホスト鍵を %2 に保存しました。</translation>
+    </message>
+    <message>
+        <source>No SSH key was found in %1. Create one with “ssh-keygen -t ed25519”, or name a public key with --key FILE.pub.</source>
+        <translation>%1 に SSH 鍵が見つかりません。「ssh-keygen -t ed25519」で作成するか、--key FILE.pub で公開鍵を指定してください。</translation>
+    </message>
+    <message>
+        <source>creating an SSH key</source>
+        <translation>SSH 鍵の作成</translation>
+    </message>
+    <message>
+        <source>No SSH key was found in %1. Create an ed25519 key at %2 with ssh-keygen? (ssh-keygen asks for a passphrase; an empty one means none.)</source>
+        <translation>%1 に SSH 鍵が見つかりません。ssh-keygen で %2 に ed25519 鍵を作成しますか？（ssh-keygen がパスフレーズを尋ねます。空欄にするとパスフレーズなしになります。）</translation>
+    </message>
+    <message>
+        <source>Usage: glows-cli ssh-key install ID [--key FILE.pub] [--yes]</source>
+        <translation>使い方: glows-cli ssh-key install ID [--key FILE.pub] [--yes]</translation>
+    </message>
+    <message>
+        <source>The server did not send the SSH password of %1, so glows-cli cannot log in to install the key.</source>
+        <translation>サーバーから %1 の SSH パスワードが送られてこなかったため、glows-cli はログインして鍵を登録できません。</translation>
+    </message>
+    <message>
+        <source>The key is installed, but %1 could not be updated: %2</source>
+        <translation>鍵は登録しましたが、%1 を更新できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Installed %1 on %2.</source>
+        <translation>%1 を %2 に登録しました。</translation>
+    </message>
+    <message>
+        <source>Run “glows-cli ssh-config --write” so that ssh and editors log in with it.</source>
+        <translation>ssh やエディターがこの鍵でログインできるよう、「glows-cli ssh-config --write」を実行してください。</translation>
+    </message>
+    <message>
+        <source>Usage: glows-cli tunnel ID PORT [--local LPORT]</source>
+        <translation>使い方: glows-cli tunnel ID PORT [--local LPORT]</translation>
+    </message>
+    <message>
+        <source>Forwarding %1 to port %2 on %3. Press Ctrl-C to stop.</source>
+        <translation>%1 を %3 のポート %2 に転送しています。Ctrl-C で停止します。</translation>
+    </message>
+    <message>
+        <source>Tunnel stopped (%1 bytes in, %2 bytes out).</source>
+        <translation>トンネルを停止しました（受信 %1 バイト、送信 %2 バイト）。</translation>
+    </message>
+    <message>
+        <source>From the instance over SSH.</source>
+        <translation>SSH 経由でインスタンスから取得。</translation>
+    </message>
+    <message>
+        <source>No GPU: nvidia-smi is not available on this instance.</source>
+        <translation>GPU なし: このインスタンスでは nvidia-smi を利用できません。</translation>
+    </message>
+    <message>
+        <source>ssh-key install ID [--key FILE.pub]  Log in once with the password and add your public key</source>
+        <translation>ssh-key install ID [--key FILE.pub]  パスワードで一度ログインして公開鍵を登録</translation>
+    </message>
+    <message>
+        <source>tunnel ID PORT [--local LPORT]  Forward a local port to PORT on the instance (Ctrl-C stops)</source>
+        <translation>tunnel ID PORT [--local LPORT]  ローカルポートをインスタンスの PORT に転送（Ctrl-C で停止）</translation>
+    </message>
+</context>
+<context>
+    <name>SshConfigCommands</name>
+    <message>
+        <source>The Include line was not added to %1: standard input is not a terminal, so glows-cli cannot ask. Run again with --yes, or add this line at the top yourself:</source>
+        <translation>%1 に Include 行は追加されませんでした。標準入力が端末ではないため、glows-cli は確認できません。--yes を付けて再実行するか、次の行をファイルの先頭に自分で追加してください:</translation>
+    </message>
+    <message>
+        <source>Add “%1” at the top of %2, so that “ssh ALIAS” works everywhere? A backup is kept as %3; no other line changes.</source>
+        <translation>「ssh エイリアス」がどこでも使えるように、%2 の先頭に「%1」を追加しますか？バックアップを %3 に保存し、他の行は変更しません。</translation>
+    </message>
+    <message>
+        <source>Usage: glows-cli ssh-config [--write [--yes]]</source>
+        <translation>使い方: glows-cli ssh-config [--write [--yes]]</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 を書き込めませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n host(s) to %1.</source>
+        <translation>
+            <numerusform>%1 に %n 件のホストを書き込みました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already includes it.</source>
+        <translation>%1 にはすでに Include 行があります。</translation>
+    </message>
+    <message>
+        <source>Could not add the Include line to %1: %2</source>
+        <translation>%1 に Include 行を追加できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Added “%1” at the top of %2.</source>
+        <translation>%2 の先頭に「%1」を追加しました。</translation>
+    </message>
+    <message>
+        <source>%1 was not changed. Use “ssh -F %2 ALIAS”, or add the Include line later.</source>
+        <translation>%1 は変更していません。「ssh -F %2 エイリアス」を使うか、後で Include 行を追加してください。</translation>
+    </message>
+    <message>
+        <source>Usage: glows-cli ssh ID [-- COMMAND...]</source>
+        <translation>使い方: glows-cli ssh ID [-- コマンド...]</translation>
+    </message>
+    <message>
+        <source>%1 is not a Running instance with an SSH address.</source>
+        <translation>%1 は SSH アドレスを持つ実行中のインスタンスではありません。</translation>
+    </message>
+    <message>
+        <source>OpenSSH&apos;s ssh was not found on the PATH. The command is:</source>
+        <translation>PATH に OpenSSH の ssh が見つかりません。コマンドは次のとおりです:</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>%1 を起動できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>ssh-config [--write [--yes]] The OpenSSH Host blocks of Running instances; --write keeps
+       them in ~/.ssh/glows/config and offers the Include line for ~/.ssh/config</source>
+        <translation>ssh-config [--write [--yes]] 実行中のインスタンスの OpenSSH Host ブロック。--write で
+       ~/.ssh/glows/config に保存し、~/.ssh/config への Include 行の追加を提案します</translation>
+    </message>
+    <message>
+        <source>ssh ID [-- COMMAND...]     Run OpenSSH&apos;s ssh to an instance through its alias</source>
+        <translation>ssh ID [-- コマンド...]    エイリアス経由で OpenSSH の ssh をインスタンスに接続します</translation>
+    </message>
+</context>
+<context>
+    <name>SshConfigFiles</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+</context>
+<context>
+    <name>SshError</name>
+    <message>
+        <source>The instance&apos;s SSH server cannot be reached.</source>
+        <translation>インスタンスの SSH サーバーに接続できません。</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s SSH server did not answer in time.</source>
+        <translation>インスタンスの SSH サーバーが時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known yet. Its fingerprint is %2.</source>
+        <translation>%1 のホスト鍵はまだ登録されていません。フィンガープリントは %2 です。</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed (it is now %2), so the connection was refused. This can mean that someone is intercepting the connection. If you know why the key changed, remove the instance&apos;s line from %3 and connect again.</source>
+        <translation>%1 のホスト鍵が変わっている（現在は %2）ため、接続を拒否しました。通信が第三者に傍受されている可能性があります。鍵が変わった理由が分かっている場合は、%3 からこのインスタンスの行を削除してから再接続してください。</translation>
+    </message>
+    <message>
+        <source>The file of known host keys cannot be used: %1</source>
+        <translation>既知のホスト鍵のファイルを使用できません: %1</translation>
+    </message>
+    <message>
+        <source>The instance refused the login (key and password).</source>
+        <translation>インスタンスがログインを拒否しました（鍵とパスワード）。</translation>
+    </message>
+    <message>
+        <source>The command failed on the instance.</source>
+        <translation>インスタンス上でコマンドが失敗しました。</translation>
+    </message>
+    <message>
+        <source>The command printed more than expected; its output was discarded.</source>
+        <translation>コマンドの出力が想定より多かったため、破棄しました。</translation>
+    </message>
+    <message>
+        <source>The SSH connection failed.</source>
+        <translation>SSH 接続に失敗しました。</translation>
+    </message>
+    <message>
+        <source>The local port cannot be used: %1</source>
+        <translation>ローカルポートを使用できません: %1</translation>
+    </message>
+    <message>
+        <source>The SSH connection was closed.</source>
+        <translation>SSH 接続は閉じられました。</translation>
+    </message>
+</context>
+<context>
+    <name>SshKeys</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not hold one OpenSSH public key.</source>
+        <translation>%1 は OpenSSH の公開鍵 1 つを含むファイルではありません。</translation>
+    </message>
+    <message>
+        <source>ssh-keygen was not found. Install OpenSSH to create a key.</source>
+        <translation>ssh-keygen が見つかりません。鍵を作成するには OpenSSH をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>A key is already being created.</source>
+        <translation>鍵はすでに作成中です。</translation>
+    </message>
+    <message>
+        <source>%1 exists already; it was left as it is.</source>
+        <translation>%1 はすでに存在するため、変更しませんでした。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>ssh-keygen failed: %1</source>
+        <translation>ssh-keygen が失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>ssh-keygen could not be started: %1</source>
+        <translation>ssh-keygen を起動できませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>TokenCheck</name>
     <message>
         <source>The token works.</source>
@@ -1156,6 +1712,14 @@
         <source>--allow-remote needs a token of at least %1 characters that only your clients know; give it with GLOWS_SANDBOX_TOKEN or --token-file (for example: openssl rand -hex 16).</source>
         <translation>--allow-remote には、あなたのクライアントだけが知る %1 文字以上のトークンが必要です。GLOWS_SANDBOX_TOKEN か --token-file で指定してください（例: openssl rand -hex 16）。</translation>
     </message>
+    <message>
+        <source>Give every Running instance a real SSH server on 127.0.0.1 (simulated commands; see docs/api.md) and point its ssh access URL there.</source>
+        <translation>すべての実行中のインスタンスに 127.0.0.1 上の実際の SSH サーバーを用意し（コマンドはシミュレーション。docs/api.md を参照）、その ssh アクセス URL をそこに向けます。</translation>
+    </message>
+    <message>
+        <source>SSH: every Running instance on its own port of 127.0.0.1 (see its ssh access URL)</source>
+        <translation>SSH: 実行中の各インスタンスは 127.0.0.1 上の専用ポートで待ち受けます（ssh アクセス URL を参照）</translation>
+    </message>
 </context>
 <context>
     <name>glows::sandbox::SandboxServer</name>
@@ -1300,6 +1864,14 @@
     <message>
         <source>Port forward deleted.</source>
         <translation>ポート転送を削除しました。</translation>
+    </message>
+    <message>
+        <source>Open Locally</source>
+        <translation>ローカルで開く</translation>
+    </message>
+    <message>
+        <source>Open port %1 through an SSH tunnel on 127.0.0.1, without the public address</source>
+        <translation>公開アドレスを使わず、SSH トンネル経由で 127.0.0.1 からポート %1 を開きます</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +2057,14 @@
         <source>Accounts</source>
         <translation>アカウント</translation>
     </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation>ガード</translation>
+    </message>
 </context>
 <context>
     <name>glows::ui::BillingModel</name>
@@ -1652,6 +2232,13 @@
     </message>
 </context>
 <context>
+    <name>glows::ui::DBusNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+</context>
+<context>
     <name>glows::ui::DetailPane</name>
     <message>
         <source>Select an instance to see its details.</source>
@@ -1688,6 +2275,336 @@
     <message>
         <source>This instance is %1, so only Config and Hardware can be viewed.</source>
         <translation>このインスタンスは「%1」のため、設定とハードウェアのみ閲覧できます。</translation>
+    </message>
+</context>
+<context>
+    <name>glows::ui::GuardController</name>
+    <message>
+        <source>%1: snapshot, then release</source>
+        <translation>%1: スナップショット作成後に解放</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Balance runs low</source>
+        <translation>残高が少なくなっています</translation>
+    </message>
+    <message>
+        <source>Ready: %1</source>
+        <translation>準備完了: %1</translation>
+    </message>
+    <message>
+        <source>Open Terminal</source>
+        <translation>ターミナルを開く</translation>
+    </message>
+    <message>
+        <source>Open JupyterLab</source>
+        <translation>JupyterLab を開く</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>実行中のインスタンスがあります</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Snapshot &amp; Release in %1 unless you answer.</source>
+        <translation>応答がなければ %1 後にスナップショット作成と解放を行います。</translation>
+    </message>
+    <message>
+        <source>Snapshot &amp; Release</source>
+        <translation>スナップショット作成と解放</translation>
+    </message>
+    <message>
+        <source>Keep running for 1 h</source>
+        <translation>1 時間実行を続ける</translation>
+    </message>
+    <message>
+        <source>Guard: snapshot started</source>
+        <translation>ガード: スナップショット作成を開始しました</translation>
+    </message>
+    <message>
+        <source>Guard: snapshot failed</source>
+        <translation>ガード: スナップショット作成に失敗しました</translation>
+    </message>
+    <message>
+        <source>%1 is being saved; it is released once the snapshot has succeeded.</source>
+        <translation>%1 を保存しています。スナップショットが成功してから解放されます。</translation>
+    </message>
+    <message>
+        <source>%1 was not touched: %2</source>
+        <translation>%1 には何も行っていません: %2</translation>
+    </message>
+    <message>
+        <source>Take a snapshot of %1, then release it? The release happens only once the snapshot has succeeded; billing stops then.</source>
+        <translation>%1 のスナップショットを作成してから解放しますか？解放はスナップショットが成功してからのみ行われ、その時点で課金が止まります。</translation>
+    </message>
+</context>
+<context>
+    <name>glows::ui::GuardHistoryDialog</name>
+    <message>
+        <source>Guard History</source>
+        <translation>ガード履歴</translation>
+    </message>
+    <message>
+        <source>Guard decisions and actions</source>
+        <translation>ガードの判断とアクション</translation>
+    </message>
+    <message>
+        <source>Nothing yet.
+When the guard notices an idle GPU, a cap or a low balance, or takes an action, it is listed here with its reason.</source>
+        <translation>まだ何もありません。
+ガードがアイドル GPU、上限、残高不足に気付いたり、アクションを実行したりすると、その理由とともにここに表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>glows::ui::GuardHistoryModel</name>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>What happened and why</source>
+        <translation>内容と理由</translation>
+    </message>
+</context>
+<context>
+    <name>glows::ui::GuardPage</name>
+    <message>
+        <source>&amp;Watch my instances (Guard)</source>
+        <translation>インスタンスを見守る（ガード）(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Notify when the GPU of a running instance stays idle</source>
+        <translation>実行中のインスタンスの GPU がアイドルのままなら通知する</translation>
+    </message>
+    <message>
+        <source>Idle GPU: %1</source>
+        <translation>アイドル GPU: %1</translation>
+    </message>
+    <message>
+        <source>GPU &amp;below:</source>
+        <translation>GPU 使用率が次未満(&amp;B):</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <comment>percent suffix</comment>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>f&amp;or:</source>
+        <translation>継続時間(&amp;O):</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes suffix</comment>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Then snapshot and release automatically</source>
+        <translation>その後、自動でスナップショット作成と解放を行う</translation>
+    </message>
+    <message>
+        <source>Caps and automatic action</source>
+        <translation>上限と自動アクション</translation>
+    </message>
+    <message>
+        <source>&amp;Spend cap per instance:</source>
+        <translation>インスタンスごとの費用上限(&amp;S):</translation>
+    </message>
+    <message>
+        <source> credits</source>
+        <translation> クレジット</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Spend cap: snapshot and release automatically</source>
+        <translation>費用上限: 自動でスナップショット作成と解放</translation>
+    </message>
+    <message>
+        <source>&amp;Time cap per instance:</source>
+        <translation>インスタンスごとの時間上限(&amp;T):</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <comment>hours suffix</comment>
+        <translation> 時間</translation>
+    </message>
+    <message>
+        <source>Time cap: snapshot and release automatically</source>
+        <translation>時間上限: 自動でスナップショット作成と解放</translation>
+    </message>
+    <message>
+        <source>&amp;Grace period before acting:</source>
+        <translation>実行までの猶予時間(&amp;G):</translation>
+    </message>
+    <message>
+        <source>An automatic action takes a snapshot of the instance, then releases it so that billing stops. The release happens only once the snapshot has succeeded; the guard never releases without a snapshot. It acts only after the grace period without an answer to its notification, and only on fresh data.</source>
+        <translation>自動アクションはインスタンスのスナップショットを作成してから解放し、課金が止まります。解放はスナップショットが成功してからのみ行われ、ガードがスナップショットなしで解放することはありません。通知に応答がないまま猶予時間が過ぎた場合に、最新のデータに基づいてのみ実行されます。</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>&amp;Ready: when a new instance accepts SSH (and JupyterLab answers)</source>
+        <translation>準備完了: 新しいインスタンスが SSH 接続を受け付けたとき（JupyterLab の応答も確認）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Balance &amp;runway alerts below (hours):</source>
+        <translation>残高の持続時間が次を下回ったら警告（時間）(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Runway alert thresholds in hours, separated by commas</source>
+        <translation>残高持続時間の警告しきい値（時間、カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>&amp;Daily reminder of what runs, at:</source>
+        <translation>実行中のインスタンスを毎日お知らせする時刻(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Daily reminder time</source>
+        <translation>毎日のお知らせの時刻</translation>
+    </message>
+    <message>
+        <source>Start at &amp;login, in the tray, so the guard keeps watching</source>
+        <translation>ログイン時にトレイで起動し、ガードが見守り続ける(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Adds an autostart entry for your desktop session (~/.config/autostart). The guard also keeps running while the window is closed to the tray.</source>
+        <translation>デスクトップセッションの自動起動エントリ（~/.config/autostart）を追加します。ウィンドウをトレイに閉じている間もガードは動作し続けます。</translation>
+    </message>
+    <message>
+        <source>Not available on this system: add Glows Desktop to your login items yourself. The guard keeps running while the window is closed to the tray.</source>
+        <translation>このシステムでは利用できません。Glows Desktop をログイン項目にご自身で追加してください。ウィンドウをトレイに閉じている間もガードは動作し続けます。</translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation>ガード</translation>
+    </message>
+    <message>
+        <source>Notifications appear on your desktop with their buttons (Snapshot &amp; Release, Keep running for 1 h, Open).</source>
+        <translation>通知はボタン付き（スナップショット作成と解放、1 時間実行を続ける、開く）でデスクトップに表示されます。</translation>
+    </message>
+    <message>
+        <source>Notifications appear as tray messages, which have no buttons: click one to open the window and answer there.</source>
+        <translation>通知はトレイのメッセージとして表示され、ボタンはありません。クリックするとウィンドウが開くので、そこで応答してください。</translation>
+    </message>
+</context>
+<context>
+    <name>glows::ui::GuardSection</name>
+    <message>
+        <source>Guard</source>
+        <translation>ガード</translation>
+    </message>
+    <message>
+        <source>Keep running for 1 h</source>
+        <translation>1 時間実行を続ける</translation>
+    </message>
+    <message>
+        <source>Use the account&apos;s rules (Settings → Guard)</source>
+        <translation>アカウントのルールを使う（設定 → ガード）</translation>
+    </message>
+    <message>
+        <source>Idle GPU for:</source>
+        <translation>アイドル GPU の継続時間:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes suffix</comment>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Idle minutes</source>
+        <translation>アイドル時間（分）</translation>
+    </message>
+    <message>
+        <source>Spend cap:</source>
+        <translation>費用上限:</translation>
+    </message>
+    <message>
+        <source> credits</source>
+        <translation> クレジット</translation>
+    </message>
+    <message>
+        <source>Spend cap in credits</source>
+        <translation>費用上限（クレジット）</translation>
+    </message>
+    <message>
+        <source>Time cap:</source>
+        <translation>時間上限:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <comment>hours suffix</comment>
+        <translation> 時間</translation>
+    </message>
+    <message>
+        <source>Time cap in hours</source>
+        <translation>時間上限（時間）</translation>
+    </message>
+    <message>
+        <source>Snapshot and release automatically</source>
+        <translation>自動でスナップショット作成と解放</translation>
+    </message>
+    <message>
+        <source>Idle GPU: snapshot and release automatically</source>
+        <translation>アイドル GPU: 自動でスナップショット作成と解放</translation>
+    </message>
+    <message>
+        <source>Spend cap: snapshot and release automatically</source>
+        <translation>費用上限: 自動でスナップショット作成と解放</translation>
+    </message>
+    <message>
+        <source>Time cap: snapshot and release automatically</source>
+        <translation>時間上限: 自動でスナップショット作成と解放</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>The guard is off for this account (Settings → Guard).</source>
+        <translation>このアカウントではガードがオフです（設定 → ガード）。</translation>
+    </message>
+    <message>
+        <source>%1: the snapshot and release wait for fresh data from the server.</source>
+        <translation>%1: スナップショット作成と解放はサーバーから最新のデータが届くまで待機しています。</translation>
+    </message>
+    <message>
+        <source>%1: snapshot and release in %2 unless you keep it running.</source>
+        <translation>%1: 実行を続けない限り、%2 後にスナップショット作成と解放を行います。</translation>
+    </message>
+    <message>
+        <source>Idle GPU: %1</source>
+        <translation>アイドル GPU: %1</translation>
+    </message>
+    <message>
+        <source>Nothing pending for this instance.</source>
+        <translation>このインスタンスに保留中のアクションはありません。</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +2764,81 @@
         <source>%1. This server reports no billing data, so the costs shown are estimates from these prices; the console&apos;s Billing page has the billed amounts.</source>
         <translation>%1。このサーバーは課金データを報告しないため、表示されるコストはこれらの単価からの見積もりです。実際の請求額はコンソールの Billing ページで確認できます。</translation>
     </message>
+    <message>
+        <source>Balance runway</source>
+        <translation>残高の持続時間</translation>
+    </message>
+    <message>
+        <source>%1 (estimate)</source>
+        <translation>%1（推定）</translation>
+    </message>
+    <message>
+        <source>Balance divided by the burn rate of the running instances (%1), if nothing changes.</source>
+        <translation>残高を実行中のインスタンスの消費レート（%1）で割った値です（状況が変わらない場合）。</translation>
+    </message>
+    <message>
+        <source>No instance is running, so the balance is not being spent.</source>
+        <translation>実行中のインスタンスがないため、残高は消費されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>glows::ui::HostKeyDialog</name>
+    <message>
+        <source>New Host Key</source>
+        <translation>新しいホスト鍵</translation>
+    </message>
+    <message>
+        <source>This is the first SSH connection to this instance from this computer. Check its host key before you trust it:</source>
+        <translation>このコンピューターからこのインスタンスへの初めての SSH 接続です。信頼する前にホスト鍵を確認してください:</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>インスタンス ID</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>鍵の種類</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>フィンガープリント</translation>
+    </message>
+    <message>
+        <source>Once trusted, the key is stored for this instance ID. If the instance ever presents another key, the connection is refused.</source>
+        <translation>信頼すると、この鍵はこのインスタンス ID に対して保存されます。以後インスタンスが別の鍵を提示した場合、接続は拒否されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>信頼する(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Store this key for %1 and connect</source>
+        <translation>この鍵を %1 用に保存して接続します</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Host Key Changed</source>
+        <translation>ホスト鍵が変更されています</translation>
+    </message>
+    <message>
+        <source>The connection to %1 (%2) was refused: its SSH host key is not the one stored at the first connection.</source>
+        <translation>%1（%2）への接続を拒否しました: SSH ホスト鍵が初回接続時に保存したものと異なります。</translation>
+    </message>
+    <message>
+        <source>Someone may be intercepting the connection, or the instance&apos;s SSH server was set up again. The app never accepts a changed key. If you know why it changed, delete the line starting with %1 from %2; the next connection then asks again.
+
+Key presented: %3 %4</source>
+        <translation>通信が第三者に傍受されているか、インスタンスの SSH サーバーが再構築された可能性があります。このアプリは変更された鍵を受け入れません。変更の理由が分かっている場合は、%2 から %1 で始まる行を削除してください。次回の接続時にあらためて確認します。
+
+提示された鍵: %3 %4</translation>
+    </message>
 </context>
 <context>
     <name>glows::ui::InstanceActions</name>
@@ -1891,6 +2883,23 @@
         <source>#%1</source>
         <comment>unit count of an instance</comment>
         <translation>#%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>guard countdown</comment>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release in %1</source>
+        <comment>guard countdown on a row</comment>
+        <translation>%1 後に解放</translation>
+    </message>
+    <message>
+        <source>Waiting: offline</source>
+        <comment>guard action waits for fresh data</comment>
+        <translation>待機中: オフライン</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2961,22 @@
         <source>Estimated from the hourly price and the time since the instance started: this server does not report accrued cost. The console&apos;s Billing page has the billed amount.</source>
         <translation>時間単価と起動からの経過時間から見積もった金額です。このサーバーは累積コストを報告しません。実際の請求額はコンソールの Billing ページで確認できます。</translation>
     </message>
+    <message>
+        <source>%1, guard: snapshot and release in %2</source>
+        <translation>%1、ガード: %2 後にスナップショット作成と解放</translation>
+    </message>
+    <message>
+        <source>%1, guard: action waiting for fresh data</source>
+        <translation>%1、ガード: 最新データを待ってアクション待機中</translation>
+    </message>
+    <message>
+        <source>%1, guard armed</source>
+        <translation>%1、ガード: 自動アクション有効</translation>
+    </message>
+    <message>
+        <source>%1, guard watching</source>
+        <translation>%1、ガード: 監視中</translation>
+    </message>
 </context>
 <context>
     <name>glows::ui::InstanceView</name>
@@ -1974,6 +2999,69 @@
     <message>
         <source>The server cannot be reached: this is the last known data and may be out of date.</source>
         <translation>サーバーに接続できません。表示されているのは最後に取得したデータで、最新ではない可能性があります。</translation>
+    </message>
+</context>
+<context>
+    <name>glows::ui::KeyInstallFlow</name>
+    <message>
+        <source>This instance has no SSH address yet, so no key can be installed.</source>
+        <translation>このインスタンスにはまだ SSH アドレスがないため、鍵を登録できません。</translation>
+    </message>
+    <message>
+        <source>Create an SSH Key</source>
+        <translation>SSH 鍵の作成</translation>
+    </message>
+    <message>
+        <source>You have no SSH key yet. Create one now?</source>
+        <translation>SSH 鍵がまだありません。今すぐ作成しますか？</translation>
+    </message>
+    <message>
+        <source>Glows Desktop runs ssh-keygen to create an ed25519 key pair:
+%1 (the private key, which never leaves this computer)
+%1.pub (the public key, which is copied to the instance).
+
+The private key has no passphrase: keep it as safe as a password. You can add a passphrase later with ssh-keygen -p.</source>
+        <translation>Glows Desktop は ssh-keygen を実行して ed25519 の鍵ペアを作成します:
+%1（秘密鍵。このコンピューターの外には出ません）
+%1.pub（公開鍵。インスタンスにコピーされます）
+
+秘密鍵にはパスフレーズが設定されません。パスワードと同じように安全に保管してください。パスフレーズは後から ssh-keygen -p で追加できます。</translation>
+    </message>
+    <message>
+        <source>Create Key</source>
+        <translation>鍵を作成</translation>
+    </message>
+    <message>
+        <source>No key was created, so none was installed.</source>
+        <translation>鍵を作成しなかったため、登録は行いませんでした。</translation>
+    </message>
+    <message>
+        <source>Creating an SSH key…</source>
+        <translation>SSH 鍵を作成しています…</translation>
+    </message>
+    <message>
+        <source>The SSH key could not be created.</source>
+        <translation>SSH 鍵を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Your public key could not be read.</source>
+        <translation>公開鍵を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Installing %1 on the instance…</source>
+        <translation>%1 をインスタンスに登録しています…</translation>
+    </message>
+    <message>
+        <source>The host key was not trusted, so the key was not installed.</source>
+        <translation>ホスト鍵を信頼しなかったため、鍵は登録されませんでした。</translation>
+    </message>
+    <message>
+        <source>The key could not be installed: %1</source>
+        <translation>鍵を登録できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Your key %1 is installed on %2. SSH, editors and tunnels can log in without the password now.</source>
+        <translation>鍵 %1 を %2 に登録しました。これで SSH、エディター、トンネルはパスワードなしでログインできます。</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +3298,18 @@ Released instances stay listed here with their final cost.</source>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
+    <message>
+        <source>&amp;Guard History…</source>
+        <translation>ガード履歴(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tunnels…</source>
+        <translation>トンネル(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Local ports forwarded to instances over SSH (Ctrl+T)</source>
+        <translation>SSH 経由でインスタンスに転送しているローカルポート (Ctrl+T)</translation>
+    </message>
 </context>
 <context>
     <name>glows::ui::MessageBar</name>
@@ -2370,6 +3470,18 @@ Released instances stay listed here with their final cost.</source>
     <message>
         <source>KB/s</source>
         <translation>KB/s</translation>
+    </message>
+    <message>
+        <source>no GPU</source>
+        <translation>GPU なし</translation>
+    </message>
+    <message>
+        <source>From the instance over SSH</source>
+        <translation>SSH 経由でインスタンスから取得</translation>
+    </message>
+    <message>
+        <source>This server has no metrics extension, so the app reads nvidia-smi, /proc and df on the instance over SSH every %1 seconds while this tab is visible.</source>
+        <translation>このサーバーにはメトリクス拡張がないため、このタブの表示中は %1 秒ごとに SSH 経由でインスタンスの nvidia-smi、/proc、df を読み取ります。</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +4173,123 @@ New name for snapshot %2:</source>
     </message>
 </context>
 <context>
+    <name>glows::ui::SshActionsBar</name>
+    <message>
+        <source>Port %1 of the instance is open at %2 (through SSH). It stays open until you stop it in the tunnels list.</source>
+        <translation>インスタンスのポート %1 を %2 で開きました（SSH 経由）。トンネル一覧で停止するまで開いたままです。</translation>
+    </message>
+    <message>
+        <source>Port %1 could not be opened locally: %2</source>
+        <translation>ポート %1 をローカルで開けませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Only while the instance is Running.</source>
+        <translation>インスタンスが稼働中の間のみ使用できます。</translation>
+    </message>
+    <message>
+        <source>The instance has no SSH address yet.</source>
+        <translation>インスタンスにはまだ SSH アドレスがありません。</translation>
+    </message>
+    <message>
+        <source>Log in once with the instance&apos;s password and add your public key to its ~/.ssh/authorized_keys, so later logins need no password</source>
+        <translation>インスタンスのパスワードで一度ログインし、公開鍵を ~/.ssh/authorized_keys に追加します。以後のログインにパスワードは不要になります</translation>
+    </message>
+    <message>
+        <source>Forward a free port on 127.0.0.1 to this port on the instance over SSH, then open it in the browser</source>
+        <translation>127.0.0.1 の空きポートを SSH 経由でインスタンスのこのポートに転送し、ブラウザで開きます</translation>
+    </message>
+    <message>
+        <source>Opening port %1 locally…</source>
+        <translation>ポート %1 をローカルで開いています…</translation>
+    </message>
+    <message>
+        <source>Use My SSH Key</source>
+        <translation>自分の SSH 鍵を使う</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <source>e.g. 6006</source>
+        <translation>例: 6006</translation>
+    </message>
+    <message>
+        <source>Port on the instance to open locally</source>
+        <translation>ローカルで開くインスタンスのポート</translation>
+    </message>
+    <message>
+        <source>Open Locally</source>
+        <translation>ローカルで開く</translation>
+    </message>
+    <message>
+        <source>Tunnels…</source>
+        <translation>トンネル…</translation>
+    </message>
+    <message>
+        <source>Every open tunnel with its traffic (View → Tunnels)</source>
+        <translation>開いているすべてのトンネルと通信量（表示 → トンネル）</translation>
+    </message>
+</context>
+<context>
+    <name>glows::ui::SshConfigSync</name>
+    <message>
+        <source>The SSH config could not be written: %1</source>
+        <translation>SSH 設定を書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Keep an SSH config for your instances</source>
+        <translation>インスタンスの SSH 設定を管理</translation>
+    </message>
+    <message>
+        <source>Glows Desktop can write a Host block for each Running instance to %1 and keep it up to date, so that “ssh glows-NAME”, “ssh INSTANCE-ID” and VS Code Remote-SSH work without a password prompt once your key is installed.</source>
+        <translation>Glows Desktop は実行中の各インスタンスの Host ブロックを %1 に書き込み、最新の状態に保てます。鍵を登録すれば、「ssh glows-名前」「ssh インスタンスID」や VS Code Remote-SSH がパスワードなしで使えます。</translation>
+    </message>
+    <message>
+        <source>To make the aliases work everywhere, this line is added at the top of %1:
+
+%2
+
+A copy of the file as it was is kept in %3, and no other line is changed. No password is ever written.</source>
+        <translation>エイリアスをどこでも使えるように、%1 の先頭に次の行を追加します:
+
+%2
+
+元のファイルのコピーを %3 に保存し、他の行は変更しません。パスワードが書き込まれることはありません。</translation>
+    </message>
+    <message>
+        <source>Write and Add the Include Line</source>
+        <translation>書き込んで Include 行を追加</translation>
+    </message>
+    <message>
+        <source>Only Write the File</source>
+        <translation>ファイルの書き込みのみ</translation>
+    </message>
+</context>
+<context>
+    <name>glows::ui::SshMetricsSource</name>
+    <message>
+        <source>Connecting to the instance over SSH…</source>
+        <translation>SSH でインスタンスに接続しています…</translation>
+    </message>
+    <message>
+        <source>Metrics over SSH need the instance&apos;s host key to be trusted. Show the tab again to decide again.</source>
+        <translation>SSH 経由のメトリクスには、インスタンスのホスト鍵を信頼する必要があります。あらためて判断するには、タブをもう一度表示してください。</translation>
+    </message>
+    <message>
+        <source>Metrics over SSH are not read: %1</source>
+        <translation>SSH 経由のメトリクスを読み取っていません: %1</translation>
+    </message>
+    <message>
+        <source>Metrics over SSH stopped: the instance&apos;s host key has changed, so the connection was refused.</source>
+        <translation>SSH 経由のメトリクスを停止しました: インスタンスのホスト鍵が変更されているため、接続を拒否しました。</translation>
+    </message>
+    <message>
+        <source>The instance cannot be reached over SSH for metrics: %1 Trying again every %2 seconds.</source>
+        <translation>メトリクス取得のために SSH でインスタンスに接続できません: %1 %2 秒ごとに再試行します。</translation>
+    </message>
+</context>
+<context>
     <name>glows::ui::SshPanel</name>
     <message>
         <source>Copy the SSH command</source>
@@ -3150,6 +4379,86 @@ New name for snapshot %2:</source>
         <source>Copy the password; it is cleared from the clipboard after %1 s</source>
         <translation>パスワードをコピー（%1 秒後にクリップボードから消去されます）</translation>
     </message>
+    <message>
+        <source>Editor</source>
+        <translation>エディター</translation>
+    </message>
+    <message>
+        <source>Open in VS Code</source>
+        <translation>VS Code で開く</translation>
+    </message>
+    <message>
+        <source>No VS Code, Cursor or VSCodium was found: looked for code, cursor and codium on the PATH and in the usual install folders. Install one with its Remote - SSH extension, then restart Glows Desktop.</source>
+        <translation>VS Code、Cursor、VSCodium が見つかりません（PATH と通常のインストール先で code、cursor、codium を探しました）。いずれかを Remote - SSH 拡張機能とともにインストールし、Glows Desktop を再起動してください。</translation>
+    </message>
+    <message>
+        <source>Open in %1</source>
+        <translation>%1 で開く</translation>
+    </message>
+    <message>
+        <source>Opens %1 in %2 over Remote-SSH (host %3).</source>
+        <translation>Remote-SSH で %1 を %2 で開きます（ホスト %3）。</translation>
+    </message>
+    <message>
+        <source>Needs the SSH config Glows Desktop keeps in ~/.ssh; you are asked before anything is written.</source>
+        <translation>Glows Desktop が ~/.ssh に管理する SSH 設定が必要です。書き込む前に確認します。</translation>
+    </message>
+    <message>
+        <source>The SSH config is not available here.</source>
+        <translation>ここでは SSH 設定を利用できません。</translation>
+    </message>
+    <message>
+        <source>This instance is not in the SSH config yet; try again after the next refresh.</source>
+        <translation>このインスタンスはまだ SSH 設定にありません。次の更新の後でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Opening %1 on %2 in %3.</source>
+        <translation>%2 の %1 を %3 で開いています。</translation>
+    </message>
+    <message>
+        <source>%1 could not be started.</source>
+        <translation>%1 を起動できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>glows::ui::SshServices</name>
+    <message>
+        <source>This instance has no SSH address yet, so no tunnel can be opened.</source>
+        <translation>このインスタンスにはまだ SSH アドレスがないため、トンネルを開けません。</translation>
+    </message>
+    <message>
+        <source>The host key was not trusted, so no tunnel was opened.</source>
+        <translation>ホスト鍵を信頼しなかったため、トンネルは開きませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>glows::ui::SshSettingsPage</name>
+    <message>
+        <source>Off: Glows Desktop does not write anything in %1.</source>
+        <translation>オフ: Glows Desktop は %1 に何も書き込みません。</translation>
+    </message>
+    <message>
+        <source>On: %1 is kept up to date and %2 includes it.</source>
+        <translation>オン: %1 を最新の状態に保ち、%2 から Include されています。</translation>
+    </message>
+    <message>
+        <source>On: %1 is kept up to date. %2 does not include it, so use “ssh -F %1 ALIAS”, or add this line at its top:
+%3</source>
+        <translation>オン: %1 を最新の状態に保っています。%2 には Include 行がないため、「ssh -F %1 エイリアス」を使うか、その先頭に次の行を追加してください:
+%3</translation>
+    </message>
+    <message>
+        <source>The last write failed: %1</source>
+        <translation>前回の書き込みに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Keep ~/.ssh/glows/config up to date</source>
+        <translation>~/.ssh/glows/config を最新の状態に保つ(&amp;K)</translation>
+    </message>
+    <message>
+        <source>One Host block per Running instance of the current account, so that “ssh glows-NAME”, “ssh INSTANCE-ID” and VS Code Remote-SSH work. Released instances leave the file. It never holds a password. Applies at once.</source>
+        <translation>現在のアカウントの実行中のインスタンスごとに 1 つの Host ブロックを書き込み、「ssh glows-名前」「ssh インスタンスID」や VS Code Remote-SSH を使えるようにします。解放したインスタンスはファイルから削除されます。パスワードは含まれません。すぐに適用されます。</translation>
+    </message>
 </context>
 <context>
     <name>glows::ui::TrayController</name>
@@ -3184,6 +4493,96 @@ New name for snapshot %2:</source>
     <message>
         <source>Quit Anyway</source>
         <translation>終了する</translation>
+    </message>
+</context>
+<context>
+    <name>glows::ui::TunnelsDialog</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Tunnels</source>
+        <translation>トンネル</translation>
+    </message>
+    <message>
+        <source>Local ports forwarded to instances over SSH. They close when you stop them, when the instance leaves Running, on an account switch, and when the app quits.</source>
+        <translation>SSH 経由でインスタンスに転送しているローカルポートです。停止したとき、インスタンスが稼働中でなくなったとき、アカウントを切り替えたとき、アプリを終了したときに閉じます。</translation>
+    </message>
+    <message>
+        <source>No tunnels are open. Use “Open locally” in an instance&apos;s Access tab to start one.</source>
+        <translation>開いているトンネルはありません。インスタンスのアクセスタブで「ローカルで開く」を使うと開始できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Browser</source>
+        <translation>ブラウザで開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected tunnel&apos;s local address in the browser</source>
+        <translation>選択したトンネルのローカルアドレスをブラウザで開きます</translation>
+    </message>
+    <message>
+        <source>Close the selected tunnel (Delete)</source>
+        <translation>選択したトンネルを閉じます (Delete)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>glows::ui::TunnelsModel</name>
+    <message>
+        <source>Starting</source>
+        <translation>開始中</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待ち受け中</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <source>Remote Port</source>
+        <translation>リモートポート</translation>
+    </message>
+    <message>
+        <source>Local Address</source>
+        <translation>ローカルアドレス</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
     </message>
 </context>
 <context>
