@@ -12,6 +12,17 @@
 using namespace Qt::StringLiterals;
 
 namespace glows {
+namespace {
+// The name an instance had in the last list, for the history and the notifications; empty when unknown.
+QString displayNameOf(const QList<Instance> &instances, const QString &instanceId)
+{
+    for (const Instance &instance : instances) {
+        if (instance.instanceID == instanceId)
+            return instance.displayName();
+    }
+    return {};
+}
+} // namespace
 
 GuardRunner::GuardRunner(GlowsClient *client, GuardHistory *history, QObject *parent)
     : QObject(parent), m_client(client), m_history(history),
@@ -318,7 +329,8 @@ std::optional<GuardPending> GuardRunner::pendingFor(const QString &instanceId) c
 
 void GuardRunner::snooze(const QString &instanceId)
 {
-    const GuardDecision decision = m_engine.snooze(instanceId, serverNow());
+    GuardDecision decision = m_engine.snooze(instanceId, serverNow());
+    decision.instanceName = displayNameOf(m_instances, instanceId);
     handle(decision);
     m_pending = m_engine.pending();
     emit pendingChanged(m_pending);
@@ -335,11 +347,7 @@ void GuardRunner::cancelPending(const QString &instanceId)
 
 void GuardRunner::snapshotAndRelease(const QString &instanceId)
 {
-    QString name;
-    for (const Instance &instance : std::as_const(m_instances)) {
-        if (instance.instanceID == instanceId)
-            name = instance.displayName();
-    }
+    const QString name = displayNameOf(m_instances, instanceId);
     GuardRule rule = GuardRule::Idle;
     if (const auto pending = pendingFor(instanceId))
         rule = pending->rule;

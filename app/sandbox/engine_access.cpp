@@ -22,11 +22,6 @@ std::optional<Failure> validatePort(int port, const QString &protocol)
     return std::nullopt;
 }
 
-bool isSshAccess(const Access &a)
-{
-    return a.protocol == "ssh"_L1 && a.listenPort == 22;
-}
-
 } // namespace
 
 Outcome<Access> SandboxEngine::addPortForward(const QString &instanceId, int port, const QString &protocol)

@@ -10,13 +10,12 @@ void SandboxEngine::applySshEndpoint(InstanceRec &rec)
 {
     if (!m_sshHook || rec.state() != InstanceState::Running)
         return;
-    const QString url = m_sshHook(rec);
-    if (!url.isEmpty()) {
-        for (Access &a : rec.pub.accesses) {
-            if (a.protocol == "ssh"_L1 && a.listenPort == 22) {
-                a.url = url;
-                rec.pendingUrls.removeIf([&a](const PendingUrl &p) { return p.accessId == a.id; });
-            }
+    const LocalUrls urls = m_sshHook(rec);
+    for (Access &a : rec.pub.accesses) {
+        const QString &url = isSshAccess(a) ? urls.ssh : isJupyterForward(a) ? urls.jupyter : QString();
+        if (!url.isEmpty()) {
+            a.url = url;
+            rec.pendingUrls.removeIf([&a](const PendingUrl &p) { return p.accessId == a.id; });
         }
     }
     touch(rec); // the host key, when one was made, is saved too

@@ -238,4 +238,14 @@ quint64 stableHash(QStringView text, quint64 salt)
     return h;
 }
 
+bool isSshAccess(const Access &a)
+{
+    return a.protocol == "ssh"_L1 && a.listenPort == 22;
+}
+
+bool isJupyterForward(const Access &a)
+{
+    return (a.protocol == "http"_L1 || a.protocol == "https"_L1) && a.listenPort == 8888;
+}
+
 } // namespace glows::sandbox

@@ -80,6 +80,11 @@ struct InstanceRec
     bool operator==(const InstanceRec &) const = default;
 };
 
+// The instance's SSH access (port 22), which cannot be edited or deleted.
+bool isSshAccess(const Access &a);
+// Its HTTP forward of port 8888 (JupyterLab), which the SSH endpoints make real (sshendpoints.h).
+bool isJupyterForward(const Access &a);
+
 struct SnapshotRec
 {
     Snapshot pub;

@@ -239,17 +239,22 @@ void SandboxEngine::processDue(InstanceRec &rec, qint64 atMs)
 {
     if (rec.phaseEndMs > 0 && rec.phaseEndMs <= atMs)
         finishPhase(rec, rec.phaseEndMs);
+    bool jupyterMapped = false;
     for (qsizetype i = rec.pendingUrls.size() - 1; i >= 0; --i) {
         const PendingUrl p = rec.pendingUrls.at(i);
         if (p.readyMs <= 0 || p.readyMs > atMs)
             continue;
         for (Access &a : rec.pub.accesses) {
-            if (a.id == p.accessId)
+            if (a.id == p.accessId) {
                 a.url = p.url;
+                jupyterMapped = jupyterMapped || isJupyterForward(a);
+            }
         }
         rec.pendingUrls.removeAt(i);
         m_changes.instances.insert(rec.pub.instanceID);
     }
+    if (jupyterMapped) // a forward of 8888 added while it runs points at the loopback page too
+        applySshEndpoint(rec);
 }
 
 void SandboxEngine::finishPhase(InstanceRec &rec, qint64 atMs)

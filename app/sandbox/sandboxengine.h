@@ -138,10 +138,16 @@ public:
     QList<ImageInfo> images() const;
 
     // ---- SSH endpoints (sandbox --ssh; engine_ssh.cpp)
-    // Called whenever an instance starts (or resumes) Running: it may give the record a host key and
-    // returns the URL of its SSH endpoint, which replaces the simulated one of its ssh access. Empty: the
-    // simulated URL stays.
-    using SshEndpointHook = std::function<QString(InstanceRec &)>;
+    // Called whenever an instance starts (or resumes) Running, and when a forward of port 8888 gets its URL
+    // while it runs: it may give the record a host key and returns the URL of its SSH endpoint, which
+    // replaces the simulated one of its ssh access, and that of the loopback page behind its HTTP forward of
+    // port 8888. Empty: the simulated URL stays.
+    struct LocalUrls
+    {
+        QString ssh;
+        QString jupyter;
+    };
+    using SshEndpointHook = std::function<LocalUrls(InstanceRec &)>;
     void setSshEndpointHook(SshEndpointHook hook) { m_sshHook = std::move(hook); }
     // Runs the hook for an instance that is Running already (after a restart, or when the hook was set).
     void attachSshEndpoint(const QString &instanceId);

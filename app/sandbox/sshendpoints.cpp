@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sandbox/sshendpoints.h"
 
+#include "sandbox/jupyterforward.h"
 #include "sandbox/sandboxengine.h"
 #include "sandbox/sshendpoint.h"
 
 #include <libssh/libssh.h>
 
 #include <QUrl>
+#include <algorithm>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -31,16 +33,21 @@ QByteArray newHostKey()
 }
 
 // The port of the URL an endpoint of this instance had before (after a restart), to try it first.
-quint16 previousPort(const InstanceRec &rec)
+quint16 previousPort(const InstanceRec &rec, bool (*which)(const Access &))
 {
     for (const Access &a : rec.pub.accesses) {
-        if (a.protocol == "ssh"_L1 && a.listenPort == 22) {
+        if (which(a)) {
             const QUrl url(a.url);
             if (url.host() == "127.0.0.1"_L1 && url.port() > 0)
                 return quint16(url.port());
         }
     }
     return 0;
+}
+
+bool hasJupyterForward(const InstanceRec &rec)
+{
+    return std::any_of(rec.pub.accesses.cbegin(), rec.pub.accesses.cend(), &isJupyterForward);
 }
 
 } // namespace
@@ -56,6 +63,7 @@ SshEndpoints::~SshEndpoints()
     for (auto &[id, e] : m_endpoints)
         e->requestStop(); // all at once, then each is waited for
     m_endpoints.clear();
+    m_forwards.clear();
 }
 
 void SshEndpoints::attach()
@@ -82,6 +90,16 @@ void SshEndpoints::sync()
         it->second->stop();
         it = m_endpoints.erase(it);
     }
+    for (auto it = m_forwards.begin(); it != m_forwards.end();) {
+        const auto rec = state.instances.constFind(it->first);
+        if (running(it->first) && hasJupyterForward(*rec)) {
+            ++it;
+            continue;
+        }
+        qCInfo(lcSandboxSsh).noquote()
+            << "JupyterLab forward of" << it->first << "on port" << it->second->port() << "stopped";
+        it = m_forwards.erase(it);
+    }
     m_failed.removeIf([&running](const QString &id) { return !running(id); });
     QStringList missing;
     for (const InstanceRec &rec : state.instances) {
@@ -95,7 +113,36 @@ void SshEndpoints::sync()
         emit engineChanged();
 }
 
-QString SshEndpoints::start(InstanceRec &rec)
+SandboxEngine::LocalUrls SshEndpoints::start(InstanceRec &rec)
+{
+    SandboxEngine::LocalUrls urls;
+    urls.ssh = startSsh(rec);
+    if (!urls.ssh.isEmpty() && hasJupyterForward(rec))
+        urls.jupyter = startJupyter(rec);
+    return urls;
+}
+
+QString SshEndpoints::startJupyter(const InstanceRec &rec)
+{
+    const QString id = rec.pub.instanceID;
+    if (const auto it = m_forwards.find(id); it != m_forwards.end())
+        return it->second->url();
+    QString error;
+    const quint16 preferred = m_lastJupyterPorts.value(id, previousPort(rec, &isJupyterForward));
+    std::unique_ptr<JupyterForward> f =
+        JupyterForward::start(id, preferred, m_options.maxConnectionsPerInstance, &error);
+    if (!f) {
+        qCWarning(lcSandboxSsh).noquote() << "no JupyterLab forward for" << id << "-" << error;
+        return {};
+    }
+    qCInfo(lcSandboxSsh).noquote() << "JupyterLab forward of" << id << "on 127.0.0.1 port" << f->port();
+    m_lastJupyterPorts.insert(id, f->port());
+    const QString url = f->url();
+    m_forwards.emplace(id, std::move(f));
+    return url;
+}
+
+QString SshEndpoints::startSsh(InstanceRec &rec)
 {
     const QString id = rec.pub.instanceID;
     if (const auto it = m_endpoints.find(id); it != m_endpoints.end())
@@ -116,7 +163,7 @@ QString SshEndpoints::start(InstanceRec &rec)
                                        this, [this, id, line] { recordKey(id, line); }, Qt::QueuedConnection);
                                }};
     QString error;
-    const quint16 preferred = m_lastPorts.value(id, previousPort(rec));
+    const quint16 preferred = m_lastPorts.value(id, previousPort(rec, &isSshAccess));
     std::unique_ptr<SshEndpoint> e = SshEndpoint::start(std::move(config), preferred, &error);
     if (!e) {
         qCWarning(lcSandboxSsh).noquote() << "no SSH endpoint for" << id << "-" << error;
@@ -152,6 +199,12 @@ int SshEndpoints::authFailures(const QString &instanceId) const
 {
     const SshEndpoint *e = endpoint(instanceId);
     return e ? e->authFailures() : -1;
+}
+
+quint16 SshEndpoints::jupyterPort(const QString &instanceId) const
+{
+    const auto it = m_forwards.find(instanceId);
+    return it == m_forwards.end() ? 0 : it->second->port();
 }
 
 int SshEndpoints::connectionCount(const QString &instanceId) const

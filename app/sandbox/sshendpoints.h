@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "sandbox/sandboxengine.h"
 #include "sandbox/sandboxoptions.h"
 
 #include <QHash>
@@ -11,14 +12,15 @@
 
 namespace glows::sandbox {
 
-class SandboxEngine;
 class SharedClock;
+class JupyterForward;
 class SshEndpoint;
 struct InstanceRec;
 
 // Every Running instance's SSH endpoint (sshendpoint.h), kept in step with the engine: started when an
 // instance starts Running (through the engine's hook, so its ssh access URL is right in the very answer that
-// shows it Running), stopped once it is anything else. Lives on the sandbox's thread; the endpoints' own
+// shows it Running), stopped once it is anything else. Its HTTP forward of port 8888 gets the same treatment
+// (jupyterforward.h), so that http://127.0.0.1:<port>/ answers like a JupyterLab would. Lives on the sandbox's thread; the endpoints' own
 // threads reach it only through queued calls.
 class SshEndpoints final : public QObject
 {
@@ -37,6 +39,7 @@ public:
     quint16 port(const QString &instanceId) const;
     int authFailures(const QString &instanceId) const;
     int connectionCount(const QString &instanceId) const;
+    quint16 jupyterPort(const QString &instanceId) const;
     int count() const { return int(m_endpoints.size()); }
 
 signals:
@@ -44,7 +47,9 @@ signals:
     void engineChanged();
 
 private:
-    QString start(InstanceRec &rec);
+    SandboxEngine::LocalUrls start(InstanceRec &rec);
+    QString startSsh(InstanceRec &rec);
+    QString startJupyter(const InstanceRec &rec);
     void recordKey(const QString &instanceId, const QString &keyLine);
     SshEndpoint *endpoint(const QString &instanceId) const;
 
@@ -52,7 +57,9 @@ private:
     SandboxEngine *m_engine;
     std::shared_ptr<SharedClock> m_clock;
     std::map<QString, std::unique_ptr<SshEndpoint>> m_endpoints;
+    std::map<QString, std::unique_ptr<JupyterForward>> m_forwards;
     QHash<QString, quint16> m_lastPorts; // an instance running again gets its old port back when it is free
+    QHash<QString, quint16> m_lastJupyterPorts;
     QSet<QString> m_failed;              // not tried again until the instance leaves Running
     bool m_warnedLimit = false;
 };

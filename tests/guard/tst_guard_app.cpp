@@ -223,12 +223,22 @@ private slots:
         QNetworkAccessManager nam;
         App app(&nam, rules);
         QVERIFY(app.load());
-        const Instance *any = app.window()->instanceModel()->instanceAt(0);
-        QVERIFY(any);
-        for (const Access &a : any->accesses) {
-            if (a.protocol == u"ssh"_s && QUrl(a.url).host().endsWith(u".invalid"_s))
-                QSKIP("the sandbox's SSH endpoints are not reachable (*.invalid), so no instance can be Ready");
+        // Ready needs the SSH port to accept and port 8888 to answer: only the sandbox's SSH endpoints (and
+        // the loopback JupyterLab page behind the 8888 forward that comes with them) make that true.
+        const ui::InstanceModel *model = app.window()->instanceModel();
+        QString sshUrl;
+        for (int row = 0; row < model->rowCount() && sshUrl.isEmpty(); ++row) {
+            const Instance *in = model->instanceAt(row);
+            if (!in || in->status.state() != InstanceState::Running)
+                continue;
+            for (const Access &a : in->accesses) {
+                if (a.protocol == u"ssh"_s && !a.isPending())
+                    sshUrl = a.url;
+            }
         }
+        QVERIFY2(!sshUrl.isEmpty(), "the seeded sandbox has a Running instance with an ssh access");
+        if (QUrl(sshUrl).host() != u"127.0.0.1"_s)
+            QSKIP("the sandbox has no SSH endpoints (simulated ssh URLs), so no instance can be Ready");
         CreateInstanceRequest request;
         request.fromImageId = u"img-87p9kq26"_s;
         request.gpuName = u"NVIDIA GeForce RTX 4090"_s;

@@ -60,6 +60,7 @@ private slots:
     void idleNotebookNotifiesAndIsRecorded();
     void automaticActionIsTheServersSnapshotWithRelease();
     void accountSwitchDropsCountdowns();
+    void snoozeIsRecordedWithTheName();
     void unavailableSamplesTurnIdleRuleOff();
     void runwayIsReported();
     void settingsRoundTrip();
@@ -169,6 +170,21 @@ void TestGuardRunner::automaticActionIsTheServersSnapshotWithRelease()
     for (const GuardHistoryEntry &e : m_history->entries())
         kinds.prepend(e.kind);
     QCOMPARE(kinds, (QStringList{u"arm"_s, u"act"_s, u"action-done"_s}));
+}
+
+void TestGuardRunner::snoozeIsRecordedWithTheName()
+{
+    GuardRunner runner(m_client.get(), m_history.get());
+    runner.setAccountId(u"sandbox"_s);
+    runner.setRules(idleRules(true, 10));
+    QVERIFY(pollOnce(runner));
+    QCOMPARE(runner.pending().size(), 1);
+    runner.snooze(kIdle); // the notification's "Keep running for 1 h"
+    QVERIFY(runner.pending().isEmpty());
+    const GuardHistoryEntry latest = m_history->entries().first();
+    QCOMPARE(latest.kind, u"snoozed"_s);
+    QCOMPARE(latest.instanceId, kIdle);
+    QCOMPARE(latest.instanceName, u"idle-notebook"_s);
 }
 
 void TestGuardRunner::accountSwitchDropsCountdowns()

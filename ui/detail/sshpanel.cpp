@@ -280,10 +280,10 @@ void SshPanel::openEditor(int index)
         emit message(tr("%1 could not be started.").arg(editor.name));
 }
 
-void SshPanel::openTerminal()
+TerminalLauncher::Result SshPanel::openTerminal()
 {
     if (!m_target)
-        return;
+        return TerminalLauncher::Result::InvalidTarget;
     const QString alias = configAlias();
     const TerminalLauncher::Result result =
         alias.isEmpty() ? m_launcher.openSsh(*m_target) : m_launcher.openSshAlias(alias);
@@ -302,6 +302,7 @@ void SshPanel::openTerminal()
         emit message(tr("The terminal could not be started. Copy the command and run it in your terminal."));
         break;
     }
+    return result;
 }
 
 } // namespace glows::ui

@@ -49,6 +49,9 @@ public:
     // The alias Open in Terminal and the editors use now, or empty.
     QString configAlias() const;
     void openEditor(int index);
+    // "Open in Terminal": `ssh <alias>` when the managed config is in place, else the plain command. The
+    // outcome is also said through message().
+    TerminalLauncher::Result openTerminal();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -61,7 +64,6 @@ private:
     void retranslate();
     void updateCopyPasswordTip();
     void setRevealed(bool revealed);
-    void openTerminal();
     void updateEditorButtons();
     void onConfigStateChanged();
 

@@ -5,6 +5,7 @@
 #include "guard/guardtext.h"
 #include "ui/detail/accesstab.h"
 #include "ui/detail/detailpane.h"
+#include "ui/detail/sshpanel.h"
 #include "ui/dialogs/confirmation.h"
 #include "ui/instancemodel.h"
 #include "ui/mainwindow.h"
@@ -293,7 +294,7 @@ void GuardController::onNotificationAction(const QString &key, const QString &ac
     } else if (actionId == kSnapshotRelease && !instanceId.isEmpty()) {
         confirmSnapshotAndRelease(instanceId);
     } else if (actionId == kTerminal) {
-        openInstance(instanceId, true);
+        openTerminal(instanceId);
     } else if (actionId == kJupyter) {
         const Instance *in = m_window ? m_window->instanceModel()->instance(instanceId) : nullptr;
         if (in) {
@@ -323,6 +324,20 @@ void GuardController::openInstance(const QString &instanceId, bool accessTab)
     m_window->selectInstance(instanceId);
     if (accessTab && m_window->detailPane()->tabs())
         m_window->detailPane()->tabs()->setCurrentWidget(m_window->detailPane()->accessTab());
+}
+
+// Through the Access tab's own SSH panel, so the terminal runs what its "Open in Terminal" runs (`ssh <alias>`
+// with the managed config in place). Without a terminal, the tab shows why and the command to copy.
+void GuardController::openTerminal(const QString &instanceId)
+{
+    openInstance(instanceId, false);
+    if (!m_window || instanceId.isEmpty())
+        return;
+    DetailPane *detail = m_window->detailPane();
+    const bool selected = detail->instanceId() == instanceId && detail->accessTab();
+    if (selected && detail->accessTab()->sshPanel()->openTerminal() == TerminalLauncher::Result::Started)
+        return;
+    openInstance(instanceId, true);
 }
 
 void GuardController::confirmSnapshotAndRelease(const QString &instanceId)

@@ -73,6 +73,7 @@ private:
     void updateRows();
     void refreshCountdownNotifications();
     void openInstance(const QString &instanceId, bool accessTab);
+    void openTerminal(const QString &instanceId);
     void confirmSnapshotAndRelease(const QString &instanceId);
     QString instanceName(const QString &instanceId) const;
     Notifier *notifier() const;
