@@ -57,7 +57,8 @@ void JupyterForward::accept()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
         if (m_connections.size() >= m_maxConnections) {
-            qCInfo(lcSandboxSsh).noquote() << "JupyterLab forward of" << m_instanceId << "is busy: connection closed";
+            qCInfo(lcSandboxSsh).noquote()
+                << "JupyterLab forward of" << m_instanceId << "is busy: connection closed";
             socket->abort();
             socket->deleteLater();
             continue;
@@ -87,7 +88,8 @@ void JupyterForward::read(QTcpSocket *socket)
     if (!complete && head.size() <= kMaxRequestHead && socket->state() == QAbstractSocket::ConnectedState)
         return;
     if (head.size() > kMaxRequestHead) {
-        socket->write("HTTP/1.1 431 Request Header Fields Too Large\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        socket->write(
+            "HTTP/1.1 431 Request Header Fields Too Large\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
     } else {
         socket->write(sshsim::jupyterResponse(head, m_instanceId));
     }

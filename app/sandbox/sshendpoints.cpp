@@ -207,6 +207,12 @@ quint16 SshEndpoints::jupyterPort(const QString &instanceId) const
     return it == m_forwards.end() ? 0 : it->second->port();
 }
 
+int SshEndpoints::jupyterConnectionCount(const QString &instanceId) const
+{
+    const auto it = m_forwards.find(instanceId);
+    return it == m_forwards.end() ? -1 : it->second->connectionCount();
+}
+
 int SshEndpoints::connectionCount(const QString &instanceId) const
 {
     const SshEndpoint *e = endpoint(instanceId);

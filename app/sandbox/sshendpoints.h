@@ -20,8 +20,8 @@ struct InstanceRec;
 // Every Running instance's SSH endpoint (sshendpoint.h), kept in step with the engine: started when an
 // instance starts Running (through the engine's hook, so its ssh access URL is right in the very answer that
 // shows it Running), stopped once it is anything else. Its HTTP forward of port 8888 gets the same treatment
-// (jupyterforward.h), so that http://127.0.0.1:<port>/ answers like a JupyterLab would. Lives on the sandbox's thread; the endpoints' own
-// threads reach it only through queued calls.
+// (jupyterforward.h), so that http://127.0.0.1:<port>/ answers like a JupyterLab would. Lives on the
+// sandbox's thread; the endpoints' own threads reach it only through queued calls.
 class SshEndpoints final : public QObject
 {
     Q_OBJECT
@@ -40,6 +40,7 @@ public:
     int authFailures(const QString &instanceId) const;
     int connectionCount(const QString &instanceId) const;
     quint16 jupyterPort(const QString &instanceId) const;
+    int jupyterConnectionCount(const QString &instanceId) const;
     int count() const { return int(m_endpoints.size()); }
 
 signals:

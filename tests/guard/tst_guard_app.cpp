@@ -10,6 +10,9 @@
 #include "guard/guardsettings.h"
 #include "sandbox/embeddedsandbox.h"
 #include "ui/appshell.h"
+#include "ui/detail/accesstab.h"
+#include "ui/detail/detailpane.h"
+#include "ui/detail/sshpanel.h"
 #include "ui/guard/guardcontroller.h"
 #include "ui/guard/guardhistorydialog.h"
 #include "ui/guard/guardhistorymodel.h"
@@ -19,6 +22,7 @@
 #include "ui/traycontroller.h"
 
 #include <QAbstractItemModelTester>
+#include <QDesktopServices>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -246,14 +250,62 @@ private slots:
         request.customMetaKey = u"guard-ready"_s;
         request.remark = u"ready-check"_s;
         bool created = false;
-        app.shell->client()->createInstance(request, this, [&](const ApiResult<Instance> &r) { created = r.ok(); });
+        QString id;
+        app.shell->client()->createInstance(request, this, [&](const ApiResult<Instance> &r) {
+            created = r.ok();
+            if (r.ok())
+                id = r.value().instanceID;
+        });
         QTRY_VERIFY_WITH_TIMEOUT(created, 10000);
         const RecordedNotify *ready = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((ready = server.lastWithSummary(u"ready-check"_s)) != nullptr, 60000);
         QCOMPARE(ready->actionIds(), QStringList({u"terminal"_s, u"jupyter"_s}));
         QCOMPARE(ready->labelOf(u"terminal"_s), u"Open Terminal"_s);
         QCOMPARE(ready->labelOf(u"jupyter"_s), u"Open JupyterLab"_s);
+
+        // "Open Terminal" runs what the Access tab's "Open in Terminal" runs, on this instance.
+        const QString key = ui::GuardController::notificationKey(GuardRule::Ready, id);
+        ui::DetailPane *detail = app.window()->detailPane();
+        ui::SshPanel *panel = detail->accessTab()->sshPanel();
+        QStringList started;
+        panel->terminalLauncher().setProgramProbe(
+            [](const QString &p) { return p == "x-terminal-emulator"_L1; });
+        panel->terminalLauncher().setStarter(
+            [&started](const QString &program, const QStringList &arguments) {
+                started = QStringList{program} + arguments;
+                return true;
+            });
+        app.guard()->onNotificationAction(key, QString(ui::GuardController::kTerminal));
+        QCOMPARE(app.window()->selectedInstanceId(), id);
+        QCOMPARE(started.value(0), u"x-terminal-emulator"_s);
+        const QString alias = panel->configAlias();
+        QVERIFY2(started.join(u' ').contains(alias.isEmpty() ? u"127.0.0.1"_s : alias),
+                 qPrintable(started.join(u' ')));
+        // No terminal: the Access tab shows, with the panel's message.
+        started.clear();
+        detail->tabs()->setCurrentIndex(0);
+        panel->terminalLauncher().setProgramProbe([](const QString &) { return false; });
+        app.guard()->onNotificationAction(key, QString(ui::GuardController::kTerminal));
+        QVERIFY(started.isEmpty());
+        QCOMPARE(detail->tabs()->currentWidget(), detail->accessTab());
+
+        // "Open JupyterLab" opens the 8888 forward, which answers.
+        QDesktopServices::setUrlHandler(u"http"_s, this, "recordUrl");
+        app.guard()->onNotificationAction(key, QString(ui::GuardController::kJupyter));
+        QDesktopServices::unsetUrlHandler(u"http"_s);
+        QCOMPARE(m_openedUrls.size(), 1);
+        QCOMPARE(m_openedUrls.first().host(), u"127.0.0.1"_s);
+        QNetworkReply *page = nam.get(QNetworkRequest(m_openedUrls.first()));
+        QTRY_VERIFY_WITH_TIMEOUT(page->isFinished(), 10000);
+        QVERIFY(page->readAll().contains("JupyterLab"));
+        delete page;
     }
+
+public slots:
+    void recordUrl(const QUrl &url) { m_openedUrls.append(url); }
+
+private:
+    QList<QUrl> m_openedUrls;
 };
 
 QTEST_MAIN(TestGuardApp)

@@ -326,8 +326,8 @@ void GuardController::openInstance(const QString &instanceId, bool accessTab)
         m_window->detailPane()->tabs()->setCurrentWidget(m_window->detailPane()->accessTab());
 }
 
-// Through the Access tab's own SSH panel, so the terminal runs what its "Open in Terminal" runs (`ssh <alias>`
-// with the managed config in place). Without a terminal, the tab shows why and the command to copy.
+// Through the Access tab's own SSH panel, so the terminal runs what its "Open in Terminal" runs (`ssh
+// <alias>` with the managed config in place). Without a terminal, the tab shows why and the command to copy.
 void GuardController::openTerminal(const QString &instanceId)
 {
     openInstance(instanceId, false);
