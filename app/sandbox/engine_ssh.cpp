@@ -12,7 +12,7 @@ void SandboxEngine::applySshEndpoint(InstanceRec &rec)
         return;
     const LocalUrls urls = m_sshHook(rec);
     for (Access &a : rec.pub.accesses) {
-        const QString &url = isSshAccess(a) ? urls.ssh : isJupyterForward(a) ? urls.jupyter : QString();
+        const QString url = isSshAccess(a) ? urls.ssh : isJupyterForward(a) ? urls.jupyter : QString();
         if (!url.isEmpty()) {
             a.url = url;
             rec.pendingUrls.removeIf([&a](const PendingUrl &p) { return p.accessId == a.id; });

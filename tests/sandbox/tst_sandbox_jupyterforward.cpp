@@ -53,13 +53,13 @@ QString jupyterUrl(SandboxServer &server, const QString &id)
     return {};
 }
 
-struct Reply
+struct PageReply
 {
     int status = 0;
     QByteArray body;
 };
 
-Reply get(const QString &url)
+PageReply get(const QString &url)
 {
     QNetworkAccessManager nam;
     QNetworkRequest request{QUrl(url)};
@@ -68,7 +68,7 @@ Reply get(const QString &url)
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!reply->isFinished())
         finished.wait(15'000);
-    Reply out{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+    PageReply out{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
     delete reply;
     return out;
 }
@@ -95,7 +95,7 @@ void TestSandboxJupyterForward::forwardUrlServesThePage()
     const quint16 port = server.sshEndpoints()->jupyterPort(id);
     QVERIFY(port != 0);
     QCOMPARE(jupyterUrl(server, id), u"http://127.0.0.1:%1/"_s.arg(port));
-    const Reply reply = get(jupyterUrl(server, id));
+    const PageReply reply = get(jupyterUrl(server, id));
     QCOMPARE(reply.status, 200);
     QVERIFY(reply.body.contains("<title>JupyterLab (Glows sandbox, simulated)</title>"));
     QVERIFY(reply.body.contains(id.toUtf8()));
