@@ -267,6 +267,7 @@ SettingsDialog *AppShell::openSettings(bool accountsPage)
         auto *guardPage = new GuardPage(dialog);
         guardPage->load(m_guard->rules(), m_guard->isEnabled());
         guardPage->setIdleRuleAvailable(m_guard->idleRuleAvailable());
+        guardPage->setSampleOrigin(m_guard->sampleOrigin());
         guardPage->setNotificationBackend(m_window ? m_window->notifier()->backendName() : QString());
         auto *autostart = new Autostart;
         connect(guardPage, &QObject::destroyed, this, [autostart] { delete autostart; });
@@ -274,6 +275,7 @@ SettingsDialog *AppShell::openSettings(bool accountsPage)
         dialog->insertPage(dialog->pages()->count(), guardPage, tr("Guard"));
         connect(m_guard.get(), &GuardController::idleRuleAvailabilityChanged, guardPage,
                 &GuardPage::setIdleRuleAvailable);
+        connect(m_guard.get(), &GuardController::sampleOriginChanged, guardPage, &GuardPage::setSampleOrigin);
         connect(dialog, &QDialog::accepted, this, [this, guardPage] {
             m_guard->setRules(guardPage->rules(), guardPage->guardEnabled());
             guardPage->applyAutostart();

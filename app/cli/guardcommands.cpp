@@ -9,6 +9,7 @@
 #include "guard/guardhistory.h"
 #include "guard/guardrunner.h"
 #include "guard/guardsettings.h"
+#include "guard/sshgpusamplesource.h"
 #include "guard/guardtext.h"
 
 #include <QDateTime>
@@ -165,7 +166,11 @@ int watch(Session &s)
     QString error;
     if (!history.open(&error))
         s.note(GuardCliText::tr("The guard history cannot be written (%1); watching without it.").arg(error));
+    // Without the server's metrics extension, the idle rule reads the instances over SSH (host keys trusted
+    // before, through the app or glows-cli; never a prompt here).
+    SshGpuSampleSource sshSamples;
     GuardRunner runner(&s.client(), history.isOpen() ? &history : nullptr);
+    runner.setFallbackSampleSource(&sshSamples);
     runner.setAccountId(s.options().accountId);
     runner.setRules(*rules);
     runner.setPollIntervalMs(s.options().intervalSeconds * 1000);
@@ -184,6 +189,16 @@ int watch(Session &s)
                                                          "instance once it is saved.")
                                             .arg(id, message)
                                       : GuardCliText::tr("%1: snapshot & release refused: %2").arg(id, message));
+                     });
+    QObject::connect(&sshSamples, &SshGpuSampleSource::availabilityChanged, &loop,
+                     [&s](const QString &id, const QString &reason) {
+                         if (reason.isEmpty())
+                             return;
+                         printLine(s,
+                                   QJsonObject{{"event"_L1, u"metrics-unavailable"_s},
+                                               {"instanceID"_L1, id},
+                                               {"reason"_L1, reason}},
+                                   GuardCliText::tr("%1: no GPU metrics over SSH: %2").arg(id, reason));
                      });
     QObject::connect(&runner, &GuardRunner::pollFailed, &loop, [&](const ApiError &e) {
         if (e.needsSignIn()) {

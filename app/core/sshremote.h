@@ -16,6 +16,9 @@ inline constexpr QLatin1StringView kGpuQuery{
 // CPU counters, memory and network counters in one round trip, in this order, each file verbatim.
 inline constexpr QLatin1StringView kProcQuery{"cat /proc/stat /proc/meminfo /proc/net/dev"};
 
+// The instance's clock in epoch seconds: the guard's samples over SSH carry the instance's time.
+inline constexpr QLatin1StringView kEpochQuery{"date +%s"};
+
 // The root file system in 1024-byte blocks, POSIX format (one header line, one data line).
 inline constexpr QLatin1StringView kDiskQuery{"df -P -k /"};
 

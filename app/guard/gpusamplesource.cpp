@@ -13,6 +13,8 @@ constexpr int kMaxPagesPerFetch = 8;
 
 } // namespace
 
+ServerMetricsSource::ServerMetricsSource(GlowsClient *client) : m_client(client) {}
+
 bool ServerMetricsSource::isUnavailable() const
 {
     return !m_client || !m_client->isAvailable(Feature::Metrics);
@@ -53,6 +55,50 @@ void ServerMetricsSource::fetchPage(const QString &instanceId, qint64 since, QOb
                           result.samples = *collected;
                           done(result);
                       });
+}
+
+bool FallbackSampleSource::isUnavailable() const
+{
+    return m_primary->isUnavailable() && (!m_fallback || m_fallback->isUnavailable());
+}
+
+GpuSampleSource::Origin FallbackSampleSource::origin() const
+{
+    if (!m_primary->isUnavailable())
+        return Origin::Server;
+    return m_fallback && !m_fallback->isUnavailable() ? m_fallback->origin() : Origin::None;
+}
+
+void FallbackSampleSource::reset()
+{
+    m_primary->reset();
+    if (m_fallback)
+        m_fallback->reset();
+}
+
+void FallbackSampleSource::instancesListed(const QList<Instance> &instances)
+{
+    m_primary->instancesListed(instances);
+    // Connections are opened only while the server lacks the extension; otherwise none are kept.
+    if (m_fallback)
+        m_fallback->instancesListed(usesFallback() ? instances : QList<Instance>());
+}
+
+void FallbackSampleSource::fetch(const QString &instanceId, qint64 since, QObject *context, Done done)
+{
+    if (usesFallback()) {
+        m_fallback->fetch(instanceId, since, context, std::move(done));
+        return;
+    }
+    // The first answer may be the one that shows the extension is missing: then ask the fallback at once.
+    QPointer<QObject> guard(context);
+    m_primary->fetch(instanceId, since, context, [this, instanceId, since, guard, done](const Result &r) {
+        if (!r.unavailable || !m_fallback || !guard) {
+            done(r);
+            return;
+        }
+        m_fallback->fetch(instanceId, since, guard, done);
+    });
 }
 
 } // namespace glows

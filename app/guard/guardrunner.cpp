@@ -26,7 +26,9 @@ QString displayNameOf(const QList<Instance> &instances, const QString &instanceI
 
 GuardRunner::GuardRunner(GlowsClient *client, GuardHistory *history, QObject *parent)
     : QObject(parent), m_client(client), m_history(history),
-      m_serverSource(std::make_unique<ServerMetricsSource>(client)), m_prober(new ReadinessProber(this))
+      m_serverSource(std::make_unique<ServerMetricsSource>(client)),
+      m_defaultSource(std::make_unique<FallbackSampleSource>(m_serverSource.get(), nullptr)),
+      m_prober(new ReadinessProber(this))
 {
     m_clock.start();
     m_timer.setInterval(m_pollMs);
@@ -41,7 +43,7 @@ GuardRunner::~GuardRunner() = default;
 
 GpuSampleSource *GuardRunner::source() const
 {
-    return m_source ? m_source : m_serverSource.get();
+    return m_source ? m_source : m_defaultSource.get();
 }
 
 void GuardRunner::setAccountId(const QString &accountId)
@@ -60,6 +62,12 @@ void GuardRunner::setRules(const GuardAccountRules &rules)
 void GuardRunner::setSampleSource(GpuSampleSource *source)
 {
     m_source = source;
+    m_since.clear();
+}
+
+void GuardRunner::setFallbackSampleSource(GpuSampleSource *fallback)
+{
+    m_defaultSource->setFallback(fallback);
     m_since.clear();
 }
 
@@ -160,6 +168,7 @@ void GuardRunner::pollNow()
             m_since.removeIf([&listed](QHash<QString, qint64>::iterator it) { return !listed.contains(it.key()); });
             m_readiness.removeIf(
                 [&listed](QHash<QString, GuardReadiness>::iterator it) { return !listed.contains(it.key()); });
+            source()->instancesListed(m_instances);
             m_lastSuccessMs = m_clock.elapsed();
             qint64 newestStatus = 0;
             for (const Instance &instance : m_instances)
@@ -268,6 +277,11 @@ void GuardRunner::evaluate()
     if (out.idleRuleAvailable != m_idleAvailable) {
         m_idleAvailable = out.idleRuleAvailable;
         emit idleRuleAvailabilityChanged(m_idleAvailable);
+    }
+    const GpuSampleSource::Origin origin = m_idleAvailable ? source()->origin() : GpuSampleSource::Origin::None;
+    if (origin != m_origin) {
+        m_origin = origin;
+        emit sampleOriginChanged(m_origin);
     }
     if (out.safeToAct != m_safe) {
         m_safe = out.safeToAct;

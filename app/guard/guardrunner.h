@@ -3,6 +3,7 @@
 
 #include "api/apierror.h"
 #include "core/guard/guardengine.h"
+#include "guard/gpusamplesource.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -15,7 +16,6 @@
 namespace glows {
 
 class GlowsClient;
-class GpuSampleSource;
 class GuardHistory;
 class ReadinessProber;
 
@@ -38,8 +38,13 @@ public:
     QString accountId() const { return m_accountId; }
     void setRules(const GuardAccountRules &rules);
     const GuardAccountRules &rules() const { return m_rules; }
-    // Not owned; nullptr returns to the server's metrics extension.
+    // Not owned; nullptr returns to the server's metrics extension (with the fallback, if any).
     void setSampleSource(GpuSampleSource *source);
+    // Not owned: where samples come from while the account's server has no metrics extension (metrics over
+    // SSH); nullptr: nowhere, and the idle rule is off there.
+    void setFallbackSampleSource(GpuSampleSource *fallback);
+    // Where the idle rule's samples come from now; None while the rule is unavailable.
+    GpuSampleSource::Origin sampleOrigin() const { return m_origin; }
     void setPollIntervalMs(int ms);
     int pollIntervalMs() const { return m_pollMs; }
 
@@ -72,6 +77,7 @@ signals:
     void pendingChanged(const QList<glows::GuardPending> &pending);
     void runwayChanged(const glows::Runway &runway);
     void idleRuleAvailabilityChanged(bool available);
+    void sampleOriginChanged(glows::GpuSampleSource::Origin origin);
     // False while the data is too old (or of another account) for the guard to act: "waiting: offline".
     void safeToActChanged(bool safe);
     void pollFailed(const glows::ApiError &error);
@@ -93,6 +99,7 @@ private:
     QPointer<GlowsClient> m_client;
     QPointer<GuardHistory> m_history;
     std::unique_ptr<GpuSampleSource> m_serverSource;
+    std::unique_ptr<FallbackSampleSource> m_defaultSource; // the server's, else the fallback
     GpuSampleSource *m_source = nullptr;
     ReadinessProber *m_prober;
     GuardEngine m_engine;
@@ -123,6 +130,7 @@ private:
     QList<GuardPending> m_pending;
     Runway m_runway;
     bool m_idleAvailable = true;
+    GpuSampleSource::Origin m_origin = GpuSampleSource::Origin::Server;
     bool m_safe = false;
     int m_evaluations = 0;
 };

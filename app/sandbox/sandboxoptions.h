@@ -83,6 +83,7 @@ struct SandboxOptions
     SandboxLimits limits;
     HttpLimits http;
     SshEndpointOptions ssh;
+    bool metricsExtension = true; // false: GET /instance/metrics answers 404, like a server without it
     ChaosSpec chaos;
     quint64 chaosSeed = 0;               // 0 = seeded from the system's entropy
     quint64 rngSeed = 0;                 // IDs, ports and passwords; 0 = from the system's entropy

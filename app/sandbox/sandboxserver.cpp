@@ -263,6 +263,9 @@ void SandboxServer::heartbeat()
 
 void SandboxServer::add(Method method, const QString &path, Handler handler)
 {
+    // A server without the metrics extension (tests of metrics over SSH): the route does not exist.
+    if (!m_options.metricsExtension && path == u"/instance/metrics")
+        return;
     const QString full = kPrefix + path;
     m_routes[full].append({method, std::move(handler)});
     m_routeMethods[full].append(methodName(method));

@@ -271,6 +271,9 @@ Output run(QByteArrayView command, const Machine &m)
                       {},
                       0};
     }
+    // The instance's clock (sshremote::kEpochQuery), which the guard measures idle time on.
+    if (name == "date" && args == QList<QByteArray>{"+%s"})
+        return Output{QByteArray::number(m.nowSecs) + '\n', {}, 0};
     if (name == "echo") {
         QList<QByteArray> out;
         for (const QByteArray &a : args)

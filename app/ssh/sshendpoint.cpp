@@ -1,11 +1,26 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ssh/sshendpoint.h"
 
+#include "core/sshconfigfile.h"
+
+#include <QFileInfo>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
 
 namespace glows {
+
+SshAuth sshAuthFor(const Instance &instance)
+{
+    SshAuth auth = SshAuth::withPassword(instance.sshCred.password);
+    // A key installed through the app (ssh-config's registry) is tried first, then the agent, then the
+    // password.
+    const QString identity =
+        SshKeyRegistry(SshConfigFiles::forCurrentUser()).identityFor(instance.normalizedId());
+    if (!identity.isEmpty() && QFileInfo::exists(identity))
+        auth.identityFile = identity;
+    return auth;
+}
 
 std::optional<SshEndpoint> sshEndpointFor(const Instance &instance)
 {

@@ -58,6 +58,10 @@ struct SshExecResult
     QByteArray err;
 };
 
+// A key installed for the instance through the app (SshKeyRegistry), the agent, and the instance's SSH
+// password (memory only). Shared by the app's SSH features and the guard's metrics over SSH.
+SshAuth sshAuthFor(const Instance &instance);
+
 // Overwrites the characters of a string or array this code holds the only copy of, then empties it.
 void wipeSecret(QString &secret);
 void wipeSecret(QByteArray &secret);

@@ -37,6 +37,7 @@ public:
     }
     bool isUnavailable() const override { return true; }
     void reset() override {}
+    Origin origin() const override { return Origin::None; }
 };
 
 GuardAccountRules idleRules(bool autoAct, int graceMinutes = 1)

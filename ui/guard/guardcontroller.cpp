@@ -39,6 +39,8 @@ GuardController::GuardController(GlowsClient *client, QSettings *settings, const
     : QObject(parent), m_history(historyPath.isEmpty() ? GuardHistory::defaultPath() : historyPath),
       m_store(settings), m_runner(client, &m_history)
 {
+    m_runner.setFallbackSampleSource(&m_sshSamples);
+    connect(&m_runner, &GuardRunner::sampleOriginChanged, this, &GuardController::sampleOriginChanged);
     QString error;
     if (!m_history.open(&error))
         qCWarning(lcUi) << "guard history not available:" << error;

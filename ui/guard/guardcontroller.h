@@ -5,6 +5,7 @@
 #include "guard/guardhistory.h"
 #include "guard/guardrunner.h"
 #include "guard/guardsettings.h"
+#include "guard/sshgpusamplesource.h"
 
 #include <QObject>
 #include <QPointer>
@@ -56,6 +57,10 @@ public:
     void setOverride(const QString &instanceId, const GuardOverride &override);
     GuardOverride overrideFor(const QString &instanceId) const { return m_rules.overrides.value(instanceId); }
     bool idleRuleAvailable() const { return m_runner.idleRuleAvailable(); }
+    // Where the idle rule's samples come from: the server's metrics, or the instances over SSH when the
+    // server has no metrics extension (only instances whose host key the user already trusted).
+    GpuSampleSource::Origin sampleOrigin() const { return m_runner.sampleOrigin(); }
+    SshGpuSampleSource *sshSamples() { return &m_sshSamples; }
 
     // What a notification's button does; public so the tray path and tests use the same entry.
     void onNotificationAction(const QString &key, const QString &actionId);
@@ -64,6 +69,7 @@ public:
 signals:
     void rulesChanged();
     void idleRuleAvailabilityChanged(bool available);
+    void sampleOriginChanged(glows::GpuSampleSource::Origin origin);
 
 private:
     void applyRules();
@@ -80,6 +86,7 @@ private:
 
     GuardHistory m_history;
     GuardSettings m_store;
+    SshGpuSampleSource m_sshSamples; // the runner's fallback; outlives it
     GuardRunner m_runner;
     QPointer<MainWindow> m_window;
     QString m_accountId;

@@ -197,7 +197,7 @@ void GuardPage::retranslate()
     m_enabled->setText(tr("&Watch my instances (Guard)"));
     m_idleBox->setTitle(GuardText::ruleName(GuardRule::Idle));
     m_idle->setText(tr("Notify when the GPU of a running instance stays idle"));
-    m_idleUnavailable->setText(tr("Idle GPU: %1").arg(GuardText::metricsUnavailable()));
+    updateIdleNote();
     m_idleBelowLabel->setText(tr("GPU &below:"));
     m_idleBelow->setSuffix(tr(" %", "percent suffix"));
     m_idleMinutesLabel->setText(tr("f&or:"));
@@ -254,16 +254,32 @@ void GuardPage::setNotificationBackend(const QString &backend)
                  "answer there."));
 }
 
+void GuardPage::updateIdleNote()
+{
+    m_idleUnavailable->setText(m_idleAvailable && m_origin == GpuSampleSource::Origin::Ssh
+                                   ? tr("GPU metrics: from the instances over SSH (those whose host key you "
+                                        "trusted in their Access or Monitor tab)")
+                                   : tr("Idle GPU: %1").arg(GuardText::metricsUnavailable()));
+}
+
 void GuardPage::setIdleRuleAvailable(bool available)
 {
     m_idleAvailable = available;
+    updateIdleNote();
+    updateEnabledStates();
+}
+
+void GuardPage::setSampleOrigin(GpuSampleSource::Origin origin)
+{
+    m_origin = origin;
+    updateIdleNote();
     updateEnabledStates();
 }
 
 void GuardPage::updateEnabledStates()
 {
     const bool on = m_enabled->isChecked();
-    m_idleUnavailable->setVisible(!m_idleAvailable);
+    m_idleUnavailable->setVisible(!m_idleAvailable || m_origin == GpuSampleSource::Origin::Ssh);
     m_idle->setEnabled(on && m_idleAvailable);
     const bool idle = on && m_idleAvailable && m_idle->isChecked();
     for (QWidget *w : {static_cast<QWidget *>(m_idleBelow), static_cast<QWidget *>(m_idleMinutes),

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/guard/guardrules.h"
+#include "guard/gpusamplesource.h"
 
 #include <QWidget>
 
@@ -31,6 +32,8 @@ public:
     bool guardEnabled() const;
     // False: this account's server has no GPU metrics; the idle rule is shown off and explained.
     void setIdleRuleAvailable(bool available);
+    // Where the idle rule's GPU metrics come from; over SSH it says so under the rule.
+    void setSampleOrigin(GpuSampleSource::Origin origin);
     // Where "Start at login" writes (tests pass a temporary folder); the page reads its state from it.
     void setAutostart(Autostart *autostart);
     // Writes or removes the autostart entry as the checkbox says. False with the reason shown on failure.
@@ -44,6 +47,7 @@ protected:
 private:
     void retranslate();
     void updateEnabledStates();
+    void updateIdleNote();
 
     QCheckBox *m_enabled = nullptr;
     QGroupBox *m_idleBox = nullptr;
@@ -76,6 +80,7 @@ private:
     Autostart *m_autostartStore = nullptr;
     GuardAccountRules m_loaded;
     bool m_idleAvailable = true;
+    GpuSampleSource::Origin m_origin = GpuSampleSource::Origin::Server;
     QString m_backend;
 };
 

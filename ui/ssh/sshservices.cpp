@@ -66,14 +66,7 @@ QString SshServices::knownHostsPath() const
 
 SshAuth SshServices::authFor(const Instance &instance)
 {
-    SshAuth auth = SshAuth::withPassword(instance.sshCred.password);
-    // A key installed through the app (ssh-config's registry) is tried first, then the agent, then the
-    // password.
-    const QString identity =
-        SshKeyRegistry(SshConfigFiles::forCurrentUser()).identityFor(instance.normalizedId());
-    if (!identity.isEmpty() && QFileInfo::exists(identity))
-        auth.identityFile = identity;
-    return auth;
+    return sshAuthFor(instance);
 }
 
 HostKeyFacts SshServices::factsFor(const Instance &instance, const SshHostKey &key)
