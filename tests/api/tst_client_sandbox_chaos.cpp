@@ -144,7 +144,7 @@ void TestClientSandboxChaos::everyCallEndsOnceAndCreatesNeverDuplicate()
     };
     QTRY_VERIFY_WITH_TIMEOUT(allDone(creates) && allDone(gets) && allDone(lists) && allDone(snapshots),
                              240000);
-    QTest::qWait(300);
+    QTest::qWait(300); // proves a negative: no handler is called a second time
     int failures = 0;
     auto once = [&failures](const auto &recs) {
         for (const auto &r : recs) {

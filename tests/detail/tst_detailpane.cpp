@@ -175,7 +175,7 @@ void TestDetailPane::followsStateChangesWhileATabIsOpen()
     QVERIFY(!pane.monitorTab()->isActive());
     QVERIFY(!pane.monitorTab()->isPolling());
     const int stopped = fetches;
-    QTest::qWait(150);
+    QTest::qWait(150); // proves a negative: no poll while the tab is disabled
     QCOMPARE(fetches, stopped);
 
     pane.showInstance(&instance);
@@ -265,7 +265,7 @@ void TestDetailPane::chartsUpdateOnlyWhileVisible()
     QVERIFY(!monitor->isPolling());
     int updates = monitor->chartUpdateCount();
     int polled = fetches;
-    QTest::qWait(150);
+    QTest::qWait(150); // proves a negative: no poll while another tab is shown
     QCOMPARE(monitor->chartUpdateCount(), updates);
     QCOMPARE(fetches, polled);
 
@@ -275,7 +275,7 @@ void TestDetailPane::chartsUpdateOnlyWhileVisible()
     QVERIFY(!monitor->isPolling());
     updates = monitor->chartUpdateCount();
     polled = fetches;
-    QTest::qWait(150);
+    QTest::qWait(150); // proves a negative: no poll while the pane is hidden
     QCOMPARE(monitor->chartUpdateCount(), updates);
     QCOMPARE(fetches, polled);
 
@@ -369,7 +369,7 @@ void TestDetailPane::copiedPasswordIsClearedAfterTheDelay()
     panel->findChild<QToolButton *>(u"copyPassword"_s)->click();
     QCOMPARE(clipboard->text(), u"s3cret-pass"_s);
     clipboard->setText(u"user's own text"_s);
-    QTest::qWait(200);
+    QTest::qWait(200); // proves a negative: past the 50 ms clear delay, the user's text stays
     QCOMPARE(clipboard->text(), u"user's own text"_s);
 }
 
@@ -542,7 +542,7 @@ void TestDetailPane::accessRowsOfferLinkOpenCopyEditDelete()
     QVERIFY(confirm);
     QVERIFY(confirm->text().contains("8888"_L1));
     confirm->button(QMessageBox::Cancel)->click();
-    QTest::qWait(50);
+    QTest::qWait(50); // proves a negative: Cancel sends no delete
     QCOMPARE(access->shownAccesses().size(), 3);
 
     // Confirmed against a server without the extension: the explanation, and the row stays.

@@ -256,7 +256,7 @@ void TestSshOpenSsh::manyCommandsShareOneConnection()
     c->exec(u"sleep 30"_s, {}, &context, [&](const SshResult<SshExecResult> &r) {
         cancelled = r.ok() ? std::nullopt : std::optional(r.error().kind());
     });
-    QTest::qWait(300);
+    QTest::qWait(300); // proves a negative: "sleep 0.2" has ended by now, and its handler did not run
     c.reset();
     QCOMPARE(cancelled, std::optional(SshError::Kind::Cancelled));
     QVERIFY(!ranAfterContextDied);
