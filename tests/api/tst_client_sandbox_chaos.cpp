@@ -3,6 +3,7 @@
 // malformed bodies, dropped connections after the work was done). Every call must end in exactly one result
 // and no create may make a second instance. Skips when this glows-sandbox build has no --chaos option.
 #include "api/glowsclient.h"
+#include "support/resultwait.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -17,18 +18,7 @@ using namespace glows;
 
 namespace {
 template<typename T>
-struct Recorder
-{
-    int calls = 0;
-    std::optional<ApiResult<T>> result;
-    GlowsClient::Handler<T> handler()
-    {
-        return [this](const ApiResult<T> &r) {
-            ++calls;
-            result.emplace(r);
-        };
-    }
-};
+using Recorder = testing::ResultRecorder<ApiResult<T>>;
 } // namespace
 
 class TestClientSandboxChaos final : public QObject
