@@ -5,6 +5,7 @@
 #include "api/codec.h"
 #include "api/glowsclient.h"
 #include "scriptedserver.h"
+#include "support/resultwait.h"
 
 #include <QJsonArray>
 
@@ -32,19 +33,7 @@ inline Action listReply(const QStringList &ids, int total = -1)
     return Action::ok({{"instances"_L1, items}, {"total"_L1, total < 0 ? int(ids.size()) : total}});
 }
 
-// Counts how often a handler ran and keeps the last result.
 template<typename T>
-struct Recorder
-{
-    int calls = 0;
-    std::optional<ApiResult<T>> result;
-    GlowsClient::Handler<T> handler()
-    {
-        return [this](const ApiResult<T> &r) {
-            ++calls;
-            result.emplace(r);
-        };
-    }
-};
+using Recorder = testing::ResultRecorder<ApiResult<T>>;
 
 } // namespace glows::test

@@ -6,6 +6,7 @@
 #include "api/secretstore.h"
 #include "api/tokencheck.h"
 #include "sandbox/sandboxserver.h"
+#include "support/resultwait.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -192,10 +193,10 @@ void TestAccounts::chunkSplitting()
 
 TokenCheck TestAccounts::check(const QUrl &server, const QString &token)
 {
-    std::optional<TokenCheck> out;
     QObject context;
-    checkToken(&m_nam, server, token, &context, [&](const TokenCheck &c) { out = c; });
-    if (!QTest::qWaitFor([&] { return out.has_value(); }, 30000))
+    const auto out = testing::waitForOne<TokenCheck>(
+        [&](auto done) { checkToken(&m_nam, server, token, &context, done); }, 30000);
+    if (!out)
         qFatal("token check did not finish");
     return *out;
 }

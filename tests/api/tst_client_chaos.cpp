@@ -151,7 +151,7 @@ void TestClientChaos::gives503UpAfterMaxAttempts()
     Recorder<Instance> rec;
     m_client->getInstance(u"ins-a"_s, this, rec.handler());
     QTRY_COMPARE(rec.calls, 1);
-    QTest::qWait(50);
+    QTest::qWait(50); // proves a negative: no second result after the last attempt
     QCOMPARE(rec.calls, 1);
     QVERIFY(!rec.result->ok());
     const ApiError &e = rec.result->error();
@@ -286,9 +286,10 @@ void TestClientChaos::cancelQueuedInFlightAndWaiting()
     Recorder<QList<Instance>> waiting;
     QPointer<ApiRequest> a = m_client->getInstance(u"ins-a"_s, this, inFlight.handler());
     QPointer<ApiRequest> b = m_client->listInstances(this, waiting.handler());
+    QSignalSpy retrying(b.data(), &ApiRequest::retrying);
     QTRY_COMPARE(m_server->count(), 2);
-    QTRY_VERIFY(b && b->attempts() == 1 && m_server->count("GET", u"/instance/list"_s) == 1);
-    QTest::qWait(50);
+    QTRY_COMPARE(retrying.count(), 1); // the list call now waits between attempts
+    QVERIFY(b && b->attempts() == 1 && m_server->count("GET", u"/instance/list"_s) == 1);
     a->cancel();
     b->cancel();
     ApiRequest::setRetryBaseDelayMs(10);
@@ -297,7 +298,7 @@ void TestClientChaos::cancelQueuedInFlightAndWaiting()
     QCOMPARE(waiting.calls, 1);
     QCOMPARE(inFlight.result->error().kind(), ApiError::Kind::Cancelled);
     QCOMPARE(waiting.result->error().kind(), ApiError::Kind::Cancelled);
-    QTest::qWait(100);
+    QTest::qWait(100); // proves a negative: no second result and no retry after cancel
     QCOMPARE(inFlight.calls, 1);
     QCOMPARE(waiting.calls, 1);
     QCOMPARE(m_server->count("GET", u"/instance/list"_s), 1); // no retry after cancel
@@ -313,7 +314,7 @@ void TestClientChaos::inFlightLimitPerServer()
     for (int i = 0; i < total; ++i)
         requests.append(m_client->getInstance(u"ins-%1"_s.arg(i), this, recs[size_t(i)].handler()));
     QTRY_COMPARE(m_server->count(), GlowsClient::kMaxInFlight);
-    QTest::qWait(100);
+    QTest::qWait(100); // proves a negative: the queued calls stay queued
     QCOMPARE(m_server->count(), GlowsClient::kMaxInFlight);
     QCOMPARE(m_client->inFlight(), GlowsClient::kMaxInFlight);
     QCOMPARE(m_client->queued(), 3);
@@ -325,7 +326,7 @@ void TestClientChaos::inFlightLimitPerServer()
              u"ins-%1"_s.arg(GlowsClient::kMaxInFlight));
     // Cancelling a queued call frees nothing and sends nothing.
     requests.at(total - 1)->cancel();
-    QTest::qWait(50);
+    QTest::qWait(50); // proves a negative: cancelling a queued call sends nothing
     QCOMPARE(m_server->count(), GlowsClient::kMaxInFlight + 1);
     for (const QPointer<ApiRequest> &r : std::as_const(requests)) {
         if (r)
@@ -348,7 +349,7 @@ void TestClientChaos::destroyedContextCancelsCall()
     context.reset();
     QTRY_VERIFY(!request);
     QCOMPARE(m_client->inFlight(), 0);
-    QTest::qWait(50);
+    QTest::qWait(50); // proves a negative: the handler of a destroyed context never runs
     QCOMPARE(calls, 0);
 }
 
@@ -430,7 +431,7 @@ void TestClientChaos::everyCallEndsExactlyOnce()
             std::all_of(gets.begin(), gets.end(), [](auto &r) { return r.calls > 0; }) &&
             std::all_of(creates.begin(), creates.end(), [](auto &r) { return r.calls > 0; }),
         60000);
-    QTest::qWait(200);
+    QTest::qWait(200); // proves a negative: no handler is called a second time
     for (auto &r : lists)
         QCOMPARE(r.calls, 1);
     for (auto &r : gets)

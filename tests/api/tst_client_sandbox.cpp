@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The client against a real sandbox over loopback HTTP: no fake network layer.
 #include "api/glowsclient.h"
-#include "api/resultwait.h"
 #include "sandbox/sandboxserver.h"
+#include "support/sandboxfixture.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -27,9 +27,7 @@ private:
     template<typename T>
     ApiResult<T> wait(std::function<void(GlowsClient::Handler<T>)> start);
 
-    std::unique_ptr<sandbox::SandboxServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<GlowsClient> m_client;
+    testing::SandboxFixture m_sandbox;
 };
 
 template<typename T>
@@ -40,26 +38,19 @@ ApiResult<T> TestClientSandbox::wait(std::function<void(GlowsClient::Handler<T>)
 
 void TestClientSandbox::init()
 {
-    sandbox::SandboxOptions options;
-    options.manualClock = true;
-    m_server = std::make_unique<sandbox::SandboxServer>(options);
-    QVERIFY(m_server->listen() != 0);
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<GlowsClient>(m_nam.get(), QUrl(m_server->baseUrl()), options.token);
+    QVERIFY(m_sandbox.start());
 }
 
 void TestClientSandbox::cleanup()
 {
-    m_client.reset();
-    m_nam.reset();
-    m_server.reset();
+    m_sandbox.stop();
 }
 
 void TestClientSandbox::listsSeededInstances()
 {
-    const auto result = wait<QList<Instance>>([this](auto h) { m_client->listInstances(this, h); });
+    const auto result = wait<QList<Instance>>([this](auto h) { m_sandbox.client->listInstances(this, h); });
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().detail()));
-    QCOMPARE(result.value().size(), m_server->engine().instanceCount());
+    QCOMPARE(result.value().size(), m_sandbox.server->engine().instanceCount());
     QVERIFY(result.value().size() >= 5);
     int running = 0;
     for (const Instance &in : result.value()) {
@@ -72,25 +63,28 @@ void TestClientSandbox::listsSeededInstances()
 
 void TestClientSandbox::getsOneInstanceByIdAndLegacyId()
 {
-    const auto byId = wait<Instance>([this](auto h) { m_client->getInstance(u"ins-boyqp4g8"_s, this, h); });
+    const auto byId =
+        wait<Instance>([this](auto h) { m_sandbox.client->getInstance(u"ins-boyqp4g8"_s, this, h); });
     QVERIFY(byId.ok());
     QCOMPARE(byId.value().instanceID, u"ins-boyqp4g8"_s);
     QCOMPARE(byId.value().hardware.gpuName, u"NVIDIA GeForce RTX 4090"_s);
-    const auto legacy = wait<Instance>([this](auto h) { m_client->getInstance(u"boyqp4g8"_s, this, h); });
+    const auto legacy =
+        wait<Instance>([this](auto h) { m_sandbox.client->getInstance(u"boyqp4g8"_s, this, h); });
     QVERIFY(legacy.ok());
     QCOMPARE(legacy.value().instanceID, u"ins-boyqp4g8"_s);
 }
 
 void TestClientSandbox::unknownIdIsNotFound()
 {
-    const auto result = wait<Instance>([this](auto h) { m_client->getInstance(u"ins-nothere0"_s, this, h); });
+    const auto result =
+        wait<Instance>([this](auto h) { m_sandbox.client->getInstance(u"ins-nothere0"_s, this, h); });
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind(), ApiError::Kind::NotFound);
 }
 
 void TestClientSandbox::badTokenAsksToSignInAgain()
 {
-    GlowsClient bad(m_nam.get(), QUrl(m_server->baseUrl()), u"wrong"_s);
+    GlowsClient bad(m_sandbox.nam.get(), QUrl(m_sandbox.server->baseUrl()), u"wrong"_s);
     QSignalSpy authFailed(&bad, &GlowsClient::authenticationFailed);
     std::optional<ApiResult<QList<Instance>>> out;
     bad.listInstances(this, [&](const auto &r) { out.emplace(r); });
@@ -103,7 +97,7 @@ void TestClientSandbox::badTokenAsksToSignInAgain()
 
 void TestClientSandbox::plainHttpToRemoteHostIsRefused()
 {
-    GlowsClient remote(m_nam.get(), QUrl(u"http://example.invalid/sdk/v1"_s), u"t"_s);
+    GlowsClient remote(m_sandbox.nam.get(), QUrl(u"http://example.invalid/sdk/v1"_s), u"t"_s);
     QVERIFY(!remote.transportAllowed());
     std::optional<ApiResult<QList<Instance>>> out;
     remote.listInstances(this, [&](const auto &r) { out.emplace(r); });

@@ -151,7 +151,7 @@ void TestLiveQuery::startFetchesAtOnceAndNeverStacksPolls()
     QCOMPARE(calls.made, 1);
     QVERIFY(q.isInFlight());
     // However long the call takes, the timer never starts a second one beside it.
-    QTest::qWait(120);
+    QTest::qWait(120); // proves a negative: six 20 ms intervals pass and no second call starts
     QCOMPARE(calls.made, 1);
     calls.answer(7);
     QCOMPARE(calls.applied, QList<int>{7});
@@ -198,7 +198,7 @@ void TestLiveQuery::transitionPollsFastSteadyPollsSlow()
     q.setTransitioning(false); // settled: the next wait is the steady one
     calls.answer(4);
     const int made = calls.made;
-    QTest::qWait(150); // steady is 100 s: no call in this window
+    QTest::qWait(150); // proves a negative: steady is 100 s, no call in this window
     QCOMPARE(calls.made, made);
 }
 
@@ -235,7 +235,7 @@ void TestLiveQuery::unsupportedStopsPolling()
     calls.fail(ApiError::Kind::Unsupported);
     QVERIFY(q.isUnsupported());
     q.refresh();
-    QTest::qWait(100);
+    QTest::qWait(100); // proves a negative: no call after Unsupported, by refresh or timer
     QCOMPARE(calls.made, 1);
 }
 
@@ -248,7 +248,7 @@ void TestLiveQuery::hiddenWithoutHiddenIntervalDoesNotPoll()
     q.setHidden(true);
     q.start();
     calls.answer(1);
-    QTest::qWait(100);
+    QTest::qWait(100); // proves a negative: hidden with no hidden interval, no call
     QCOMPARE(calls.made, 1);
     q.setHidden(false); // stale: fetched at once
     QCOMPARE(calls.made, 2);
@@ -264,7 +264,7 @@ void TestLiveQuery::becomingVisibleWithStaleDataRefreshes()
     q.start();
     calls.answer(1);
     QCOMPARE(calls.made, 1);
-    QTest::qWait(200); // older than the visible interval, but hidden waits 100 s
+    QTest::qWait(200); // proves a negative: older than the visible interval, but hidden waits 100 s
     QCOMPARE(calls.made, 1);
     q.setHidden(false);
     QCOMPARE(calls.made, 2);
@@ -284,7 +284,7 @@ void TestLiveQuery::stopCancelsAndSilences()
     q.start();
     q.stop();
     QCOMPARE(calls.open(), 0);
-    QTest::qWait(150);
+    QTest::qWait(150); // proves a negative: stopped, no timer call and no late answer
     QCOMPARE(calls.made, 1);
     QVERIFY(calls.applied.isEmpty());
 }

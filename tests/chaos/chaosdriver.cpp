@@ -109,18 +109,20 @@ QString ChaosDriver::unsettled() const
 
 bool ChaosDriver::settle(int timeoutMs)
 {
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < timeoutMs) {
-        const int before = m_fetches;
-        m_list.refresh();
-        if (!QTest::qWaitFor([&] { return m_fetches > before && !m_list.isInFlight(); }, 60000))
+    // Refresh again whenever the previous answer is in and something is still in a transition.
+    int before = m_fetches;
+    m_list.refresh();
+    return QTest::qWaitFor(
+        [&] {
+            if (m_fetches == before || m_list.isInFlight())
+                return false;
+            if (unsettled().isEmpty())
+                return true;
+            before = m_fetches;
+            m_list.refresh();
             return false;
-        if (unsettled().isEmpty())
-            return true;
-        QTest::qWait(100);
-    }
-    return false;
+        },
+        timeoutMs);
 }
 
 void ChaosDriver::launchMore()

@@ -2,9 +2,11 @@
 // glows-cli's front end in process, against an in-process sandbox: the confirmation of destructive commands
 // on a terminal (an answer on standard input), and the cost column's estimate.
 #include "cli/cli.h"
+#include "cliinprocess.h"
 #include "cli/output.h"
 #include "core/cost.h"
 #include "sandbox/sandboxserver.h"
+#include "support/sandboxfixture.h"
 
 #include <QBuffer>
 #include <QTest>
@@ -23,43 +25,24 @@ private slots:
     void costWithoutServerFigureIsAnEstimate();
 
 private:
-    struct Result
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Result = testing::CliResult;
     Result run(const QStringList &args, const QByteArray &answer, bool interactive);
-    std::unique_ptr<sandbox::SandboxServer> m_server;
+    testing::SandboxFixture m_sandbox;
 };
 
 void TestCliRun::init()
 {
-    sandbox::SandboxOptions options;
-    options.manualClock = true;
-    m_server = std::make_unique<sandbox::SandboxServer>(options);
-    QVERIFY(m_server->listen() != 0);
+    QVERIFY(m_sandbox.start());
 }
 
 void TestCliRun::cleanup()
 {
-    m_server.reset();
+    m_sandbox.stop();
 }
 
 TestCliRun::Result TestCliRun::run(const QStringList &args, const QByteArray &answer, bool interactive)
 {
-    QBuffer input;
-    input.setData(answer);
-    input.open(QIODevice::ReadOnly);
-    QString out;
-    QString err;
-    QTextStream outStream(&out);
-    QTextStream errStream(&err);
-    const QStringList argv = QStringList{u"glows-cli"_s, u"--server"_s, m_server->baseUrl()} + args;
-    const int code = cli::run(argv, input, outStream, errStream, interactive);
-    outStream.flush();
-    errStream.flush();
-    return {code, out, err};
+    return testing::runCli(m_sandbox.server->baseUrl(), args, answer, interactive);
 }
 
 void TestCliRun::terminalAsksWithNameAndCost()
@@ -71,12 +54,12 @@ void TestCliRun::terminalAsksWithNameAndCost()
     QVERIFY2(no.err.contains(u"Cost so far: "_s) && no.err.contains(u"credits"_s), qPrintable(no.err));
     QVERIFY2(no.err.contains(u"[y/N]"_s), qPrintable(no.err));
     QVERIFY(no.out.isEmpty());
-    QCOMPARE(m_server->engine().instance(id)->status.state(), InstanceState::Running);
+    QCOMPARE(m_sandbox.server->engine().instance(id)->status.state(), InstanceState::Running);
     // An empty answer (Enter) is the default, no; so is the end of input.
     QCOMPARE(run({u"release"_s, id}, "\n", true).code, 1);
     QCOMPARE(run({u"release"_s, id}, "", true).code, 1);
     QCOMPARE(run({u"snapshot"_s, id, u"--name"_s, u"x"_s, u"--release"_s}, "no\n", true).code, 1);
-    QCOMPARE(m_server->engine().instance(id)->status.state(), InstanceState::Running);
+    QCOMPARE(m_sandbox.server->engine().instance(id)->status.state(), InstanceState::Running);
 }
 
 void TestCliRun::terminalYesReleases()
@@ -85,7 +68,7 @@ void TestCliRun::terminalYesReleases()
     const Result yes = run({u"release"_s, id}, "y\n", true);
     QVERIFY2(yes.code == 0, qPrintable(yes.err));
     QVERIFY(yes.out.contains(id));
-    QVERIFY(m_server->engine().instance(id)->status.state() != InstanceState::Running);
+    QVERIFY(m_sandbox.server->engine().instance(id)->status.state() != InstanceState::Running);
 }
 
 void TestCliRun::costWithoutServerFigureIsAnEstimate()

@@ -3,12 +3,14 @@
 // metrics --via-ssh, ssh-key install and tunnel; the host key question on a terminal, --yes without one.
 // HOME is a temporary folder, so ~/.ssh/glows/known_hosts and keys.json are the test's own.
 #include "cli/cli.h"
+#include "cliinprocess.h"
 #include "core/sshconfigfile.h"
 #include "sandbox/records.h"
 #include "sandbox/sandboxengine.h"
 #include "sandbox/sandboxserver.h"
 #include "ssh/knownhosts.h"
 #include "ssh/sshconnection.h"
+#include "support/sandboxfixture.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -48,18 +50,13 @@ private slots:
     void tunnelForwardsUntilInterrupted();
 
 private:
-    struct Result
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Result = testing::CliResult;
     Result run(const QStringList &args, const QByteArray &answer = {}, bool interactive = false,
                const std::function<void(QString *out)> &whileRunning = {});
     QString knownHosts() const { return m_home.path() + u"/.ssh/glows/known_hosts"_s; }
 
     QTemporaryDir m_home;
-    std::unique_ptr<sandbox::SandboxServer> m_server;
+    testing::SandboxFixture m_sandbox;
 };
 
 void TestCliSsh::initTestCase()
@@ -74,37 +71,19 @@ void TestCliSsh::init()
 {
     QDir(m_home.path() + u"/.ssh"_s).removeRecursively();
     sandbox::SandboxOptions options;
-    options.manualClock = true;
     options.ssh.enabled = true;
-    m_server = std::make_unique<sandbox::SandboxServer>(options);
-    QVERIFY(m_server->listen() != 0);
+    QVERIFY(m_sandbox.start(options));
 }
 
 void TestCliSsh::cleanup()
 {
-    m_server.reset();
+    m_sandbox.stop();
 }
 
 TestCliSsh::Result TestCliSsh::run(const QStringList &args, const QByteArray &answer, bool interactive,
                                    const std::function<void(QString *out)> &whileRunning)
 {
-    QBuffer input;
-    input.setData(answer);
-    input.open(QIODevice::ReadOnly);
-    QString out;
-    QString err;
-    QTextStream outStream(&out);
-    QTextStream errStream(&err);
-    QTimer poke;
-    if (whileRunning) {
-        connect(&poke, &QTimer::timeout, this, [&] { whileRunning(&out); });
-        poke.start(50);
-    }
-    const QStringList argv = QStringList{u"glows-cli"_s, u"--server"_s, m_server->baseUrl()} + args;
-    const int code = cli::run(argv, input, outStream, errStream, interactive);
-    outStream.flush();
-    errStream.flush();
-    return {code, out, err};
+    return testing::runCli(m_sandbox.server->baseUrl(), args, answer, interactive, whileRunning);
 }
 
 void TestCliSsh::hostKeyNeedsYesWithoutTerminal()
@@ -176,15 +155,15 @@ void TestCliSsh::sshKeyInstallThenKeyLogsIn()
         const Result r = run({u"--yes"_s, u"ssh-key"_s, u"install"_s, kRunning});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(u"Installed "_s));
-        QVERIFY(!r.out.contains(m_server->engine().instance(kRunning)->sshCred.password));
-        QVERIFY(!r.err.contains(m_server->engine().instance(kRunning)->sshCred.password));
+        QVERIFY(!r.out.contains(m_sandbox.server->engine().instance(kRunning)->sshCred.password));
+        QVERIFY(!r.err.contains(m_sandbox.server->engine().instance(kRunning)->sshCred.password));
     }
     // Once on the instance, however often installed.
     QFile pub(key + u".pub"_s);
     QVERIFY(pub.open(QIODevice::ReadOnly));
     const QString line = QString::fromUtf8(pub.readAll()).trimmed();
     int found = 0;
-    for (const auto &item : m_server->engine().instancePageView(1, 100).items) {
+    for (const auto &item : m_sandbox.server->engine().instancePageView(1, 100).items) {
         if (item.rec->pub.instanceID == kRunning)
             found = int(item.rec->authorizedKeys.count(line));
     }
@@ -192,7 +171,7 @@ void TestCliSsh::sshKeyInstallThenKeyLogsIn()
     QCOMPARE(SshKeyRegistry(SshConfigFiles(m_home.path())).identityFor(kRunning), key);
 
     // The key alone logs in now.
-    const auto instance = m_server->engine().instance(kRunning);
+    const auto instance = m_sandbox.server->engine().instance(kRunning);
     const auto endpoint = sshEndpointFor(*instance);
     QVERIFY(endpoint);
     SshAuth auth;

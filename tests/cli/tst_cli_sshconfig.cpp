@@ -2,8 +2,10 @@
 // glows-cli ssh-config and ssh in process, against an in-process sandbox and a temporary HOME: the question
 // before the Include line (terminal, no terminal, --yes), and the argument list handed to OpenSSH.
 #include "cli/cli.h"
+#include "cliinprocess.h"
 #include "cli/commands.h"
 #include "sandbox/sandboxserver.h"
+#include "support/sandboxfixture.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -28,17 +30,12 @@ private slots:
     void sshRunsOpenSshWithTheAlias();
 
 private:
-    struct Result
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Result = testing::CliResult;
     Result run(const QStringList &args, const QByteArray &answer = {}, bool interactive = false);
     QString read(const QString &relative) const;
 
     QTemporaryDir m_home;
-    std::unique_ptr<sandbox::SandboxServer> m_server;
+    testing::SandboxFixture m_sandbox;
 };
 
 void TestCliSshConfig::initTestCase()
@@ -50,35 +47,21 @@ void TestCliSshConfig::initTestCase()
 
 void TestCliSshConfig::init()
 {
-    sandbox::SandboxOptions options;
-    options.manualClock = true;
-    m_server = std::make_unique<sandbox::SandboxServer>(options);
-    QVERIFY(m_server->listen() != 0);
+    QVERIFY(m_sandbox.start());
     QFile::remove(m_home.path() + u"/.ssh/config"_s);
     QFile::remove(m_home.path() + u"/.ssh/glows/config"_s);
 }
 
 void TestCliSshConfig::cleanup()
 {
-    m_server.reset();
+    m_sandbox.stop();
     cli::setSshExecutor({});
 }
 
 TestCliSshConfig::Result TestCliSshConfig::run(const QStringList &args, const QByteArray &answer,
                                                bool interactive)
 {
-    QBuffer input;
-    input.setData(answer);
-    input.open(QIODevice::ReadOnly);
-    QString out;
-    QString err;
-    QTextStream outStream(&out);
-    QTextStream errStream(&err);
-    const QStringList argv = QStringList{u"glows-cli"_s, u"--server"_s, m_server->baseUrl()} + args;
-    const int code = cli::run(argv, input, outStream, errStream, interactive);
-    outStream.flush();
-    errStream.flush();
-    return {code, out, err};
+    return testing::runCli(m_sandbox.server->baseUrl(), args, answer, interactive);
 }
 
 QString TestCliSshConfig::read(const QString &relative) const

@@ -3,28 +3,14 @@
 
 // Shared by the detail pane's widget tests and the screenshot tool: a sandbox on loopback, clients for it,
 // and instances in the states the tests need.
-#include "api/glowsclient.h"
-#include "sandbox/sandboxserver.h"
-
-#include <QNetworkAccessManager>
-#include <QTest>
+#include "support/sandboxfixture.h"
 
 namespace glows::testing {
-
-template<typename T>
-ApiResult<T> waitFor(const std::function<void(GlowsClient::Handler<T>)> &start)
-{
-    std::optional<ApiResult<T>> out;
-    start([&](const ApiResult<T> &r) { out.emplace(r); });
-    if (!QTest::qWaitFor([&] { return out.has_value(); }, 10000))
-        return ApiError(ApiError::Kind::Timeout, QStringLiteral("test timed out"));
-    return *out;
-}
 
 inline QList<Instance> listAll(GlowsClient *client)
 {
     const auto result =
-        waitFor<QList<Instance>>([client](auto done) { client->listInstances(client, done); });
+        waitForOneResult<QList<Instance>>([client](auto done) { client->listInstances(client, done); });
     return result.ok() ? result.value() : QList<Instance>{};
 }
 

@@ -3,6 +3,7 @@
 // groups), served by an in-process sandbox over loopback HTTP. CTest runs every function as its own test, so
 // one endpoint failing does not hide the others' results.
 #include "detailtesthelpers.h"
+#include "support/sandboxfixture.h"
 #include "ui/detail/accesstab.h"
 #include "ui/detail/billingmodel.h"
 #include "ui/detail/billingtab.h"
@@ -38,22 +39,19 @@ private slots:
 private:
     ui::AppContext context(GlowsClient *client) { return ui::AppContext{client, nullptr, true}; }
 
-    std::unique_ptr<sandbox::SandboxServer> m_server;
+    testing::SandboxFixture m_sandbox;
 };
 
 void TestDetailExtensions::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    sandbox::SandboxOptions options;
-    options.manualClock = true;
-    m_server = std::make_unique<sandbox::SandboxServer>(options);
-    QVERIFY(m_server->listen() != 0);
+    QVERIFY(m_sandbox.start());
 }
 
 void TestDetailExtensions::portForwardAddEditDelete()
 {
     QNetworkAccessManager nam;
-    GlowsClient client(&nam, QUrl(m_server->baseUrl()), m_server->options().token);
+    GlowsClient client(&nam, QUrl(m_sandbox.server->baseUrl()), m_sandbox.server->options().token);
     ui::DetailPane pane(context(&client));
     const auto found = firstInState(&client, InstanceState::Running);
     QVERIFY(found);
@@ -78,7 +76,7 @@ void TestDetailExtensions::portForwardAddEditDelete()
     QVERIFY2(has(7860), "the sandbox did not add the port forward (no /instance/port route?)");
     QVERIFY(access->findChild<QLabel *>(u"forwardName-7860"_s));
     // Pending until the URL arrives (the manual clock is moved past the mapping time), then a link.
-    m_server->clock().advance(60'000);
+    m_sandbox.server->clock().advance(60'000);
     QTRY_VERIFY_WITH_TIMEOUT(!access->findChild<QWidget *>(u"pending-7860"_s), 20000);
     QVERIFY(access->findChild<QToolButton *>(u"open-7860"_s)->isEnabled());
 
@@ -89,7 +87,7 @@ void TestDetailExtensions::portForwardAddEditDelete()
     dialog->setPort(7861);
     dialog->accept();
     QTRY_VERIFY(has(7861) && !has(7860));
-    m_server->clock().advance(60'000);
+    m_sandbox.server->clock().advance(60'000);
 
     access->findChild<QToolButton *>(u"delete-7861"_s)->click();
     auto *confirm = access->findChild<QMessageBox *>(u"confirmDelete"_s);
@@ -97,8 +95,8 @@ void TestDetailExtensions::portForwardAddEditDelete()
     confirm->button(QMessageBox::Yes)->click();
     QTRY_VERIFY(!has(7861));
     // The server agrees.
-    const auto after =
-        waitFor<Instance>([&](auto done) { client.getInstance(instance.instanceID, &client, done); });
+    const auto after = waitForOneResult<Instance>(
+        [&](auto done) { client.getInstance(instance.instanceID, &client, done); });
     QVERIFY(after.ok());
     QVERIFY(std::none_of(after.value().accesses.cbegin(), after.value().accesses.cend(),
                          [](const Access &a) { return a.listenPort == 7861 || a.listenPort == 7860; }));
@@ -107,7 +105,7 @@ void TestDetailExtensions::portForwardAddEditDelete()
 void TestDetailExtensions::monitorShowsSandboxMetrics()
 {
     QNetworkAccessManager nam;
-    GlowsClient client(&nam, QUrl(m_server->baseUrl()), m_server->options().token);
+    GlowsClient client(&nam, QUrl(m_sandbox.server->baseUrl()), m_sandbox.server->options().token);
     ui::DetailPane pane(context(&client));
     const auto found = firstInState(&client, InstanceState::Running);
     QVERIFY(found);
@@ -126,7 +124,7 @@ void TestDetailExtensions::monitorShowsSandboxMetrics()
 void TestDetailExtensions::billingFromTheSandbox()
 {
     QNetworkAccessManager nam;
-    GlowsClient client(&nam, QUrl(m_server->baseUrl()), m_server->options().token);
+    GlowsClient client(&nam, QUrl(m_sandbox.server->baseUrl()), m_sandbox.server->options().token);
     ui::DetailPane pane(context(&client));
     ui::BillingTab *billing = pane.billingTab();
     QAbstractItemModelTester tester(billing->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -145,7 +143,7 @@ void TestDetailExtensions::billingFromTheSandbox()
 void TestDetailExtensions::networkGroupFromTheSandbox()
 {
     QNetworkAccessManager nam;
-    GlowsClient client(&nam, QUrl(m_server->baseUrl()), m_server->options().token);
+    GlowsClient client(&nam, QUrl(m_sandbox.server->baseUrl()), m_sandbox.server->options().token);
     ui::DetailPane pane(context(&client));
     const auto found = firstInState(&client, InstanceState::Running);
     QVERIFY(found);
@@ -164,7 +162,7 @@ void TestDetailExtensions::networkGroupFromTheSandbox()
     QVERIFY(groups->findChild<QPushButton *>(u"addToGroup"_s)->isEnabled());
 
     // Join a fresh group through "Add to group…", then leave it through "Leave group".
-    const auto created = waitFor<NetworkGroup>(
+    const auto created = waitForOneResult<NetworkGroup>(
         [&](auto done) { client.createNetworkGroup(u"detail-test"_s, found->regionName, 4, &client, done); });
     QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().detail()));
     const QString groupId = created.value().groupID;

@@ -3,6 +3,7 @@
 // the sandbox may not serve yet skip with the reason; "server lacks it" paths use a client aimed at a path
 // the sandbox does not route, so they run on every sandbox.
 #include "detailtesthelpers.h"
+#include "support/sandboxfixture.h"
 #include "ui/consolelinks.h"
 #include "ui/detail/accesstab.h"
 #include "ui/detail/billingmodel.h"
@@ -70,9 +71,7 @@ private:
     std::unique_ptr<GlowsClient> bareClient() const;
     Instance running();
 
-    std::unique_ptr<sandbox::SandboxServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<GlowsClient> m_client;
+    testing::SandboxFixture m_sandbox;
     // Aimed at a path the sandbox does not route: every extension answers "no such route".
     std::unique_ptr<GlowsClient> m_bare;
 };
@@ -80,25 +79,20 @@ private:
 void TestDetailPane::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    sandbox::SandboxOptions options;
-    options.manualClock = true;
-    m_server = std::make_unique<sandbox::SandboxServer>(options);
-    QVERIFY(m_server->listen() != 0);
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<GlowsClient>(m_nam.get(), QUrl(m_server->baseUrl()), options.token);
+    QVERIFY(m_sandbox.start());
     m_bare = bareClient();
 }
 
 std::unique_ptr<GlowsClient> TestDetailPane::bareClient() const
 {
-    QUrl bare(m_server->baseUrl());
+    QUrl bare(m_sandbox.server->baseUrl());
     bare.setPath(u"/no-extensions"_s + bare.path());
-    return std::make_unique<GlowsClient>(m_nam.get(), bare, m_server->options().token);
+    return std::make_unique<GlowsClient>(m_sandbox.nam.get(), bare, m_sandbox.server->options().token);
 }
 
 Instance TestDetailPane::running()
 {
-    const auto found = firstInState(m_client.get(), InstanceState::Running);
+    const auto found = firstInState(m_sandbox.client.get(), InstanceState::Running);
     return found ? *found : sampleInstance();
 }
 
@@ -125,10 +119,10 @@ void TestDetailPane::snapshottingAndReleasedShowOnlyConfigAndHardware()
 {
     ui::DetailPane pane(context(m_bare.get()));
     pane.show();
-    auto suspending = firstInState(m_client.get(), InstanceState::Suspending);
+    auto suspending = firstInState(m_sandbox.client.get(), InstanceState::Suspending);
     if (!suspending)
-        suspending = firstInState(m_client.get(), InstanceState::Paused);
-    const auto released = firstInState(m_client.get(), InstanceState::Released);
+        suspending = firstInState(m_sandbox.client.get(), InstanceState::Paused);
+    const auto released = firstInState(m_sandbox.client.get(), InstanceState::Released);
     QVERIFY(suspending && released);
     for (const Instance &instance : {*suspending, *released}) {
         QVERIFY(instance.status.group() != StatusGroup::Running);
@@ -175,7 +169,7 @@ void TestDetailPane::followsStateChangesWhileATabIsOpen()
     QVERIFY(!pane.monitorTab()->isActive());
     QVERIFY(!pane.monitorTab()->isPolling());
     const int stopped = fetches;
-    QTest::qWait(150);
+    QTest::qWait(150); // proves a negative: no poll while the tab is disabled
     QCOMPARE(fetches, stopped);
 
     pane.showInstance(&instance);
@@ -265,7 +259,7 @@ void TestDetailPane::chartsUpdateOnlyWhileVisible()
     QVERIFY(!monitor->isPolling());
     int updates = monitor->chartUpdateCount();
     int polled = fetches;
-    QTest::qWait(150);
+    QTest::qWait(150); // proves a negative: no poll while another tab is shown
     QCOMPARE(monitor->chartUpdateCount(), updates);
     QCOMPARE(fetches, polled);
 
@@ -275,7 +269,7 @@ void TestDetailPane::chartsUpdateOnlyWhileVisible()
     QVERIFY(!monitor->isPolling());
     updates = monitor->chartUpdateCount();
     polled = fetches;
-    QTest::qWait(150);
+    QTest::qWait(150); // proves a negative: no poll while the pane is hidden
     QCOMPARE(monitor->chartUpdateCount(), updates);
     QCOMPARE(fetches, polled);
 
@@ -311,7 +305,7 @@ void TestDetailPane::collapsedPaneDoesNotPoll()
 
 void TestDetailPane::sshBlockComesFromTheAccessUrl()
 {
-    ui::DetailPane pane(context(m_client.get()));
+    ui::DetailPane pane(context(m_sandbox.client.get()));
     const Instance instance = running();
     pane.showInstance(&instance);
     const auto ssh = std::find_if(instance.accesses.cbegin(), instance.accesses.cend(),
@@ -369,7 +363,7 @@ void TestDetailPane::copiedPasswordIsClearedAfterTheDelay()
     panel->findChild<QToolButton *>(u"copyPassword"_s)->click();
     QCOMPARE(clipboard->text(), u"s3cret-pass"_s);
     clipboard->setText(u"user's own text"_s);
-    QTest::qWait(200);
+    QTest::qWait(200); // proves a negative: past the 50 ms clear delay, the user's text stays
     QCOMPARE(clipboard->text(), u"user's own text"_s);
 }
 
@@ -542,7 +536,7 @@ void TestDetailPane::accessRowsOfferLinkOpenCopyEditDelete()
     QVERIFY(confirm);
     QVERIFY(confirm->text().contains("8888"_L1));
     confirm->button(QMessageBox::Cancel)->click();
-    QTest::qWait(50);
+    QTest::qWait(50); // proves a negative: Cancel sends no delete
     QCOMPARE(access->shownAccesses().size(), 3);
 
     // Confirmed against a server without the extension: the explanation, and the row stays.
@@ -561,7 +555,7 @@ void TestDetailPane::accessRowsOfferLinkOpenCopyEditDelete()
 void TestDetailPane::networkGroupListsGroupsAndMembers()
 {
     // The listings below are the test's; the tab's own fetch goes to a closed port and is still retrying.
-    GlowsClient nowhere(m_nam.get(), QUrl(u"http://127.0.0.1:9/sdk/v1"_s), u"t"_s);
+    GlowsClient nowhere(m_sandbox.nam.get(), QUrl(u"http://127.0.0.1:9/sdk/v1"_s), u"t"_s);
     ui::DetailPane pane(context(&nowhere));
     const Instance instance = sampleInstance();
     pane.showInstance(&instance);
@@ -726,7 +720,7 @@ void TestDetailPane::consoleLinksExplainOnTheSandboxAndOpenTheConsole()
         opened.append(url);
         return true;
     });
-    GlowsClient nowhere(m_nam.get(), QUrl(u"http://127.0.0.1:9/sdk/v1"_s), u"t"_s);
+    GlowsClient nowhere(m_sandbox.nam.get(), QUrl(u"http://127.0.0.1:9/sdk/v1"_s), u"t"_s);
     const Instance instance = sampleInstance();
     for (const bool sandbox : {true, false}) {
         ui::DetailPane pane(ui::AppContext{&nowhere, nullptr, sandbox});

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // GuardRunner against an in-process sandbox with a manual clock (no sleeps), its SQLite history, the rules
 // store and the pluggable GPU sample source.
+#include "support/sandboxfixture.h"
 #include "api/glowsclient.h"
 #include "guard/gpusamplesource.h"
 #include "guard/guardhistory.h"
@@ -73,9 +74,7 @@ private:
     bool pollOnce(GuardRunner &runner);
 
     QTemporaryDir m_dir;
-    std::unique_ptr<sandbox::SandboxServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<GlowsClient> m_client;
+    testing::SandboxFixture m_sandbox;
     std::unique_ptr<GuardHistory> m_history;
     QString m_token;
 };
@@ -83,12 +82,8 @@ private:
 void TestGuardRunner::init()
 {
     sandbox::SandboxOptions options;
-    options.manualClock = true;
     m_token = options.token;
-    m_server = std::make_unique<sandbox::SandboxServer>(options);
-    QVERIFY(m_server->listen() != 0);
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<GlowsClient>(m_nam.get(), QUrl(m_server->baseUrl()), options.token);
+    QVERIFY(m_sandbox.start(options));
     m_history = std::make_unique<GuardHistory>(
         m_dir.filePath(u"history-%1.sqlite"_s.arg(QLatin1String(QTest::currentTestFunction()))));
     QVERIFY(m_history->open());
@@ -97,9 +92,7 @@ void TestGuardRunner::init()
 void TestGuardRunner::cleanup()
 {
     m_history.reset();
-    m_client.reset();
-    m_nam.reset();
-    m_server.reset();
+    m_sandbox.stop();
 }
 
 bool TestGuardRunner::pollOnce(GuardRunner &runner)
@@ -111,7 +104,7 @@ bool TestGuardRunner::pollOnce(GuardRunner &runner)
 
 void TestGuardRunner::idleNotebookNotifiesAndIsRecorded()
 {
-    GuardRunner runner(m_client.get(), m_history.get());
+    GuardRunner runner(m_sandbox.client.get(), m_history.get());
     runner.setAccountId(u"sandbox"_s);
     runner.setRules(idleRules(false));
     QSignalSpy decided(&runner, &GuardRunner::decided);
@@ -135,14 +128,14 @@ void TestGuardRunner::idleNotebookNotifiesAndIsRecorded()
     QCOMPARE(entries.first().instanceId, kIdle);
     // Nothing new on the next poll.
     decided.clear();
-    m_server->clock().advance(30'000);
+    m_sandbox.server->clock().advance(30'000);
     QVERIFY(pollOnce(runner));
     QCOMPARE(decided.count(), 0);
 }
 
 void TestGuardRunner::automaticActionIsTheServersSnapshotWithRelease()
 {
-    GuardRunner runner(m_client.get(), m_history.get());
+    GuardRunner runner(m_sandbox.client.get(), m_history.get());
     runner.setAccountId(u"sandbox"_s);
     runner.setRules(idleRules(true, 1));
     QSignalSpy pendingChanged(&runner, &GuardRunner::pendingChanged);
@@ -153,19 +146,19 @@ void TestGuardRunner::automaticActionIsTheServersSnapshotWithRelease()
     QVERIFY(pendingChanged.count() >= 1);
     QVERIFY(!runner.pendingFor(u"ins-5y4p57y9"_s));
 
-    m_server->clock().advance(90'000); // past the one-minute grace period, on the server's clock
+    m_sandbox.server->clock().advance(90'000); // past the one-minute grace period, on the server's clock
     QVERIFY(pollOnce(runner));
     QVERIFY(finished.count() == 1 || finished.wait(10000));
     QCOMPARE(finished.first().at(0).toString(), kIdle);
     QVERIFY2(finished.first().at(1).toBool(), qPrintable(finished.first().at(2).toString()));
-    const auto rec = m_server->engine().instance(kIdle);
+    const auto rec = m_sandbox.server->engine().instance(kIdle);
     QVERIFY(rec);
     QVERIFY(rec->status.state() != InstanceState::Running); // snapshotting, then released by the server
     bool snapshotOfIdle = false;
-    for (const Snapshot &s : m_server->engine().snapshots())
+    for (const Snapshot &s : m_sandbox.server->engine().snapshots())
         snapshotOfIdle = snapshotOfIdle || s.sourceInstanceID == kIdle;
     QVERIFY(snapshotOfIdle);
-    const auto busy = m_server->engine().instance(u"ins-5y4p57y9"_s);
+    const auto busy = m_sandbox.server->engine().instance(u"ins-5y4p57y9"_s);
     QCOMPARE(busy->status.state(), InstanceState::Running);
     QStringList kinds;
     for (const GuardHistoryEntry &e : m_history->entries())
@@ -190,13 +183,13 @@ void TestGuardRunner::snoozeIsRecordedWithTheName()
 
 void TestGuardRunner::accountSwitchDropsCountdowns()
 {
-    GuardRunner runner(m_client.get(), m_history.get());
+    GuardRunner runner(m_sandbox.client.get(), m_history.get());
     runner.setAccountId(u"sandbox"_s);
     runner.setRules(idleRules(true, 10));
     QVERIFY(pollOnce(runner));
     QCOMPARE(runner.pending().size(), 1);
     QSignalSpy pendingChanged(&runner, &GuardRunner::pendingChanged);
-    m_client->switchAccount(QUrl(m_server->baseUrl()), m_token);
+    m_sandbox.client->switchAccount(QUrl(m_sandbox.server->baseUrl()), m_token);
     runner.setAccountId(u"other-account"_s);
     QVERIFY(runner.pending().isEmpty());
     QVERIFY(pendingChanged.count() >= 1);
@@ -209,7 +202,7 @@ void TestGuardRunner::accountSwitchDropsCountdowns()
 
 void TestGuardRunner::unavailableSamplesTurnIdleRuleOff()
 {
-    GuardRunner runner(m_client.get(), m_history.get());
+    GuardRunner runner(m_sandbox.client.get(), m_history.get());
     NoSamples source;
     runner.setSampleSource(&source);
     runner.setAccountId(u"sandbox"_s);
@@ -228,14 +221,14 @@ void TestGuardRunner::unavailableSamplesTurnIdleRuleOff()
 
 void TestGuardRunner::runwayIsReported()
 {
-    GuardRunner runner(m_client.get(), nullptr);
+    GuardRunner runner(m_sandbox.client.get(), nullptr);
     runner.setAccountId(u"sandbox"_s);
     runner.setRules(idleRules(false));
     QSignalSpy runway(&runner, &GuardRunner::runwayChanged);
     QVERIFY(pollOnce(runner));
     QCOMPARE(runway.count(), 1);
     const Runway r = runner.runway();
-    const auto account = m_server->engine().account();
+    const auto account = m_sandbox.server->engine().account();
     QVERIFY(r.known);
     QCOMPARE(r.balance, account.balanceMilli);
     QCOMPARE(r.burnPerHour, account.burnRateMilliPerHour);

@@ -3,6 +3,7 @@
 // at all (run with an unusable session bus). CTest selects the functions for each situation.
 #include "api/accounttokens.h"
 #include "api/secretstore.h"
+#include "support/resultwait.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -21,18 +22,10 @@ const QString kToken = u"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJnbG93cy10ZXN0In0.c2Vjcm
 template<typename Start>
 SecretStore::Result await(Start start)
 {
-    std::optional<SecretStore::Result> out;
-    int calls = 0;
     QObject context;
-    start(&context, [&](const SecretStore::Result &r) {
-        ++calls;
-        out = r;
-    });
-    if (!QTest::qWaitFor([&] { return out.has_value(); }, 20000))
+    const auto out = testing::waitForOne<SecretStore::Result>([&](auto done) { start(&context, done); });
+    if (!out)
         qFatal("keychain job did not finish");
-    QTest::qWait(10);
-    if (calls != 1)
-        qFatal("callback ran %d times", calls);
     return *out;
 }
 

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The app's own client (GlowsClient and its codecs) against the sandbox for every endpoint: both sides must
 // spell the contract the same way. Also the client's resilience against the sandbox's chaos.
-#include "api/glowsclient.h"
-#include "sandbox/sandboxserver.h"
+#include "support/sandboxfixture.h"
 
-#include <QNetworkAccessManager>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -25,51 +23,31 @@ private slots:
     void createSurvivesDroppedConnections();
 
 private:
-    void start(sandbox::SandboxOptions options = {});
     template<typename T, typename Start>
-    ApiResult<T> wait(Start start)
+    static ApiResult<T> wait(Start start)
     {
-        std::optional<ApiResult<T>> out;
-        start([&out](const ApiResult<T> &r) { out.emplace(r); });
-        if (!QTest::qWaitFor([&] { return out.has_value(); }, 20000))
-            return ApiError(ApiError::Kind::Timeout, u"test timed out"_s);
-        return *out;
+        return testing::waitForOneResult<T>(std::move(start));
     }
 
-    std::unique_ptr<sandbox::SandboxServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<GlowsClient> m_client;
+    testing::SandboxFixture m_sandbox;
 };
 
 void TestSandboxContract::init()
 {
     ApiRequest::setRetryBaseDelayMs(5);
-    start();
+    QVERIFY(m_sandbox.start());
 }
 
 void TestSandboxContract::cleanup()
 {
-    m_client.reset();
-    m_nam.reset();
-    m_server.reset();
-}
-
-void TestSandboxContract::start(sandbox::SandboxOptions options)
-{
-    m_client.reset();
-    m_server.reset();
-    options.manualClock = true;
-    m_server = std::make_unique<sandbox::SandboxServer>(options);
-    QVERIFY(m_server->listen() != 0);
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<GlowsClient>(m_nam.get(), QUrl(m_server->baseUrl()), options.token);
+    m_sandbox.stop();
 }
 
 void TestSandboxContract::publicSdkCalls()
 {
-    const auto list = wait<QList<Instance>>([this](auto h) { m_client->listInstances(this, h); });
+    const auto list = wait<QList<Instance>>([this](auto h) { m_sandbox.client->listInstances(this, h); });
     QVERIFY(list.ok());
-    QCOMPARE(list.value(), m_server->engine().instances());
+    QCOMPARE(list.value(), m_sandbox.server->engine().instances());
 
     CreateInstanceRequest request;
     request.fromImageId = u"img-87p9kq26"_s;
@@ -77,118 +55,128 @@ void TestSandboxContract::publicSdkCalls()
     request.regionName = u"TW-04"_s;
     request.remark = u"contract"_s;
     request.ports = {{7890, 2}};
-    const auto created = wait<Instance>([&](auto h) { m_client->createInstance(request, this, h); });
+    const auto created = wait<Instance>([&](auto h) { m_sandbox.client->createInstance(request, this, h); });
     QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().detail()));
     QCOMPARE(created.value().status.state(), InstanceState::SchedQueued);
     QCOMPARE(created.value().accesses.size(), 3);
     QVERIFY(created.value().metaKey.startsWith("gd-"_L1)); // the client's own idempotency key
 
-    m_server->clock().advance(8000);
+    m_sandbox.server->clock().advance(8000);
     const auto byId =
-        wait<Instance>([&](auto h) { m_client->getInstance(created.value().instanceID, this, h); });
+        wait<Instance>([&](auto h) { m_sandbox.client->getInstance(created.value().instanceID, this, h); });
     QCOMPARE(byId.value().status.state(), InstanceState::Running);
-    QCOMPARE(byId.value(), *m_server->engine().instance(created.value().instanceID));
-    const auto byKey =
-        wait<Instance>([&](auto h) { m_client->getInstanceByMetaKey(created.value().metaKey, this, h); });
+    QCOMPARE(byId.value(), *m_sandbox.server->engine().instance(created.value().instanceID));
+    const auto byKey = wait<Instance>(
+        [&](auto h) { m_sandbox.client->getInstanceByMetaKey(created.value().metaKey, this, h); });
     QCOMPARE(byKey.value().instanceID, created.value().instanceID);
     const auto released =
-        wait<Done>([&](auto h) { m_client->releaseInstance(created.value().instanceID, this, h); });
+        wait<Done>([&](auto h) { m_sandbox.client->releaseInstance(created.value().instanceID, this, h); });
     QVERIFY(released.ok());
-    const auto specs = wait<QList<GpuSpec>>([&](auto h) { m_client->listSpecs(u"TW-04"_s, this, h); });
-    QCOMPARE(specs.value(), m_server->engine().specs(u"TW-04"_s));
+    const auto specs =
+        wait<QList<GpuSpec>>([&](auto h) { m_sandbox.client->listSpecs(u"TW-04"_s, this, h); });
+    QCOMPARE(specs.value(), m_sandbox.server->engine().specs(u"TW-04"_s));
 }
 
 void TestSandboxContract::snapshotCalls()
 {
     const auto taken = wait<Snapshot>(
-        [this](auto h) { m_client->takeSnapshot(u"ins-a9c4e1tw"_s, u"eval env"_s, true, this, h); });
+        [this](auto h) { m_sandbox.client->takeSnapshot(u"ins-a9c4e1tw"_s, u"eval env"_s, true, this, h); });
     QVERIFY(taken.ok());
     QCOMPARE(taken.value().status, u"Saving"_s);
     QCOMPARE(taken.value().excludedPath, u"/datadrive"_s);
-    m_server->clock().advance(11'000);
-    const auto list = wait<QList<Snapshot>>([this](auto h) { m_client->listSnapshots(this, h); });
-    QCOMPARE(list.value(), m_server->engine().snapshots());
+    m_sandbox.server->clock().advance(11'000);
+    const auto list = wait<QList<Snapshot>>([this](auto h) { m_sandbox.client->listSnapshots(this, h); });
+    QCOMPARE(list.value(), m_sandbox.server->engine().snapshots());
     QVERIFY(wait<Done>([&](auto h) {
-                m_client->renameSnapshot(taken.value().snapID, u"eval env 2"_s, this, h);
+                m_sandbox.client->renameSnapshot(taken.value().snapID, u"eval env 2"_s, this, h);
             }).ok());
-    QVERIFY(wait<Done>([&](auto h) { m_client->deleteSnapshot(taken.value().snapID, this, h); }).ok());
-    QCOMPARE(m_server->engine().instance(u"ins-a9c4e1tw"_s)->status.state(), InstanceState::Releasing);
+    QVERIFY(
+        wait<Done>([&](auto h) { m_sandbox.client->deleteSnapshot(taken.value().snapID, this, h); }).ok());
+    QCOMPARE(m_sandbox.server->engine().instance(u"ins-a9c4e1tw"_s)->status.state(),
+             InstanceState::Releasing);
 }
 
 void TestSandboxContract::portForwardCalls()
 {
     const auto added = wait<Access>(
-        [this](auto h) { m_client->addPortForward(u"ins-p7x3v9dn"_s, 6006, u"https"_s, this, h); });
+        [this](auto h) { m_sandbox.client->addPortForward(u"ins-p7x3v9dn"_s, 6006, u"https"_s, this, h); });
     QVERIFY(added.ok());
     QVERIFY(added.value().isPending());
     QVERIFY(!added.value().id.isEmpty());
     const auto edited = wait<Access>([&](auto h) {
-        m_client->editPortForward(u"ins-p7x3v9dn"_s, added.value().id, 6007, u"tcp"_s, this, h);
+        m_sandbox.client->editPortForward(u"ins-p7x3v9dn"_s, added.value().id, 6007, u"tcp"_s, this, h);
     });
     QCOMPARE(edited.value().listenPort, 6007);
-    m_server->clock().advance(5000);
-    const Instance in = *m_server->engine().instance(u"ins-p7x3v9dn"_s);
+    m_sandbox.server->clock().advance(5000);
+    const Instance in = *m_sandbox.server->engine().instance(u"ins-p7x3v9dn"_s);
     QVERIFY(in.accesses.last().url.startsWith("tcp://"_L1));
     QVERIFY(wait<Done>([&](auto h) {
-                m_client->deletePortForward(u"ins-p7x3v9dn"_s, added.value().id, this, h);
+                m_sandbox.client->deletePortForward(u"ins-p7x3v9dn"_s, added.value().id, this, h);
             }).ok());
 }
 
 void TestSandboxContract::monitorBillingBalanceCatalogue()
 {
-    m_server->clock().advance(30'000);
-    const auto series = wait<MetricSeries>(
-        [this](auto h) { m_client->metrics(u"ins-k2m8q4rz"_s, m_server->clock().nowSecs() - 30, this, h); });
+    m_sandbox.server->clock().advance(30'000);
+    const auto series = wait<MetricSeries>([this](auto h) {
+        m_sandbox.client->metrics(u"ins-k2m8q4rz"_s, m_sandbox.server->clock().nowSecs() - 30, this, h);
+    });
     QVERIFY(series.ok());
     QVERIFY(series.value().simulated);
     QCOMPARE(series.value().samples.size(), 30);
-    QCOMPARE(series.value().samples,
-             m_server->engine().metrics(u"ins-k2m8q4rz"_s, m_server->clock().nowSecs() - 30).value().samples);
+    QCOMPARE(series.value().samples, m_sandbox.server->engine()
+                                         .metrics(u"ins-k2m8q4rz"_s, m_sandbox.server->clock().nowSecs() - 30)
+                                         .value()
+                                         .samples);
     const auto billing =
-        wait<QList<BillingRecord>>([this](auto h) { m_client->billing(u"ins-k2m8q4rz"_s, this, h); });
-    QCOMPARE(billing.value(), m_server->engine().billing(u"ins-k2m8q4rz"_s).value());
-    const auto balance = wait<AccountBalance>([this](auto h) { m_client->balance(this, h); });
+        wait<QList<BillingRecord>>([this](auto h) { m_sandbox.client->billing(u"ins-k2m8q4rz"_s, this, h); });
+    QCOMPARE(billing.value(), m_sandbox.server->engine().billing(u"ins-k2m8q4rz"_s).value());
+    const auto balance = wait<AccountBalance>([this](auto h) { m_sandbox.client->balance(this, h); });
     QVERIFY(balance.value().simulated);
-    QCOMPARE(balance.value().balanceMilliCredit, m_server->engine().account().balanceMilli);
-    const auto images = wait<QList<ImageInfo>>([this](auto h) { m_client->listImages(this, h); });
-    QCOMPARE(images.value(), m_server->engine().images());
+    QCOMPARE(balance.value().balanceMilliCredit, m_sandbox.server->engine().account().balanceMilli);
+    const auto images = wait<QList<ImageInfo>>([this](auto h) { m_sandbox.client->listImages(this, h); });
+    QCOMPARE(images.value(), m_sandbox.server->engine().images());
 }
 
 void TestSandboxContract::networkGroupCalls()
 {
-    const auto group =
-        wait<NetworkGroup>([this](auto h) { m_client->createNetworkGroup(u"jp"_s, u"JP-01"_s, 2, this, h); });
+    const auto group = wait<NetworkGroup>(
+        [this](auto h) { m_sandbox.client->createNetworkGroup(u"jp"_s, u"JP-01"_s, 2, this, h); });
     QVERIFY(group.ok());
     const auto joined = wait<NetworkGroup>(
-        [&](auto h) { m_client->addGroupMember(group.value().groupID, u"ins-a9c4e1tw"_s, this, h); });
+        [&](auto h) { m_sandbox.client->addGroupMember(group.value().groupID, u"ins-a9c4e1tw"_s, this, h); });
     QCOMPARE(joined.value().members.size(), 1);
     QCOMPARE(joined.value().members.first().ipCidr, u"192.168.2.2/24"_s);
-    const auto groups = wait<QList<NetworkGroup>>([this](auto h) { m_client->listNetworkGroups(this, h); });
-    QCOMPARE(groups.value(), m_server->engine().groups());
+    const auto groups =
+        wait<QList<NetworkGroup>>([this](auto h) { m_sandbox.client->listNetworkGroups(this, h); });
+    QCOMPARE(groups.value(), m_sandbox.server->engine().groups());
     QVERIFY(wait<Done>([&](auto h) {
-                m_client->removeGroupMember(group.value().groupID, u"ins-a9c4e1tw"_s, this, h);
+                m_sandbox.client->removeGroupMember(group.value().groupID, u"ins-a9c4e1tw"_s, this, h);
             }).ok());
-    QVERIFY(wait<Done>([&](auto h) { m_client->deleteNetworkGroup(group.value().groupID, this, h); }).ok());
+    QVERIFY(wait<Done>([&](auto h) {
+                m_sandbox.client->deleteNetworkGroup(group.value().groupID, this, h);
+            }).ok());
 }
 
 void TestSandboxContract::errorsMapToKinds()
 {
     const auto unknown =
-        wait<Instance>([this](auto h) { m_client->getInstance(u"ins-zzzzzzzz"_s, this, h); });
+        wait<Instance>([this](auto h) { m_sandbox.client->getInstance(u"ins-zzzzzzzz"_s, this, h); });
     QCOMPARE(unknown.error().kind(), ApiError::Kind::NotFound);
     // Releasing an instance mid-snapshot is a state error. (Releasing one that is already released counts
     // as done on the client: the user's wish holds, and a lost first answer must not look like a failure.)
-    const auto state = wait<Done>([this](auto h) { m_client->releaseInstance(u"ins-r6b2n8hs"_s, this, h); });
+    const auto state =
+        wait<Done>([this](auto h) { m_sandbox.client->releaseInstance(u"ins-r6b2n8hs"_s, this, h); });
     QVERIFY(!state.ok());
     QCOMPARE(state.error().kind(), ApiError::Kind::InvalidState);
-    const auto invalid =
-        wait<Access>([this](auto h) { m_client->addPortForward(u"ins-5y4p57y9"_s, 0, u"tcp"_s, this, h); });
+    const auto invalid = wait<Access>(
+        [this](auto h) { m_sandbox.client->addPortForward(u"ins-5y4p57y9"_s, 0, u"tcp"_s, this, h); });
     QCOMPARE(invalid.error().kind(), ApiError::Kind::Validation);
     const auto duplicate = wait<NetworkGroup>(
-        [this](auto h) { m_client->createNetworkGroup(u"llama-mesh"_s, u"TW-03"_s, 2, this, h); });
+        [this](auto h) { m_sandbox.client->createNetworkGroup(u"llama-mesh"_s, u"TW-03"_s, 2, this, h); });
     QCOMPARE(duplicate.error().kind(), ApiError::Kind::Duplicate);
-    const auto released =
-        wait<Snapshot>([this](auto h) { m_client->takeSnapshot(u"ins-boyqp4g8"_s, u"x"_s, false, this, h); });
+    const auto released = wait<Snapshot>(
+        [this](auto h) { m_sandbox.client->takeSnapshot(u"ins-boyqp4g8"_s, u"x"_s, false, this, h); });
     QCOMPARE(released.error().kind(), ApiError::Kind::InvalidState);
 }
 
@@ -198,8 +186,8 @@ void TestSandboxContract::createSurvivesDroppedConnections()
     sandbox::SandboxOptions options;
     options.chaos.drop = 0.5;
     options.chaosSeed = 4;
-    start(options);
-    const int before = m_server->engine().instanceCount();
+    QVERIFY(m_sandbox.start(options));
+    const int before = m_sandbox.server->engine().instanceCount();
     int made = 0;
     QStringList returned;
     for (int i = 0; i < 6; ++i) {
@@ -207,7 +195,8 @@ void TestSandboxContract::createSurvivesDroppedConnections()
         request.fromImageId = u"img-87p9kq26"_s;
         request.gpuName = u"NVIDIA GeForce RTX 4090"_s;
         request.regionName = u"TW-03"_s;
-        const auto created = wait<Instance>([&](auto h) { m_client->createInstance(request, this, h); });
+        const auto created =
+            wait<Instance>([&](auto h) { m_sandbox.client->createInstance(request, this, h); });
         if (created.ok()) {
             ++made;
             returned.append(created.value().instanceID);
@@ -215,9 +204,9 @@ void TestSandboxContract::createSurvivesDroppedConnections()
     }
     QVERIFY(made >= 1);
     // Each call made at most one instance, however many attempts it took, and what it returned exists.
-    QVERIFY2(m_server->engine().instanceCount() - before <= 6, "no duplicates from retries");
+    QVERIFY2(m_sandbox.server->engine().instanceCount() - before <= 6, "no duplicates from retries");
     for (const QString &id : std::as_const(returned))
-        QVERIFY(m_server->engine().instance(id));
+        QVERIFY(m_sandbox.server->engine().instance(id));
     QCOMPARE(QSet<QString>(returned.cbegin(), returned.cend()).size(), returned.size());
 }
 

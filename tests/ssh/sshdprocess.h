@@ -117,16 +117,16 @@ public:
         m_process.start();
         if (!m_process.waitForStarted(10000))
             return false;
-        for (int i = 0; i < 100; ++i) {
-            QTcpSocket probe;
-            probe.connectToHost(QHostAddress::LocalHost, m_port);
-            if (probe.waitForConnected(100))
-                return true;
-            if (m_process.state() != QProcess::Running)
-                return false;
-            QTest::qWait(50);
-        }
-        return false;
+        bool listening = false;
+        (void)QTest::qWaitFor(
+            [&] {
+                QTcpSocket probe;
+                probe.connectToHost(QHostAddress::LocalHost, m_port);
+                listening = probe.waitForConnected(100);
+                return listening || m_process.state() != QProcess::Running;
+            },
+            15000);
+        return listening;
     }
 
     void stop()

@@ -247,7 +247,7 @@ void TestSshApp::tunnelsEndWhenTheInstanceLeavesRunningOrTheAccountSwitches()
     QTRY_COMPARE_WITH_TIMEOUT(w->opened.size(), 2, 15000);
     QCOMPARE(model->rowCount(), 1);
     const auto released =
-        testing::waitFor<Done>([&](auto done) { w->h.client->releaseInstance(id, w->h.client.get(), done); });
+        testing::waitForOneResult<Done>([&](auto done) { w->h.client->releaseInstance(id, w->h.client.get(), done); });
     QVERIFY(released.ok());
     QVERIFY(w->h.waitForRefresh());
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 0, 10000);

@@ -10,6 +10,7 @@
 #include "ssh/sshtunnel.h"
 #include "ssh/tunnelmanager.h"
 #include "sshdprocess.h"
+#include "support/resultwait.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -37,15 +38,11 @@ QString currentUser()
     return qEnvironmentVariable("USER");
 }
 
-template<typename T>
-std::optional<SshResult<T>> waitFor(const std::function<void(QObject *, SshHandler<T>)> &start,
-                                    int ms = 20000)
+template<typename T, typename Start>
+std::optional<SshResult<T>> waitFor(Start start, int ms = 20000)
 {
-    std::optional<SshResult<T>> result;
     QObject context;
-    start(&context, [&result](const SshResult<T> &r) { result.emplace(r); });
-    (void)QTest::qWaitFor([&result] { return result.has_value(); }, ms);
-    return result;
+    return testing::waitForOne<SshResult<T>>([&](auto done) { start(&context, done); }, ms);
 }
 
 // A tiny HTTP server on the test's thread: answers every request with a fixed page and closes.
@@ -256,7 +253,7 @@ void TestSshOpenSsh::manyCommandsShareOneConnection()
     c->exec(u"sleep 30"_s, {}, &context, [&](const SshResult<SshExecResult> &r) {
         cancelled = r.ok() ? std::nullopt : std::optional(r.error().kind());
     });
-    QTest::qWait(300);
+    QTest::qWait(300); // proves a negative: "sleep 0.2" has ended by now, and its handler did not run
     c.reset();
     QCOMPARE(cancelled, std::optional(SshError::Kind::Cancelled));
     QVERIFY(!ranAfterContextDied);

@@ -173,7 +173,7 @@ void TestAccountSwitch::switchWithCallsInFlightSendsNoTokenElsewhereAndShowsNoOl
     QTRY_VERIFY_WITH_TIMEOUT(window.snapshotsPage()->model()->rowCount() > 0, 15000);
 
     // A's slow answers have all come back by now; none of them reached a view.
-    QTest::qWait(1200);
+    QTest::qWait(1200); // proves a negative: A's late answers arrive in this window and must reach no view
     QVERIFY(!idsOf(window.instanceModel()).intersects(idsA));
     QVERIFY(idsB.contains(idsOf(window.instanceModel())));
     QVERIFY(!snapIdsOf(window.snapshotsPage()->model()).intersects(snapsA));

@@ -241,7 +241,7 @@ void TestMainWindow::selectionAndScrollSurviveRefresh()
     Harness h(&m_nam, options);
     QVERIFY(h.load());
     h.window->resize(1280, 360); // small enough that the list scrolls
-    QTest::qWait(50);
+    QTRY_VERIFY(h.window->instanceView()->verticalScrollBar()->maximum() > 0);
     QString id; // the last Running row, so the list has to scroll to it
     for (int r = 0; r < h.window->proxy()->rowCount(); ++r)
         id = h.window->proxy()->index(r, 0).data(InstanceModel::InstanceIdRole).toString();
@@ -409,7 +409,7 @@ void TestMainWindow::layoutIsSavedAndRestored()
         h.window->instanceView()->setOptionalColumnVisible(InstanceModel::RegionColumn, true);
         h.window->instanceView()->setColumnWidth(InstanceModel::NameColumn, 333);
         h.window->resize(1100, 700);
-        QTest::qWait(20);
+        QTRY_COMPARE(h.window->size(), QSize(1100, 700));
         h.window->splitter()->setSizes({800, 280});
         sizes = h.window->splitter()->sizes();
         QVERIFY(h.window->close());

@@ -3,6 +3,7 @@
 #include "api/glowsclient.h"
 #include "sandbox/sandboxengine.h"
 #include "sandbox/sandboxserver.h"
+#include "support/sandboxfixture.h"
 #include "ui/create/newinstancedialog.h"
 #include "ui/snapshots/snapshotmodel.h"
 #include "ui/snapshots/snapshotspage.h"
@@ -43,26 +44,17 @@ private slots:
     void createFromSnapshot();
 
 private:
-    std::unique_ptr<sandbox::SandboxServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<GlowsClient> m_client;
+    testing::SandboxFixture m_sandbox;
 };
 
 void TestSnapshotsCreate::init()
 {
-    sandbox::SandboxOptions options;
-    options.manualClock = true;
-    m_server = std::make_unique<sandbox::SandboxServer>(options);
-    QVERIFY(m_server->listen() != 0);
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<GlowsClient>(m_nam.get(), QUrl(m_server->baseUrl()), options.token);
+    QVERIFY(m_sandbox.start());
 }
 
 void TestSnapshotsCreate::cleanup()
 {
-    m_client.reset();
-    m_nam.reset();
-    m_server.reset();
+    m_sandbox.stop();
 }
 
 void TestSnapshotsCreate::portsParseAndRejectHostileInput_data()
@@ -98,7 +90,7 @@ void TestSnapshotsCreate::portsParseAndRejectHostileInput()
 
 void TestSnapshotsCreate::snapshotsPageListsRenamesAndDeletes()
 {
-    ui::SnapshotsPage page(ui::AppContext{m_client.get(), nullptr, true});
+    ui::SnapshotsPage page(ui::AppContext{m_sandbox.client.get(), nullptr, true});
     QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy refreshed(&page, &ui::SnapshotsPage::refreshed);
     page.show();
@@ -137,7 +129,7 @@ void selectSnapshot(ui::SnapshotsPage &page, const QString &snapId)
 // pointing at freed memory.
 void TestSnapshotsCreate::deleteConfirmationDeletesTheChosenSnapshotAfterAPoll()
 {
-    sandbox::SandboxEngine &engine = m_server->engine();
+    sandbox::SandboxEngine &engine = m_sandbox.server->engine();
     const QList<Snapshot> seeded = engine.snapshots();
     // The last Available snapshot that has a row before it (not the first: dropping the first row does not
     // move the others) and one after it.
@@ -151,7 +143,7 @@ void TestSnapshotsCreate::deleteConfirmationDeletesTheChosenSnapshotAfterAPoll()
     const QString dropped = seeded.at(at - 1).snapID;
     const QString next = seeded.at(at + 1).snapID;
 
-    ui::SnapshotsPage page(ui::AppContext{m_client.get(), nullptr, true});
+    ui::SnapshotsPage page(ui::AppContext{m_sandbox.client.get(), nullptr, true});
     QSignalSpy refreshed(&page, &ui::SnapshotsPage::refreshed);
     page.show();
     QVERIFY(refreshed.wait(10000));
@@ -189,7 +181,7 @@ void TestSnapshotsCreate::deleteConfirmationDeletesTheChosenSnapshotAfterAPoll()
 
 void TestSnapshotsCreate::renameAsksAgainWithWhatWasTyped()
 {
-    ui::SnapshotsPage page(ui::AppContext{m_client.get(), nullptr, true});
+    ui::SnapshotsPage page(ui::AppContext{m_sandbox.client.get(), nullptr, true});
     QSignalSpy refreshed(&page, &ui::SnapshotsPage::refreshed);
     page.show();
     QVERIFY(refreshed.wait(10000));
@@ -223,13 +215,13 @@ void TestSnapshotsCreate::renameAsksAgainWithWhatWasTyped()
     // Japanese is a name like any other, for the app and the sandbox alike.
     dialog->setTextValue(u"  テスト環境  "_s);
     dialog->accept();
-    QTRY_COMPARE_WITH_TIMEOUT(m_server->engine().state().snapshots.value(snapId).pub.name, u"テスト環境"_s,
-                              10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.server->engine().state().snapshots.value(snapId).pub.name,
+                              u"テスト環境"_s, 10000);
 }
 
 void TestSnapshotsCreate::createFromImageKeepsOneMetaKeyAcrossRetries()
 {
-    ui::NewInstanceDialog dialog(ui::AppContext{m_client.get(), nullptr, true});
+    ui::NewInstanceDialog dialog(ui::AppContext{m_sandbox.client.get(), nullptr, true});
     auto *specs = dialog.findChild<QTableWidget *>(u"specTable"_s);
     QTRY_VERIFY_WITH_TIMEOUT(specs->rowCount() > 0, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(dialog.findChild<QComboBox *>(u"imageCombo"_s)->count() > 0, 10000);
@@ -258,12 +250,12 @@ void TestSnapshotsCreate::createFromImageKeepsOneMetaKeyAcrossRetries()
     QCOMPARE(instance.metaKey, key);
     QCOMPARE(instance.remark, u"from-image 日本語 🚀"_s);
     // The server holds exactly one instance with this key.
-    QVERIFY(m_server->engine().instanceByMetaKey(key).has_value());
+    QVERIFY(m_sandbox.server->engine().instanceByMetaKey(key).has_value());
 }
 
 void TestSnapshotsCreate::createFromSnapshot()
 {
-    ui::NewInstanceDialog dialog(ui::AppContext{m_client.get(), nullptr, true});
+    ui::NewInstanceDialog dialog(ui::AppContext{m_sandbox.client.get(), nullptr, true});
     auto *snapshots = dialog.findChild<QComboBox *>(u"snapshotCombo"_s);
     QTRY_VERIFY_WITH_TIMEOUT(snapshots->count() > 0, 10000);
     dialog.preselectSnapshot(snapshots->itemData(0).toString());

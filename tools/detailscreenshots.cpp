@@ -2,7 +2,7 @@
 // Renders every detail tab offscreen into PNG files: detail-screenshots <output dir>. A developer tool, not a
 // test: it writes files, so CTest never runs it. The sandbox on loopback provides the instances; metrics come
 // from a generator marked "simulated" when the sandbox does not serve them.
-#include "detailtesthelpers.h"
+#include "detail/detailtesthelpers.h"
 #include "ui/detail/accesstab.h"
 #include "ui/detail/detailpane.h"
 #include "ui/detail/monitortab.h"
