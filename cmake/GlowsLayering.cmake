@@ -1,7 +1,25 @@
 # SPDX-License-Identifier: Apache-2.0
-# Writes ${CMAKE_BINARY_DIR}/layering.tsv for scripts/check-layering: every project target with its folder,
+# The rooms. Each library exports its own include folder (glows_public_headers), and glows_write_layering(),
+# called once every target exists, writes ${CMAKE_BINARY_DIR}/layering.tsv for scripts/check-layering: every project target with its folder,
 # its sources and everything it links, directly or through its dependencies. The link lines stay the one
 # truth about the rooms; the script only reads them back and checks the #include lines against them.
+
+# Gives TARGET its own public include folder, build/include/TARGET, with a link PREFIX/<header> to each header
+# among its sources: a target reaches only the headers of the libraries it links, and the #include lines keep
+# their "core/cost.h" spelling.
+function(glows_public_headers target prefix)
+    set(stage ${CMAKE_BINARY_DIR}/include/${target})
+    file(REMOVE_RECURSE ${stage})
+    get_target_property(sources ${target} SOURCES)
+    foreach(header IN LISTS sources)
+        if(header MATCHES "\\.h$" AND NOT IS_ABSOLUTE ${header})
+            get_filename_component(dir ${stage}/${prefix}/${header} DIRECTORY)
+            file(MAKE_DIRECTORY ${dir})
+            file(CREATE_LINK ${CMAKE_CURRENT_SOURCE_DIR}/${header} ${stage}/${prefix}/${header} SYMBOLIC COPY_ON_ERROR)
+        endif()
+    endforeach()
+    target_include_directories(${target} PUBLIC ${stage})
+endfunction()
 
 # The link closure of TARGET (project libraries and Qt modules, aliases resolved), into OUT.
 function(glows_link_closure target out)
@@ -63,4 +81,3 @@ function(glows_write_layering)
     endforeach()
     file(GENERATE OUTPUT ${CMAKE_BINARY_DIR}/layering.tsv CONTENT "${table}")
 endfunction()
-glows_write_layering()
