@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: Apache-2.0
 # The rooms. Each library exports its own include folder (glows_public_headers), and glows_write_layering(),
-# called once every target exists, writes ${CMAKE_BINARY_DIR}/layering.tsv for scripts/check-layering: every project target with its folder,
-# its sources and everything it links, directly or through its dependencies. The link lines stay the one
-# truth about the rooms; the script only reads them back and checks the #include lines against them.
+# called once every target exists, writes ${CMAKE_BINARY_DIR}/layering.tsv for scripts/check-layering: every
+# project target with its folder, its sources and everything it links, directly or through its dependencies.
+# The link lines stay the one truth about the rooms; the script only reads them back and checks the #include
+# lines against them.
 
 # Gives TARGET its own public include folder, build/include/TARGET, with a link PREFIX/<header> to each header
 # among its sources: a target reaches only the headers of the libraries it links, and the #include lines keep
