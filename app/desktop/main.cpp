@@ -6,7 +6,6 @@
 #include "sandbox/embeddedsandbox.h"
 #include "singleinstance.h"
 #include "ui/appshell.h"
-#include "ui/benchprobe.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -79,40 +78,29 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(u"io.github.glowsdesktop.GlowsDesktop"_s);
     QApplication::setApplicationVersion(QStringLiteral(GLOWS_VERSION));
 
-    // One app per user: a later start hands over to the running one and leaves its data alone. Benchmarks
-    // (in memory) never hand over to the user's app.
+    // One app per user: a later start hands over to the running one and leaves its data alone.
     glows::desktop::SingleInstance instance(
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
-    if (!glows::ui::benchFirstPaintRows()) {
-        switch (instance.claim()) {
-        case glows::desktop::SingleInstance::Role::Primary:
-            break;
-        case glows::desktop::SingleInstance::Role::Secondary:
-            return 0;
-        case glows::desktop::SingleInstance::Role::Failed:
-            QTextStream(stderr) << instance.errorString() << Qt::endl;
-            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Glows Desktop"),
-                                  instance.errorString());
-            return 1;
-        }
+    switch (instance.claim()) {
+    case glows::desktop::SingleInstance::Role::Primary:
+        break;
+    case glows::desktop::SingleInstance::Role::Secondary:
+        return 0;
+    case glows::desktop::SingleInstance::Role::Failed:
+        QTextStream(stderr) << instance.errorString() << Qt::endl;
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Glows Desktop"),
+                              instance.errorString());
+        return 1;
     }
 
     QSettings settings;
 
-    glows::sandbox::SandboxOptions sandboxOptions;
-    if (const int rows = glows::ui::benchFirstPaintRows()) { // benchmark: in memory, user data untouched
-        sandboxOptions.dataPath = u":memory:"_s;
-        sandboxOptions.extraDemoInstances = rows;
-    }
     // The sandbox thread builds and binds the server while this thread builds the window.
-    glows::sandbox::EmbeddedSandbox sandbox(sandboxOptions);
+    glows::sandbox::EmbeddedSandbox sandbox(glows::sandbox::SandboxOptions{});
     sandbox.startInBackground();
     QNetworkAccessManager nam;
     glows::SecretStore secrets;
-    glows::ui::ShellOptions shellOptions{&settings, &nam, &secrets, QUrl(), sandbox.token()};
-    if (glows::ui::benchFirstPaintRows())
-        shellOptions.guardHistoryPath = u":memory:"_s; // benchmarks leave the user's guard history alone
-    glows::ui::AppShell shell(shellOptions);
+    glows::ui::AppShell shell({&settings, &nam, &secrets, QUrl(), sandbox.token()});
     shell.createWindow(); // installs the user's language too, so a failure below is reported in it
     if (!sandbox.waitUntilStarted()) {
         QMessageBox::critical(
@@ -132,8 +120,6 @@ int main(int argc, char *argv[])
     shell.showNotice(sandbox.notice());
     QObject::connect(&instance, &glows::desktop::SingleInstance::raiseRequested, &shell,
                      &glows::ui::AppShell::raiseWindow);
-    if (const int rows = glows::ui::benchFirstPaintRows())
-        glows::ui::installFirstPaintProbe(shell.window(), rows);
 #ifndef NDEBUG
     // Debug builds log every time the UI thread is blocked for more than 50 ms.
     glows::LagMonitor lagMonitor(10, 50);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "ui/benchprobe.h"
+#include "benchprobe.h"
 
 #include "ui/detail/detailpane.h"
 #include "ui/detail/monitortab.h"
