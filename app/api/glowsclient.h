@@ -67,7 +67,6 @@ public:
     int queued() const;
     // Per-exchange timeout for control calls (default 15 s); tests shorten it.
     void setRequestTimeoutMs(int ms) { m_timeoutMs = ms; }
-    int requestTimeoutMs() const { return m_timeoutMs; }
     // Deadlines for calls not started yet: one for single-exchange calls, one for lists that page.
     void setDeadlines(int callMs, int pagedCallMs)
     {

@@ -364,21 +364,6 @@ QList<Instance> SandboxEngine::instances()
     return out;
 }
 
-SandboxEngine::Page SandboxEngine::instancePage(int page, int perPage)
-{
-    advance();
-    const qint64 now = nowMs();
-    Page out;
-    out.total = int(m_state.instanceOrder.size());
-    const qsizetype begin = qsizetype(qMax(1, page) - 1) * qMax(1, perPage);
-    const qsizetype end = qMin<qsizetype>(m_state.instanceOrder.size(), begin + qMax(1, perPage));
-    if (begin < end)
-        out.instances.reserve(end - begin);
-    for (qsizetype i = begin; i < end; ++i)
-        out.instances.append(live(m_state.instances[m_state.instanceOrder.at(i)], now));
-    return out;
-}
-
 SandboxEngine::PageView SandboxEngine::instancePageView(int page, int perPage)
 {
     advance();

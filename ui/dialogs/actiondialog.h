@@ -53,7 +53,6 @@ protected:
     AppContext context() const { return m_ctx; }
     // Where subclasses put their content, above the error panel and the buttons.
     QVBoxLayout *contentLayout() const { return m_content; }
-    QWidget *inputArea() const { return m_inputs; }
     void updateConfirmButton();
 
     virtual bool stateAllows(const InstanceStatus &status) const = 0;
