@@ -41,7 +41,7 @@ class GlowsClient final : public QObject
     Q_OBJECT
 public:
     template<typename T>
-    using Handler = std::function<void(const ApiResult<T> &)>;
+    using Handler = ResultHandler<T, ApiError>;
     static constexpr int kMaxInFlight = 4;
     // Overall deadlines of a call, all its exchanges, retries and waits included (docs/api.md).
     static constexpr int kDefaultDeadlineMs = 30000;
