@@ -25,12 +25,12 @@ quint64 seedOrEntropy(quint64 seed)
 
 } // namespace
 
-std::optional<Failure> validateName(const QString &name, const QString &what, int maxLength)
+Outcome<Done> validateName(const QString &name, const QString &what, int maxLength)
 {
     // The same rule as the app and glows-cli (core/names.h), so what they accept is what is stored.
     switch (checkName(name, NameRequirement::Required, maxLength)) {
     case NameProblem::None:
-        return std::nullopt;
+        return Done{};
     case NameProblem::Empty:
         return Failure{codes::Validation, u"%1 is required"_s.arg(what)};
     case NameProblem::TooLong:
@@ -400,7 +400,7 @@ Outcome<Instance> SandboxEngine::find(const QString &requestId, const QString &m
     advance();
     const auto rec = lookup(requestId, metaKey);
     if (!rec.ok())
-        return rec.failure();
+        return rec.error();
     return live(*rec.value(), nowMs());
 }
 

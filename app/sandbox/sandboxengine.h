@@ -199,6 +199,6 @@ private:
 };
 
 // Validation shared by the engine and the routes: a required display name (snapshot, network group).
-std::optional<Failure> validateName(const QString &name, const QString &what, int maxLength = kMaxNameLength);
+Outcome<Done> validateName(const QString &name, const QString &what, int maxLength = kMaxNameLength);
 
 } // namespace glows::sandbox
