@@ -47,7 +47,7 @@ signals:
     void failed(const QString &instanceId, const glows::ApiError &error);
 
 protected:
-    using Completion = std::function<void(const std::optional<ApiError> &)>;
+    using Completion = ResultHandler<Done, ApiError>;
 
     ActionDialog(AppContext context, const Instance &instance, QWidget *parent);
     AppContext context() const { return m_ctx; }
@@ -70,7 +70,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void finish(const std::optional<ApiError> &error);
+    void finish(const ApiResult<Done> &result);
     void growToFit();
 
     AppContext m_ctx;
