@@ -258,10 +258,7 @@ void GuardRunner::evaluate()
         m_idleAvailable = out.idleRuleAvailable;
         emit idleRuleAvailabilityChanged(m_idleAvailable);
     }
-    if (out.safeToAct != m_safe) {
-        m_safe = out.safeToAct;
-        emit safeToActChanged(m_safe);
-    }
+    m_safe = out.safeToAct;
     emit evaluated();
 }
 

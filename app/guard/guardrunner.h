@@ -72,8 +72,6 @@ signals:
     void pendingChanged(const QList<glows::GuardPending> &pending);
     void runwayChanged(const glows::Runway &runway);
     void idleRuleAvailabilityChanged(bool available);
-    // False while the data is too old (or of another account) for the guard to act: "waiting: offline".
-    void safeToActChanged(bool safe);
     void pollFailed(const glows::ApiError &error);
     // After every evaluation.
     void evaluated();
