@@ -47,7 +47,7 @@ void AccountTokens::tokenFor(const Account &account, QObject *context,
 }
 
 void AccountTokens::remember(const Account &account, const QString &token, QObject *context,
-                             std::function<void(bool persisted, const QString &detail)> done)
+                             ResultHandler<Done, QString> done)
 {
     QPointer<QObject> guard(context);
     const QString cleaned = AccountStore::normalizeToken(token);
@@ -61,17 +61,22 @@ void AccountTokens::remember(const Account &account, const QString &token, QObje
                               else
                                   m_secrets->setSessionToken(id, cleaned);
                               if (guard)
-                                  done(persisted, r.detail);
+                                  done(persisted ? Result<Done, QString>(Done{})
+                                                 : Result<Done, QString>(r.detail));
                           });
 }
 
-void AccountTokens::forget(const Account &account, QObject *context, std::function<void(bool ok)> done)
+void AccountTokens::forget(const Account &account, QObject *context, ResultHandler<Done, QString> done)
 {
     QPointer<QObject> guard(context);
     m_secrets->deleteToken(account.id, this, [guard, done](const SecretStore::Result &r) {
         using S = SecretStore::Result::Status;
-        if (guard)
-            done(r.status == S::Ok || r.status == S::NotFound || r.status == S::NoKeychain);
+        if (!guard)
+            return;
+        if (r.status == S::Ok || r.status == S::NotFound || r.status == S::NoKeychain)
+            done(Done{});
+        else
+            done(r.detail);
     });
 }
 

@@ -3,6 +3,7 @@
 
 #include "api/accountstore.h"
 #include "api/secretstore.h"
+#include "core/result.h"
 
 #include <QObject>
 #include <functional>
@@ -36,11 +37,12 @@ public:
     SecretStore *secrets() const { return m_secrets; }
     void tokenFor(const Account &account, QObject *context, std::function<void(const Lookup &)> done);
     // After a successful checkToken(): store it in the keychain, or hold it in memory when there is none.
-    // `persisted` is false in the latter case, so the app can say the token will be asked for next time.
+    // The error (the keychain's detail) means the latter, so the app can say the token will be asked for
+    // next time; the token works for this run either way.
     void remember(const Account &account, const QString &token, QObject *context,
-                  std::function<void(bool persisted, const QString &detail)> done);
+                  ResultHandler<Done, QString> done);
     // Signing out: the keychain entry and the memory copy are deleted.
-    void forget(const Account &account, QObject *context, std::function<void(bool ok)> done);
+    void forget(const Account &account, QObject *context, ResultHandler<Done, QString> done);
 
 private:
     SecretStore *m_secrets;

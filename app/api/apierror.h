@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/result.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <utility>
-#include <variant>
 
 namespace glows {
 
@@ -97,22 +98,6 @@ private:
 
 // What every client call delivers: a value or an error, exactly once.
 template<typename T>
-class ApiResult final
-{
-public:
-    ApiResult(T value) : m_data(std::move(value)) {}
-    ApiResult(ApiError error) : m_data(std::move(error)) {}
-    bool ok() const { return std::holds_alternative<T>(m_data); }
-    const T &value() const { return std::get<T>(m_data); }
-    const ApiError &error() const { return std::get<ApiError>(m_data); }
-
-private:
-    std::variant<T, ApiError> m_data;
-};
-
-// For calls whose success carries no payload.
-struct Done
-{
-};
+using ApiResult = Result<T, ApiError>;
 
 } // namespace glows

@@ -184,7 +184,6 @@ void ApiRequest::sendAttempt()
         return;
     }
     ++m_attempt;
-    ++m_totalAttempts;
     m_timedOut = false;
     m_sslErrors.clear();
     QNetworkRequest request(m_spec.url);

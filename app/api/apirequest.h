@@ -82,9 +82,8 @@ public:
     void fail(const ApiError &error);
     bool isStarted() const { return m_started; }
     bool isFinished() const { return m_finished; }
-    // Attempts of the current exchange, and of all exchanges of this call.
+    // Attempts of the current exchange.
     int attempts() const { return m_attempt; }
-    int totalAttempts() const { return m_totalAttempts; }
     int steps() const { return m_steps; }
     const Spec &spec() const { return m_spec; }
 
@@ -136,7 +135,6 @@ private:
     int m_deadlineMs = 0;
     QStringList m_sslErrors;
     int m_attempt = 0;
-    int m_totalAttempts = 0;
     int m_steps = 0;
     bool m_started = false;
     bool m_finished = false;

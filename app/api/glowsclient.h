@@ -41,7 +41,7 @@ class GlowsClient final : public QObject
     Q_OBJECT
 public:
     template<typename T>
-    using Handler = std::function<void(const ApiResult<T> &)>;
+    using Handler = ResultHandler<T, ApiError>;
     static constexpr int kMaxInFlight = 4;
     // Overall deadlines of a call, all its exchanges, retries and waits included (docs/api.md).
     static constexpr int kDefaultDeadlineMs = 30000;
@@ -67,7 +67,6 @@ public:
     int queued() const;
     // Per-exchange timeout for control calls (default 15 s); tests shorten it.
     void setRequestTimeoutMs(int ms) { m_timeoutMs = ms; }
-    int requestTimeoutMs() const { return m_timeoutMs; }
     // Deadlines for calls not started yet: one for single-exchange calls, one for lists that page.
     void setDeadlines(int callMs, int pagedCallMs)
     {

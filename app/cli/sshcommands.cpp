@@ -175,7 +175,7 @@ int sshKey(Session &s, const QStringList &args)
     if (!openTrusted(s, connection))
         return s.exitCode();
     const auto installed =
-        waitSsh<SshDone>([&](QObject *c, auto h) { connection.installPublicKey(*line, c, h); });
+        waitSsh<Done>([&](QObject *c, auto h) { connection.installPublicKey(*line, c, h); });
     if (!installed.ok())
         return failSsh(s, installed.error());
     connection.close();

@@ -283,10 +283,7 @@ void GuardRunner::evaluate()
         m_origin = origin;
         emit sampleOriginChanged(m_origin);
     }
-    if (out.safeToAct != m_safe) {
-        m_safe = out.safeToAct;
-        emit safeToActChanged(m_safe);
-    }
+    m_safe = out.safeToAct;
     emit evaluated();
 }
 

@@ -78,8 +78,6 @@ signals:
     void runwayChanged(const glows::Runway &runway);
     void idleRuleAvailabilityChanged(bool available);
     void sampleOriginChanged(glows::GpuSampleSource::Origin origin);
-    // False while the data is too old (or of another account) for the guard to act: "waiting: offline".
-    void safeToActChanged(bool safe);
     void pollFailed(const glows::ApiError &error);
     // After every evaluation.
     void evaluated();

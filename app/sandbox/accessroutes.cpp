@@ -66,7 +66,7 @@ Reply metrics(SandboxEngine &engine, const ApiCall &call)
         return fail(*q.error());
     const Outcome<MetricSeries> series = engine.metrics(id, since);
     if (!series.ok())
-        return fail(series.failure());
+        return fail(series.error());
     // Written directly: an hour of samples as QJsonObjects would be the in-process sandbox's biggest
     // allocation (see fastjson.h).
     Reply answer;

@@ -13,13 +13,13 @@ Failure unknownInstance(const QString &id)
     return {codes::UnknownId, u"no instance with ID '%1'"_s.arg(id.trimmed())};
 }
 
-std::optional<Failure> validatePort(int port, const QString &protocol)
+Outcome<Done> validatePort(int port, const QString &protocol)
 {
     if (port < 1 || port > 65535)
         return Failure{codes::Validation, u"port must be an integer from 1 to 65535, got %1"_s.arg(port)};
     if (protocol != "tcp"_L1 && protocol != "https"_L1)
         return Failure{codes::Validation, u"protocol must be 'tcp' or 'https', got '%1'"_s.arg(protocol)};
-    return std::nullopt;
+    return Done{};
 }
 
 } // namespace
@@ -31,8 +31,8 @@ Outcome<Access> SandboxEngine::addPortForward(const QString &instanceId, int por
     if (!rec)
         return unknownInstance(instanceId);
     const QString proto = protocol.trimmed().toLower();
-    if (const auto invalid = validatePort(port, proto))
-        return *invalid;
+    if (const auto valid = validatePort(port, proto); !valid.ok())
+        return valid.error();
     if (!rec->pub.status.canEditAccess())
         return Failure{codes::InvalidState, u"instance %1 is %2; port forwards need a Running instance"_s.arg(
                                                 rec->pub.instanceID, rec->pub.status.raw())};
@@ -71,8 +71,8 @@ Outcome<Access> SandboxEngine::editPortForward(const QString &instanceId, const 
         return Failure{codes::UnknownId,
                        u"instance %1 has no access '%2'"_s.arg(rec->pub.instanceID, accessId.trimmed())};
     const QString proto = protocol.trimmed().toLower();
-    if (const auto invalid = validatePort(port, proto))
-        return *invalid;
+    if (const auto valid = validatePort(port, proto); !valid.ok())
+        return valid.error();
     if (isSshAccess(rec->pub.accesses.at(index)))
         return Failure{codes::Validation, u"the SSH access (port 22) cannot be changed"_s};
     if (!rec->pub.status.canEditAccess())

@@ -231,7 +231,7 @@ Outcome<Instance> SandboxEngine::release(const QString &requestId, const QString
     advance();
     const auto found = lookup(requestId, metaKey);
     if (!found.ok())
-        return found.failure();
+        return found.error();
     InstanceRec &rec = *found.value();
     switch (rec.state()) {
     case InstanceState::Running:

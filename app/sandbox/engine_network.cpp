@@ -67,8 +67,8 @@ QList<NetworkGroup> SandboxEngine::groups()
 Outcome<NetworkGroup> SandboxEngine::createGroup(const QString &name, const QString &regionName, int capacity)
 {
     advance();
-    if (const auto invalid = validateName(name, u"network group name"_s))
-        return *invalid;
+    if (const auto valid = validateName(name, u"network group name"_s); !valid.ok())
+        return valid.error();
     if (!catalogue::isRegion(regionName))
         return Failure{codes::Validation, u"unknown region_name '%1' (regions: %2)"_s.arg(
                                               regionName, catalogue::regions().join(u", "_s))};

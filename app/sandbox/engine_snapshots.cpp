@@ -63,8 +63,8 @@ Outcome<Snapshot> SandboxEngine::takeSnapshot(const QString &instanceId, const Q
     InstanceRec *rec = record(instanceId);
     if (!rec)
         return Failure{codes::UnknownId, u"no instance with ID '%1'"_s.arg(instanceId.trimmed())};
-    if (const auto invalid = validateName(name, u"snapshot name"_s))
-        return *invalid;
+    if (const auto valid = validateName(name, u"snapshot name"_s); !valid.ok())
+        return valid.error();
     const QString trimmed = name.trimmed();
     if (rec->state() != InstanceState::Running)
         return Failure{codes::InvalidState,
@@ -114,8 +114,8 @@ Outcome<Snapshot> SandboxEngine::renameSnapshot(const QString &snapId, const QSt
     const auto it = m_state.snapshots.find(snapId.trimmed());
     if (it == m_state.snapshots.end())
         return Failure{codes::UnknownId, u"no snapshot with ID '%1'"_s.arg(snapId.trimmed())};
-    if (const auto invalid = validateName(name, u"snapshot name"_s))
-        return *invalid;
+    if (const auto valid = validateName(name, u"snapshot name"_s); !valid.ok())
+        return valid.error();
     const QString trimmed = name.trimmed();
     for (const SnapshotRec &s : std::as_const(m_state.snapshots)) {
         if (s.pub.snapID != it->pub.snapID && s.pub.name.compare(trimmed, Qt::CaseInsensitive) == 0)

@@ -37,7 +37,7 @@ template<typename T, typename Encode>
 Reply reply(const Outcome<T> &outcome, Encode encode)
 {
     if (!outcome.ok())
-        return fail(outcome.failure());
+        return fail(outcome.error());
     return ok(encode(outcome.value()));
 }
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/result.h"
+
 #include <QString>
-#include <utility>
-#include <variant>
 
 namespace glows::sandbox {
 
@@ -17,18 +17,6 @@ struct Failure
 
 // A value or a Failure. Every engine operation returns one, so no refusal can be silently ignored.
 template<typename T>
-class Outcome final
-{
-public:
-    Outcome(T value) : m_data(std::move(value)) {}
-    Outcome(Failure failure) : m_data(std::move(failure)) {}
-    bool ok() const { return std::holds_alternative<T>(m_data); }
-    const T &value() const { return std::get<T>(m_data); }
-    T &value() { return std::get<T>(m_data); }
-    const Failure &failure() const { return std::get<Failure>(m_data); }
-
-private:
-    std::variant<T, Failure> m_data;
-};
+using Outcome = Result<T, Failure>;
 
 } // namespace glows::sandbox

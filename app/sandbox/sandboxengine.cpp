@@ -25,12 +25,12 @@ quint64 seedOrEntropy(quint64 seed)
 
 } // namespace
 
-std::optional<Failure> validateName(const QString &name, const QString &what, int maxLength)
+Outcome<Done> validateName(const QString &name, const QString &what, int maxLength)
 {
     // The same rule as the app and glows-cli (core/names.h), so what they accept is what is stored.
     switch (checkName(name, NameRequirement::Required, maxLength)) {
     case NameProblem::None:
-        return std::nullopt;
+        return Done{};
     case NameProblem::Empty:
         return Failure{codes::Validation, u"%1 is required"_s.arg(what)};
     case NameProblem::TooLong:
@@ -369,21 +369,6 @@ QList<Instance> SandboxEngine::instances()
     return out;
 }
 
-SandboxEngine::Page SandboxEngine::instancePage(int page, int perPage)
-{
-    advance();
-    const qint64 now = nowMs();
-    Page out;
-    out.total = int(m_state.instanceOrder.size());
-    const qsizetype begin = qsizetype(qMax(1, page) - 1) * qMax(1, perPage);
-    const qsizetype end = qMin<qsizetype>(m_state.instanceOrder.size(), begin + qMax(1, perPage));
-    if (begin < end)
-        out.instances.reserve(end - begin);
-    for (qsizetype i = begin; i < end; ++i)
-        out.instances.append(live(m_state.instances[m_state.instanceOrder.at(i)], now));
-    return out;
-}
-
 SandboxEngine::PageView SandboxEngine::instancePageView(int page, int perPage)
 {
     advance();
@@ -420,7 +405,7 @@ Outcome<Instance> SandboxEngine::find(const QString &requestId, const QString &m
     advance();
     const auto rec = lookup(requestId, metaKey);
     if (!rec.ok())
-        return rec.failure();
+        return rec.error();
     return live(*rec.value(), nowMs());
 }
 

@@ -32,7 +32,6 @@ public:
 
     SandboxClock *clock() const { return m_clock; }
     const StepDurations &steps() const { return m_steps; }
-    void setSteps(const StepDurations &steps) { m_steps = steps; }
     const SandboxLimits &limits() const { return m_limits; }
     void setLimits(const SandboxLimits &limits) { m_limits = limits; }
 
@@ -69,12 +68,6 @@ public:
 
     // ---- Instances (public SDK)
     QList<Instance> instances(); // creation order, live fields filled in
-    struct Page
-    {
-        QList<Instance> instances;
-        int total = 0;
-    };
-    Page instancePage(int page, int perPage);
     // The same page without copying anything: each record with its live cost and progress. The pointers
     // stay valid until the next call into the engine.
     struct PageItem
@@ -212,6 +205,6 @@ private:
 };
 
 // Validation shared by the engine and the routes: a required display name (snapshot, network group).
-std::optional<Failure> validateName(const QString &name, const QString &what, int maxLength = kMaxNameLength);
+Outcome<Done> validateName(const QString &name, const QString &what, int maxLength = kMaxNameLength);
 
 } // namespace glows::sandbox

@@ -341,7 +341,6 @@ void SandboxServer::dispatch(const HttpRequest &request, HttpResponder &&respond
 {
     QElapsedTimer timer;
     timer.start();
-    ++m_requests;
     const Chaos::Decision chaos = m_chaos.spec().isActive() ? m_chaos.next() : Chaos::Decision{};
     Reply reply;
     if (!takeRateToken() || chaos.tooMany)

@@ -57,7 +57,6 @@ public:
     SandboxEngine &engine() { return m_engine; }
     SandboxClock &clock() { return m_clock; }
     const SandboxOptions &options() const { return m_options; }
-    quint64 requestsServed() const { return m_requests; }
     // The open store, or null when nothing is persisted. For tests (fault injection) and benchmarks.
     SandboxStore *store() { return m_store.get(); }
     // The instances' SSH endpoints, or null when options().ssh.enabled is off. Kept in step by the server
@@ -108,7 +107,6 @@ private:
     QString m_notice;
     bool m_opened = false;
     quint16 m_port = 0;
-    quint64 m_requests = 0;
     qint64 m_lastClockSaveMs = 0;
     double m_rateTokens = 0;
     QElapsedTimer m_rateClock;

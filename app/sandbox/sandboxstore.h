@@ -44,7 +44,6 @@ public:
 
     QString path() const { return m_path; }
     bool open(QString *error);
-    bool isOpen() const { return m_open; }
     // Why the last open() failed.
     Problem problem() const { return m_problem; }
     // Closes the database (the lock stays held).

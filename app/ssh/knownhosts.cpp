@@ -67,13 +67,13 @@ SshResult<SshKnownHosts::Match> SshKnownHosts::check(const SshHostKey &key) cons
     return Match::Changed;
 }
 
-SshResult<SshDone> SshKnownHosts::trust(const SshHostKey &key)
+SshResult<Done> SshKnownHosts::trust(const SshHostKey &key)
 {
     const auto match = check(key);
     if (!match.ok())
         return match.error();
     if (match.value() == Match::Known)
-        return SshDone{};
+        return Done{};
     if (match.value() == Match::Changed)
         return SshError(SshError::Kind::HostKeyChanged, m_path, key);
     const QFileInfo info(m_path);
@@ -96,14 +96,14 @@ SshResult<SshDone> SshKnownHosts::trust(const SshHostKey &key)
     if (file.write(key.knownHostsLine().toLatin1() + '\n') < 0 || !file.flush())
         return SshError(SshError::Kind::KnownHostsFile, file.errorString());
     qCInfo(lcSsh) << "trusted host key" << key.fingerprint() << "for" << key.instanceId;
-    return SshDone{};
+    return Done{};
 }
 
-SshResult<SshDone> SshKnownHosts::forget(const QString &instanceId)
+SshResult<Done> SshKnownHosts::forget(const QString &instanceId)
 {
     QFile file(m_path);
     if (!file.exists())
-        return SshDone{};
+        return Done{};
     if (!file.open(QIODevice::ReadOnly))
         return SshError(SshError::Kind::KnownHostsFile, file.errorString());
     QByteArray kept;
@@ -119,12 +119,12 @@ SshResult<SshDone> SshKnownHosts::forget(const QString &instanceId)
     }
     file.close();
     if (!removed)
-        return SshDone{};
+        return Done{};
     QSaveFile out(m_path);
     if (!out.open(QIODevice::WriteOnly) || out.write(kept) != kept.size() || !out.commit())
         return SshError(SshError::Kind::KnownHostsFile, out.errorString());
     QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
-    return SshDone{};
+    return Done{};
 }
 
 QString SshKnownHosts::storedType(const QString &instanceId) const

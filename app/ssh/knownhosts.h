@@ -31,9 +31,9 @@ public:
     SshResult<Match> check(const SshHostKey &key) const;
     // Appends the key's line (creating ~/.ssh/glows with mode 0700, the file 0600). Refuses when another
     // key is stored for the instance: that needs forget() first, by the user's explicit choice.
-    SshResult<SshDone> trust(const SshHostKey &key);
+    SshResult<Done> trust(const SshHostKey &key);
     // Removes every line of the instance; other lines stay byte for byte.
-    SshResult<SshDone> forget(const QString &instanceId);
+    SshResult<Done> forget(const QString &instanceId);
     // The key type stored for the instance ("ssh-ed25519", …), empty when none: the client asks the server
     // for that type first so a server with several keys always shows the stored one.
     QString storedType(const QString &instanceId) const;

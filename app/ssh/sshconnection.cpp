@@ -83,20 +83,20 @@ void SshWorker::installKey(quint64 id, const QString &line)
 {
     const auto key = ensureOpen();
     if (!key.ok()) {
-        post<SshDone>(id, key.error());
+        post<Done>(id, key.error());
         return;
     }
     const auto result = m_session.exec(QString(sshremote::kInstallKey), line.trimmed().toUtf8() + '\n', {});
     if (!result.ok()) {
-        post<SshDone>(id, result.error());
+        post<Done>(id, result.error());
         return;
     }
     if (result.value().exitStatus != 0) {
-        post<SshDone>(id, SshError(SshError::Kind::CommandFailed,
+        post<Done>(id, SshError(SshError::Kind::CommandFailed,
                                    QString::fromUtf8(result.value().err.left(2000)).trimmed()));
         return;
     }
-    post<SshDone>(id, SshDone{});
+    post<Done>(id, Done{});
 }
 
 void SshWorker::close()
@@ -192,7 +192,7 @@ void SshConnection::exec(const QString &command, const QByteArray &stdinBytes, Q
 }
 
 void SshConnection::installPublicKey(const QString &publicKeyLine, QObject *context,
-                                     SshHandler<SshDone> handler)
+                                     SshHandler<Done> handler)
 {
     const quint64 id = addPending(context, std::move(handler));
     QMetaObject::invokeMethod(

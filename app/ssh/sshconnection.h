@@ -52,7 +52,7 @@ public:
     void exec(const QString &command, const QByteArray &stdinBytes, QObject *context,
               SshHandler<SshExecResult> handler, SshExecLimits limits = {});
     // sshremote::kInstallKey with the key line on stdin; the command itself never adds a duplicate.
-    void installPublicKey(const QString &publicKeyLine, QObject *context, SshHandler<SshDone> handler);
+    void installPublicKey(const QString &publicKeyLine, QObject *context, SshHandler<Done> handler);
     // Ends the session (after the call running now) and wipes the password. Later calls open it again,
     // without a password.
     void close();

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
-#include <functional>
-#include <variant>
 
 namespace glows {
 
@@ -62,26 +62,11 @@ private:
     SshHostKey m_hostKey;
 };
 
-struct SshDone
-{
-};
-
 // A value or an SshError, handed to exactly one handler call.
 template<typename T>
-class SshResult final
-{
-public:
-    SshResult(T value) : m_v(std::move(value)) {}
-    SshResult(SshError error) : m_v(std::move(error)) {}
-    bool ok() const { return std::holds_alternative<T>(m_v); }
-    const T &value() const { return std::get<T>(m_v); }
-    const SshError &error() const { return std::get<SshError>(m_v); }
-
-private:
-    std::variant<T, SshError> m_v;
-};
+using SshResult = Result<T, SshError>;
 
 template<typename T>
-using SshHandler = std::function<void(const SshResult<T> &)>;
+using SshHandler = ResultHandler<T, SshError>;
 
 } // namespace glows

@@ -152,7 +152,6 @@ void SshMetricsSampler::roundDone(const remotemetrics::Reading &reading)
     const GpuState state = reading.gpu.status == remotemetrics::GpuStatus::Present  ? GpuState::Present
                            : reading.gpu.status == remotemetrics::GpuStatus::Absent ? GpuState::Absent
                                                                                     : m_gpuState;
-    m_gpuCount = reading.gpu.count;
     if (state != m_gpuState) {
         m_gpuState = state;
         emit gpuStateChanged(state);
@@ -164,9 +163,9 @@ void SshMetricsSampler::roundDone(const remotemetrics::Reading &reading)
         scheduleNext(qMin(kFirstDeltaMs, m_intervalMs));
         return;
     }
-    m_last = remotemetrics::toSample(*previous, reading);
+    const MetricSample sample = remotemetrics::toSample(*previous, reading);
     scheduleNext(m_intervalMs);
-    emit sampleReady(*m_last);
+    emit sampleReady(sample);
 }
 
 } // namespace glows

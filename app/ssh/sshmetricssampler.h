@@ -47,8 +47,6 @@ public:
     bool isRunning() const { return m_running; }
 
     GpuState gpuState() const { return m_gpuState; }
-    int gpuCount() const { return m_gpuCount; }
-    std::optional<MetricSample> lastSample() const { return m_last; }
 
 signals:
     void sampleReady(const glows::MetricSample &sample);
@@ -68,9 +66,7 @@ private:
     bool m_inRound = false;
     quint64 m_generation = 0; // rounds of an earlier start() are ignored
     std::optional<remotemetrics::Reading> m_previous;
-    std::optional<MetricSample> m_last;
     GpuState m_gpuState = GpuState::Unknown;
-    int m_gpuCount = 0;
 };
 
 } // namespace glows

@@ -192,11 +192,11 @@ SshResult<SshHostKey> SshSession::verifyHostKey(const std::optional<SshHostKey> 
     return key;
 }
 
-SshResult<SshDone> SshSession::authenticate(const SshAuth &auth)
+SshResult<Done> SshSession::authenticate(const SshAuth &auth)
 {
     int rc = ssh_userauth_none(m_session, nullptr);
     if (rc == SSH_AUTH_SUCCESS)
-        return SshDone{};
+        return Done{};
     if (rc == SSH_AUTH_ERROR)
         return lastError(SshError::Kind::AuthFailed);
     const int methods = ssh_userauth_list(m_session, nullptr);
@@ -208,7 +208,7 @@ SshResult<SshDone> SshSession::authenticate(const SshAuth &auth)
             rc = ssh_userauth_publickey(m_session, nullptr, privateKey);
             ssh_key_free(privateKey);
             if (rc == SSH_AUTH_SUCCESS)
-                return SshDone{};
+                return Done{};
             if (rc == SSH_AUTH_ERROR)
                 return lastError(SshError::Kind::AuthFailed);
         } else {
@@ -219,7 +219,7 @@ SshResult<SshDone> SshSession::authenticate(const SshAuth &auth)
         qEnvironmentVariableIsSet("SSH_AUTH_SOCK")) {
         rc = ssh_userauth_agent(m_session, nullptr);
         if (rc == SSH_AUTH_SUCCESS)
-            return SshDone{};
+            return Done{};
         if (rc == SSH_AUTH_ERROR && !ssh_is_connected(m_session))
             return lastError(SshError::Kind::AuthFailed);
     }
@@ -229,7 +229,7 @@ SshResult<SshDone> SshSession::authenticate(const SshAuth &auth)
             rc = ssh_userauth_password(m_session, nullptr, password.constData());
             if (rc == SSH_AUTH_SUCCESS) {
                 wipeSecret(password);
-                return SshDone{};
+                return Done{};
             }
         }
         // Servers behind PAM often offer only keyboard-interactive: answer each hidden prompt with it.
@@ -246,7 +246,7 @@ SshResult<SshDone> SshSession::authenticate(const SshAuth &auth)
             }
             if (rc == SSH_AUTH_SUCCESS) {
                 wipeSecret(password);
-                return SshDone{};
+                return Done{};
             }
         }
         wipeSecret(password);

@@ -43,7 +43,7 @@ public:
 private:
     SshError lastError(SshError::Kind fallback) const;
     SshResult<SshHostKey> verifyHostKey(const std::optional<SshHostKey> &accepted);
-    SshResult<SshDone> authenticate(const SshAuth &auth);
+    SshResult<Done> authenticate(const SshAuth &auth);
     void setSocket(qintptr fd);
     bool cancelled() const { return m_cancelled && m_cancelled->load(); }
 

@@ -165,7 +165,8 @@ bool remember(AccountTokens &tokens, const Account &account, const QString &toke
 {
     std::optional<bool> persisted;
     QObject context;
-    tokens.remember(account, token, &context, [&](bool p, const QString &) { persisted = p; });
+    tokens.remember(account, token, &context,
+                    [&](const Result<Done, QString> &stored) { persisted = stored.ok(); });
     if (!QTest::qWaitFor([&] { return persisted.has_value(); }, 20000))
         qFatal("remember did not finish");
     return *persisted;
@@ -175,7 +176,7 @@ bool forget(AccountTokens &tokens, const Account &account)
 {
     std::optional<bool> ok;
     QObject context;
-    tokens.forget(account, &context, [&](bool o) { ok = o; });
+    tokens.forget(account, &context, [&](const Result<Done, QString> &deleted) { ok = deleted.ok(); });
     if (!QTest::qWaitFor([&] { return ok.has_value(); }, 20000))
         qFatal("forget did not finish");
     return *ok;

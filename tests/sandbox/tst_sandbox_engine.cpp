@@ -63,7 +63,7 @@ private:
     Instance createRunning(const QString &metaKey);
     Failure failureOf(const auto &outcome)
     {
-        return outcome.ok() ? Failure{0, QString()} : outcome.failure();
+        return outcome.ok() ? Failure{0, QString()} : outcome.error();
     }
 
     std::unique_ptr<SandboxClock> m_clock;
@@ -88,7 +88,7 @@ Instance TestSandboxEngine::createRunning(const QString &metaKey)
 {
     const auto created = m_engine->create(request(metaKey));
     if (!created.ok())
-        qFatal("create failed: %s", qPrintable(created.failure().msg));
+        qFatal("create failed: %s", qPrintable(created.error().msg));
     const StepDurations s = m_engine->steps();
     m_clock->advance(s.schedQueuedMs + s.pendingMs);
     return *m_engine->instance(created.value().instanceID);
@@ -180,8 +180,8 @@ void TestSandboxEngine::idleNotebookStaysIdleAndLoadCanBeSet()
     QVERIFY(later.ok());
     for (const MetricSample &s : later.value().samples)
         QVERIFY(s.t < switchedAt ? s.gpuUtil <= 2.0 : s.gpuUtil > 5.0);
-    QCOMPARE(engine.setLoad(idle, u"sleepy"_s).failure().code, codes::Validation);
-    QCOMPARE(engine.setLoad(u"ins-zzzzzzzz"_s, u"idle"_s).failure().code, codes::UnknownId);
+    QCOMPARE(engine.setLoad(idle, u"sleepy"_s).error().code, codes::Validation);
+    QCOMPARE(engine.setLoad(u"ins-zzzzzzzz"_s, u"idle"_s).error().code, codes::UnknownId);
 }
 
 void TestSandboxEngine::createGoesThroughQueuedAndPending()
@@ -456,8 +456,8 @@ void TestSandboxEngine::createValidation()
         r.ports = {{7000, value.toInt()}};
     const auto result = m_engine->create(r);
     QVERIFY(!result.ok());
-    QCOMPARE(result.failure().code, code);
-    QVERIFY(!result.failure().msg.isEmpty());
+    QCOMPARE(result.error().code, code);
+    QVERIFY(!result.error().msg.isEmpty());
     QCOMPARE(m_engine->instanceCount(), 0);
 }
 

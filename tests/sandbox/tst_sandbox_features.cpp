@@ -57,7 +57,7 @@ private slots:
 
 private:
     Instance createRunning(const QString &metaKey, const QString &region = u"TW-03"_s);
-    static int codeOf(const auto &outcome) { return outcome.ok() ? 0 : outcome.failure().code; }
+    static int codeOf(const auto &outcome) { return outcome.ok() ? 0 : outcome.error().code; }
 
     std::unique_ptr<SandboxClock> m_clock;
     std::unique_ptr<SandboxEngine> m_engine;
@@ -81,7 +81,7 @@ Instance TestSandboxFeatures::createRunning(const QString &metaKey, const QStrin
 {
     const auto created = m_engine->create(request(metaKey, region));
     if (!created.ok())
-        qFatal("create failed: %s", qPrintable(created.failure().msg));
+        qFatal("create failed: %s", qPrintable(created.error().msg));
     m_clock->advance(m_engine->steps().schedQueuedMs + m_engine->steps().pendingMs);
     return *m_engine->instance(created.value().instanceID);
 }

@@ -301,7 +301,7 @@ void TestSshOpenSsh::installKeyWithoutDuplicates()
 
     auto c = connection();
     for (int i = 0; i < 2; ++i) {
-        auto done = waitFor<SshDone>([&](QObject *ctx, auto h) { c->installPublicKey(*line, ctx, h); });
+        auto done = waitFor<Done>([&](QObject *ctx, auto h) { c->installPublicKey(*line, ctx, h); });
         QVERIFY(done);
         QVERIFY2(done->ok(), qPrintable(done->ok() ? QString() : done->error().details()));
     }

@@ -210,11 +210,11 @@ void AccountDialog::submit()
 void AccountDialog::keep(const Account &account, const QString &token)
 {
     m_account = account;
-    m_services.tokens->remember(account, token, this, [this, token](bool persisted, const QString &detail) {
-        if (!persisted)
-            qCInfo(lcUi) << "token kept in memory only:" << detail;
+    m_services.tokens->remember(account, token, this, [this, token](const Result<Done, QString> &stored) {
+        if (!stored.ok())
+            qCInfo(lcUi) << "token kept in memory only:" << stored.error();
         setBusy(false);
-        emit signedIn(m_account, token, persisted);
+        emit signedIn(m_account, token, stored.ok());
         accept();
     });
 }

@@ -168,12 +168,14 @@ void AccountsPage::signOutSelected()
     const std::optional<Account> account = m_services.store->account(selectedAccountId());
     if (!account || !account->needsStoredToken())
         return;
-    m_services.tokens->forget(*account, this, [this, account = *account](bool ok) {
-        m_status->setText(
-            ok ? tr("Signed out of “%1”; its token was deleted.").arg(account.name)
-               : tr("The token of “%1” could not be deleted from the keychain.").arg(account.name));
-        emit signedOut(account.id);
-    });
+    m_services.tokens->forget(
+        *account, this, [this, account = *account](const Result<Done, QString> &deleted) {
+            m_status->setText(
+                deleted.ok()
+                    ? tr("Signed out of “%1”; its token was deleted.").arg(account.name)
+                    : tr("The token of “%1” could not be deleted from the keychain.").arg(account.name));
+            emit signedOut(account.id);
+        });
 }
 
 void AccountsPage::removeAccount(const QString &accountId)
@@ -181,7 +183,7 @@ void AccountsPage::removeAccount(const QString &accountId)
     const std::optional<Account> account = m_services.store->account(accountId);
     if (!account || account->isBuiltIn())
         return;
-    m_services.tokens->forget(*account, this, [this, account = *account](bool) {
+    m_services.tokens->forget(*account, this, [this, account = *account](const Result<Done, QString> &) {
         m_services.store->removeAccount(account.id);
         reload();
         m_status->setText(tr("“%1” was removed.").arg(account.name));

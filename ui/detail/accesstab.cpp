@@ -457,7 +457,6 @@ void AccessTab::addPortForward(int port, const QString &protocol)
                        ? tr("Port %1 added. It is pending until its address is ready.").arg(port)
                        : tr("Port %1 added.").arg(port));
         rebuildRows();
-        emit accessesChanged(id);
     });
 }
 
@@ -478,7 +477,6 @@ void AccessTab::editPortForward(const QString &accessId, int port, const QString
                                       m_local.insert(accessId, changed);
                                       showNotice(tr("Port forward changed to port %1.").arg(port));
                                       rebuildRows();
-                                      emit accessesChanged(id);
                                   });
 }
 
@@ -495,7 +493,6 @@ void AccessTab::deletePortForward(const QString &accessId)
         m_local.insert(accessId, std::nullopt);
         showNotice(tr("Port forward deleted."));
         rebuildRows();
-        emit accessesChanged(id);
     });
 }
 

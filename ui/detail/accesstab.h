@@ -48,10 +48,6 @@ public:
     void editPortForward(const QString &accessId, int port, const QString &protocol);
     void deletePortForward(const QString &accessId);
 
-signals:
-    // A port forward was added, changed or deleted on the server.
-    void accessesChanged(const QString &instanceId);
-
 protected:
     void instanceChanged(bool switched) override;
     void activeChanged(bool active) override;

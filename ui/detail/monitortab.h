@@ -27,7 +27,7 @@ class MonitorTab final : public DetailTab
 {
     Q_OBJECT
 public:
-    using MetricsHandler = std::function<void(const ApiResult<MetricSeries> &)>;
+    using MetricsHandler = ResultHandler<MetricSeries, ApiError>;
     // Where samples come from; the client by default, a generator in tests and benchmarks.
     using MetricsFetcher = std::function<void(const QString &instanceId, qint64 since, MetricsHandler done)>;
 

@@ -363,7 +363,6 @@ void NetworkGroupTab::addToGroup(const QString &groupId)
                                          return;
                                      }
                                      m_notice->hide();
-                                     emit groupsChanged();
                                      m_query->refresh();
                                  });
 }
@@ -379,7 +378,6 @@ void NetworkGroupTab::leaveGroup(const QString &groupId)
                                             return;
                                         }
                                         m_notice->hide();
-                                        emit groupsChanged();
                                         m_query->refresh();
                                     });
 }

@@ -43,9 +43,6 @@ public:
     void addToGroup(const QString &groupId);
     void leaveGroup(const QString &groupId);
 
-signals:
-    void groupsChanged();
-
 protected:
     void instanceChanged(bool switched) override;
     void activeChanged(bool active) override;

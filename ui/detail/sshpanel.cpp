@@ -170,7 +170,6 @@ QString SshPanel::commandLine() const
 
 void SshPanel::setRevealed(bool revealed)
 {
-    m_revealed = revealed;
     m_password->setText(revealed ? m_passwordText : masked(m_passwordText));
     m_password->setTextInteractionFlags(revealed ? Qt::TextSelectableByMouse : Qt::NoTextInteraction);
     m_reveal->setText(revealed ? tr("Hide") : tr("Reveal"));

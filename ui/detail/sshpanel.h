@@ -32,7 +32,6 @@ public:
     void setAccess(const Access *ssh, const SshCred &credentials);
     std::optional<SshTarget> target() const { return m_target; }
     QString commandLine() const;
-    bool isPasswordRevealed() const { return m_revealed; }
 
     SecretClipboard *secretClipboard() const { return m_secretClipboard; }
     // How long a copied password stays on the clipboard (a setting); the copy button's tooltip says it.
@@ -91,7 +90,6 @@ private:
     std::optional<Access> m_ssh;
     SshCred m_credentials;
     QString m_passwordText;
-    bool m_revealed = false;
 };
 
 } // namespace glows::ui

@@ -103,9 +103,9 @@ void ActionDialog::submit()
     m_busyLabel->show();
     updateConfirmButton();
     QPointer<ActionDialog> self(this);
-    sendRequest([self](const std::optional<ApiError> &error) {
+    sendRequest([self](const ApiResult<Done> &result) {
         if (self)
-            self->finish(error);
+            self->finish(result);
     });
 }
 
@@ -143,21 +143,23 @@ void ActionDialog::reject()
         QDialog::reject();
 }
 
-void ActionDialog::finish(const std::optional<ApiError> &error)
+void ActionDialog::finish(const ApiResult<Done> &result)
 {
     m_busy = false;
     m_busyLabel->hide();
     m_inputs->setEnabled(true);
-    m_lastError = error;
-    if (!error) {
+    if (result.ok()) {
+        m_lastError.reset();
         emit succeeded(m_instance.instanceID);
         accept();
         return;
     }
-    qCInfo(lcUi) << "action failed for" << m_instance.instanceID << error->detail();
-    m_error->showError(*error);
+    const ApiError &error = result.error();
+    m_lastError = error;
+    qCInfo(lcUi) << "action failed for" << m_instance.instanceID << error.detail();
+    m_error->showError(error);
     updateConfirmButton();
-    emit failed(m_instance.instanceID, *error);
+    emit failed(m_instance.instanceID, error);
 }
 
 } // namespace glows::ui

@@ -47,13 +47,12 @@ signals:
     void failed(const QString &instanceId, const glows::ApiError &error);
 
 protected:
-    using Completion = std::function<void(const std::optional<ApiError> &)>;
+    using Completion = ResultHandler<Done, ApiError>;
 
     ActionDialog(AppContext context, const Instance &instance, QWidget *parent);
     AppContext context() const { return m_ctx; }
     // Where subclasses put their content, above the error panel and the buttons.
     QVBoxLayout *contentLayout() const { return m_content; }
-    QWidget *inputArea() const { return m_inputs; }
     void updateConfirmButton();
 
     virtual bool stateAllows(const InstanceStatus &status) const = 0;
@@ -71,7 +70,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void finish(const std::optional<ApiError> &error);
+    void finish(const ApiResult<Done> &result);
     void growToFit();
 
     AppContext m_ctx;

@@ -140,9 +140,7 @@ QString ReleaseDialog::refusalText() const
 
 void ReleaseDialog::sendRequest(Completion done)
 {
-    context().client->releaseInstance(instanceId(), this, [done](const ApiResult<Done> &result) {
-        done(result.ok() ? std::nullopt : std::optional(result.error()));
-    });
+    context().client->releaseInstance(instanceId(), this, std::move(done));
 }
 
 } // namespace glows::ui

@@ -158,7 +158,8 @@ void SnapshotDialog::sendRequest(Completion done)
 {
     context().client->takeSnapshot(instanceId(), normalizedName(m_name->text()), m_autoRelease->isChecked(),
                                    this, [done](const ApiResult<Snapshot> &result) {
-                                       done(result.ok() ? std::nullopt : std::optional(result.error()));
+                                       done(result.ok() ? ApiResult<Done>(Done{})
+                                                        : ApiResult<Done>(result.error()));
                                    });
 }
 

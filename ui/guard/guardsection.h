@@ -23,8 +23,6 @@ public:
 
     void setInstanceId(const QString &instanceId);
     QString instanceId() const { return m_instanceId; }
-    QPushButton *applyButton() const { return m_apply; }
-    QCheckBox *useDefaultsBox() const { return m_useDefaults; }
     // Stores what the fields say (nothing when "Use the account's rules" is on) and applies it at once.
     void apply();
 

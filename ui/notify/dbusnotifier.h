@@ -37,8 +37,6 @@ public:
     bool isAvailable() const { return m_available; }
     // GetCapabilities has answered (until then the body is escaped and buttons are assumed).
     bool capabilitiesKnown() const { return m_capabilitiesKnown; }
-    // The application name sent with every notification.
-    void setAppName(const QString &name) { m_appName = name; }
 
 private slots:
     // QDBusConnection::connect() takes only SLOT() names for bus signals.

@@ -104,7 +104,7 @@ void KeyInstallFlow::install(const QString &publicKeyPath)
                    opened.error().details());
             return;
         }
-        m_connection->installPublicKey(line, this, [this](const SshResult<SshDone> &installed) {
+        m_connection->installPublicKey(line, this, [this](const SshResult<Done> &installed) {
             if (!installed.ok()) {
                 finish(false, tr("The key could not be installed: %1").arg(installed.error().userMessage()),
                        MessageBar::Type::Error, installed.error().details());

@@ -37,7 +37,6 @@ public:
     QPushButton *useKeyButton() const { return m_useKey; }
     QLineEdit *portInput() const { return m_port; }
     QPushButton *openLocallyButton() const { return m_openLocally; }
-    QPushButton *tunnelsButton() const { return m_tunnels; }
 
 signals:
     void message(const QString &text, glows::ui::MessageBar::Type type, const QString &detail);

@@ -58,7 +58,6 @@ public:
     // Tunnels. openLocally() starts 127.0.0.1:<free port> → `remotePort` on the instance, then opens the
     // browser there (an open tunnel to the same port is reused). Returns the tunnel's ID.
     quint64 openLocally(const Instance &instance, int remotePort, QWidget *parent);
-    TunnelManager *tunnelManager() const { return m_manager; }
     TunnelsModel *tunnelsModel() const { return m_model; }
     SshTunnel *tunnel(quint64 id) const;
     void stopTunnel(quint64 id);
