@@ -4,7 +4,6 @@
 #include "core/cost.h"
 #include "ui/formatting.h"
 
-#include <QDateTime>
 #include <QLocale>
 #include <QSet>
 #include <algorithm>
@@ -15,9 +14,8 @@ namespace glows::ui {
 
 InstanceModel::InstanceModel(QObject *parent) : KeyedTableModel(parent)
 {
-    m_monotonic.start();
     m_syncMs = nowMs();
-    m_syncEpoch = QDateTime::currentSecsSinceEpoch();
+    m_syncEpoch = m_clock->wallSecs();
 }
 
 int InstanceModel::columnCount(const QModelIndex &parent) const
@@ -27,12 +25,12 @@ int InstanceModel::columnCount(const QModelIndex &parent) const
 
 qint64 InstanceModel::nowMs() const
 {
-    return m_clock ? m_clock() : m_monotonic.elapsed();
+    return m_clock->monotonicMs();
 }
 
-void InstanceModel::setClockForTesting(std::function<qint64()> monotonicMs)
+void InstanceModel::setClock(const Clock &clock)
 {
-    m_clock = std::move(monotonicMs);
+    m_clock = &clock;
     m_syncMs = nowMs();
 }
 
@@ -248,7 +246,7 @@ int InstanceModel::applySnapshot(const QList<Instance> &instances)
 {
     // Everything since the last sync is folded into the server's fresh figures.
     m_syncMs = nowMs();
-    m_syncEpoch = QDateTime::currentSecsSinceEpoch();
+    m_syncEpoch = m_clock->wallSecs();
     DiffHooks hooks{this, true, {}};
     const int changed = applyDiff(instances, hooks);
     hooks.finish();

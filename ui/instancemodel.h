@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/clock.h"
 #include "core/instance.h"
 #include "ui/keyedtablemodel.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
 #include <array>
-#include <functional>
 
 namespace glows::ui {
 
@@ -92,8 +91,8 @@ public:
 
     // Seconds since the last sync, used for local cost ticking.
     qint64 secondsSinceSync() const;
-    // Tests replace the monotonic clock (milliseconds) so ticking needs no sleeps.
-    void setClockForTesting(std::function<qint64()> monotonicMs);
+    // The clock for cost ticking (the system's by default); it must outlive the model.
+    void setClock(const Clock &clock);
     // After a language switch: headers and every formatted cell change.
     void retranslate();
     // Re-emits dataChanged for the Cost to Uptime columns of billed rows only.
@@ -132,8 +131,7 @@ private:
     QSet<QString> m_settling; // keys in a transition that began before the row arrived
     QHash<QString, GuardRow> m_guard; // by normalized ID
     std::array<int, 3> m_counts{};
-    QElapsedTimer m_monotonic;
-    std::function<qint64()> m_clock;
+    const Clock *m_clock = &systemClock();
     qint64 m_syncMs = 0;
     qint64 m_syncEpoch = 0;
 };
