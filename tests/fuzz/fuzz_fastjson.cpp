@@ -26,6 +26,7 @@ public:
         QString s(qsizetype(units), Qt::Uninitialized);
         std::memcpy(s.data(), m_data + m_pos, units * 2);
         m_pos += units * 2;
+        m_validText = m_validText && QStringView(s).isValidUtf16();
         return s;
     }
     template<typename T>
@@ -38,11 +39,14 @@ public:
         return value;
     }
     uint8_t byte() { return m_pos < m_size ? m_data[m_pos++] : 0; }
+    // No text so far had a lone surrogate.
+    bool validText() const { return m_validText; }
 
 private:
     const uint8_t *m_data;
     size_t m_size;
     size_t m_pos = 0;
+    bool m_validText = true;
 };
 
 QJsonDocument parsed(const QByteArray &json)
@@ -63,11 +67,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QString *texts[] = {&i.instanceID, &i.category, &i.hardware.gpuName, &i.hardware.cpuName, &i.sshCred.user,
                         &i.sshCred.password, &i.cmd, &i.envs, &i.remark, &i.metaKey, &i.sourceType,
                         &i.regionName};
-    bool valid = true;
-    for (QString *t : texts) {
+    for (QString *t : texts)
         *t = in.text();
-        valid = valid && QStringView(*t).isValidUtf16();
-    }
     i.status = InstanceStatus::fromString(in.text());
     i.hardware.gpuNum = in.number<int>();
     i.hardware.gpuRamMB = in.number<qint64>();
@@ -84,19 +85,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     QByteArray out = "[";
     sandbox::fastjson::appendInstance(out, i, cost, progress);
-    out.append(',');
-    sandbox::fastjson::appendString(out, i.remark);
     out.append(']');
     const QJsonArray array = parsed(out).array();
     // Numbers beyond 2^53 lose precision in QJsonValue on both sides alike; texts with lone surrogates become
     // U+FFFD in UTF-8, so they cannot read back equal.
-    if (valid && std::llabs(cost) < (1LL << 53) && std::llabs(i.createTime) < (1LL << 53)
-        && std::llabs(i.hardware.gpuRamMB) < (1LL << 53) && (!i.statusTime || std::llabs(*i.statusTime) < (1LL << 53))) {
+    const auto exact = [](qint64 v) { return std::llabs(v) < (1LL << 53); };
+    if (in.validText() && exact(cost) && exact(i.createTime) && exact(i.hardware.gpuRamMB)
+        && (!i.statusTime || exact(*i.statusTime))) {
         Instance expected = i;
         expected.costMilliCredit = cost;
         expected.progress = progress;
         expected.simulated = true;
-        if (array.at(0).toObject() != codec::encodeInstance(expected) || array.at(1).toString() != i.remark)
+        // Both through the same reader, which has quirks of its own (it drops a BOM that starts a string).
+        const QJsonDocument reference(codec::encodeInstance(expected));
+        const QByteArray codecJson = "[" + reference.toJson(QJsonDocument::Compact) + "]";
+        if (array.at(0) != parsed(codecJson).array().at(0))
             std::abort();
     }
 
