@@ -4,26 +4,18 @@
 #include "core/cost.h"
 #include "ui/formatting.h"
 
-#include <QDateTime>
 #include <QLocale>
 #include <QSet>
 #include <algorithm>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 
 namespace glows::ui {
 
-InstanceModel::InstanceModel(QObject *parent) : QAbstractTableModel(parent)
+InstanceModel::InstanceModel(QObject *parent) : KeyedTableModel(parent)
 {
-    m_monotonic.start();
     m_syncMs = nowMs();
-    m_syncEpoch = QDateTime::currentSecsSinceEpoch();
-}
-
-int InstanceModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    m_syncEpoch = m_clock->wallSecs();
 }
 
 int InstanceModel::columnCount(const QModelIndex &parent) const
@@ -33,12 +25,12 @@ int InstanceModel::columnCount(const QModelIndex &parent) const
 
 qint64 InstanceModel::nowMs() const
 {
-    return m_clock ? m_clock() : m_monotonic.elapsed();
+    return m_clock->monotonicMs();
 }
 
-void InstanceModel::setClockForTesting(std::function<qint64()> monotonicMs)
+void InstanceModel::setClock(const Clock &clock)
 {
-    m_clock = std::move(monotonicMs);
+    m_clock = &clock;
     m_syncMs = nowMs();
 }
 
@@ -218,152 +210,55 @@ QVariant InstanceModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
-void InstanceModel::reindexFrom(int row)
+struct InstanceModel::DiffHooks
 {
-    for (int i = row; i < m_rows.size(); ++i)
-        m_index.insert(m_rows.at(i).key, i);
-}
+    InstanceModel *model;
+    bool settleNew; // a transition under way in a row that first arrives is not news (see instanceStateChanged)
+    QList<StateMove> moved;
 
-bool InstanceModel::sameOrder(const QList<Instance> &instances) const
-{
-    if (instances.size() != m_rows.size())
-        return false;
-    for (qsizetype i = 0; i < instances.size(); ++i) {
-        if (instances.at(i).instanceID != m_rows.at(i).instance.instanceID)
+    static QString key(const Instance &in) { return in.normalizedId(); }
+    static const QString &rowKey(const Row &row) { return row.key; }
+    bool update(Row &row, const Instance &fresh)
+    {
+        if (fresh == row.instance)
             return false;
+        if (row.instance.status.state() != fresh.status.state())
+            moved.append({row.instance.instanceID, row.instance.status.state(), fresh.status.state()});
+        row.instance = fresh;
+        return true;
     }
-    return true;
-}
-
-int InstanceModel::updateRows(const std::function<const Instance *(int row)> &freshFor,
-                              QList<StateMove> *moved)
-{
-    // dataChanged per contiguous run of changed rows, or once for all when most rows changed (a sorting proxy
-    // then re-sorts once instead of once per run).
-    QList<std::pair<int, int>> runs;
-    int changed = 0;
-    int runStart = -1;
-    for (int row = 0; row < m_rows.size(); ++row) {
-        Row &current = m_rows[row];
-        const Instance *fresh = freshFor(row);
-        if (!fresh || *fresh == current.instance) { // no fresh data: the row is about to be removed
-            if (runStart >= 0)
-                runs.append({runStart, row - 1});
-            runStart = -1;
-            continue;
-        }
-        if (current.instance.status.state() != fresh->status.state())
-            moved->append(
-                {current.instance.instanceID, current.instance.status.state(), fresh->status.state()});
-        current.instance = *fresh;
-        ++changed;
-        if (runStart < 0)
-            runStart = row;
+    Row make(const Instance &in, QString key) const
+    {
+        if (settleNew && in.status.isTransitional())
+            model->m_settling.insert(key);
+        return Row{in, std::move(key)};
     }
-    if (runStart >= 0)
-        runs.append({runStart, int(m_rows.size()) - 1});
-    if (changed * 2 > m_rows.size())
-        runs = {{runs.first().first, runs.last().second}};
-    for (const auto &[first, last] : runs)
-        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
-    return changed;
-}
+    void removed(const Row &row) const { model->m_settling.remove(row.key); }
+    void finish()
+    {
+        model->recount();
+        for (const auto &[id, from, to] : std::as_const(moved))
+            model->announceMove(id, from, to);
+    }
+};
 
 int InstanceModel::applySnapshot(const QList<Instance> &instances)
 {
     // Everything since the last sync is folded into the server's fresh figures.
     m_syncMs = nowMs();
-    m_syncEpoch = QDateTime::currentSecsSinceEpoch();
-    QList<StateMove> moved;
-    int changed = 0;
-
-    if (sameOrder(instances)) {
-        // The usual poll: the same instances in the same order, so no lookup at all.
-        changed = updateRows([&instances](int row) { return &instances.at(row); }, &moved);
-    } else {
-        // One hash lookup per incoming instance: which row it updates, or that it is new.
-        std::vector<const Instance *> fresh(size_t(m_rows.size()), nullptr);
-        QList<const Instance *> added;
-        QList<QString> addedKeys;
-        QSet<QString> addedSeen;
-        for (const Instance &in : instances) {
-            QString key = in.normalizedId();
-            const int row = m_index.value(key, -1);
-            if (row >= 0) {
-                if (!fresh[size_t(row)]) // a duplicate in the server's list: the first one wins
-                    fresh[size_t(row)] = &in;
-            } else if (!addedSeen.contains(key)) {
-                addedSeen.insert(key);
-                added.append(&in);
-                addedKeys.append(std::move(key));
-            }
-        }
-
-        // 1. Update the rows that stay, while the row numbers are still valid.
-        changed = updateRows([&fresh](int row) { return fresh[size_t(row)]; }, &moved);
-
-        // 2. Remove rows that disappeared, in contiguous runs from the bottom so indices stay valid.
-        int lowestRemoved = int(m_rows.size());
-        for (int row = int(m_rows.size()) - 1; row >= 0;) {
-            if (fresh[size_t(row)]) {
-                --row;
-                continue;
-            }
-            int first = row;
-            while (first > 0 && !fresh[size_t(first - 1)])
-                --first;
-            beginRemoveRows({}, first, row);
-            for (int i = first; i <= row; ++i) {
-                m_index.remove(m_rows.at(i).key);
-                m_settling.remove(m_rows.at(i).key);
-            }
-            m_rows.remove(first, row - first + 1);
-            endRemoveRows();
-            lowestRemoved = first;
-            row = first - 1;
-        }
-        if (lowestRemoved < m_rows.size())
-            reindexFrom(lowestRemoved);
-
-        // 3. Append new instances in server order.
-        if (!added.isEmpty()) {
-            const int first = int(m_rows.size());
-            beginInsertRows({}, first, first + int(added.size()) - 1);
-            for (qsizetype i = 0; i < added.size(); ++i) {
-                if (added.at(i)->status.isTransitional())
-                    m_settling.insert(addedKeys.at(i));
-                m_index.insert(addedKeys.at(i), int(m_rows.size()));
-                m_rows.append(Row{*added.at(i), addedKeys.at(i)});
-            }
-            endInsertRows();
-            changed += int(added.size());
-        }
-    }
-    recount();
-    for (const auto &[id, from, to] : moved)
-        announceMove(id, from, to);
+    m_syncEpoch = m_clock->wallSecs();
+    DiffHooks hooks{this, true, {}};
+    const int changed = applyDiff(instances, hooks);
+    hooks.finish();
     return changed;
 }
 
 void InstanceModel::applyOne(const Instance &instance)
 {
-    const int row = rowOf(instance.instanceID);
-    if (row < 0) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
-        m_index.insert(instance.normalizedId(), int(m_rows.size()));
-        m_rows.append(Row{instance, instance.normalizedId()});
-        endInsertRows();
-        recount();
-        return;
-    }
-    if (m_rows.at(row).instance == instance)
-        return;
-    const InstanceState from = m_rows.at(row).instance.status.state();
-    m_rows[row].instance = instance;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    recount();
-    if (from != instance.status.state())
-        announceMove(instance.instanceID, from, instance.status.state());
+    // A row that arrives this way answers the user's own action: it is no baseline to settle.
+    DiffHooks hooks{this, false, {}};
+    if (KeyedTableModel::applyOne(instance, hooks))
+        hooks.finish();
 }
 
 void InstanceModel::announceMove(const QString &id, InstanceState from, InstanceState to)
@@ -401,7 +296,7 @@ const Instance *InstanceModel::instanceAt(int row) const
 
 int InstanceModel::rowOf(const QString &id) const
 {
-    return m_index.value(normalizeInstanceId(id), -1);
+    return rowOfKey(normalizeInstanceId(id));
 }
 
 int InstanceModel::countInGroup(StatusGroup group) const

@@ -1,20 +1,25 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/clock.h"
 #include "core/instance.h"
+#include "ui/keyedtablemodel.h"
 
-#include <QAbstractTableModel>
-#include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
 #include <array>
-#include <functional>
 
 namespace glows::ui {
 
+struct InstanceRow
+{
+    Instance instance;
+    QString key; // normalized ID, computed once
+};
+
 // All instances of the account, one row each, keyed by instance ID. A refresh is applied as a diff: rows are
 // inserted or removed and dataChanged is emitted only for rows whose data changed; the model is never reset.
-class InstanceModel final : public QAbstractTableModel
+class InstanceModel final : public KeyedTableModel<InstanceRow>
 {
     Q_OBJECT
 public:
@@ -64,7 +69,6 @@ public:
 
     explicit InstanceModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
@@ -87,8 +91,8 @@ public:
 
     // Seconds since the last sync, used for local cost ticking.
     qint64 secondsSinceSync() const;
-    // Tests replace the monotonic clock (milliseconds) so ticking needs no sleeps.
-    void setClockForTesting(std::function<qint64()> monotonicMs);
+    // The clock for cost ticking (the system's by default); it must outlive the model.
+    void setClock(const Clock &clock);
     // After a language switch: headers and every formatted cell change.
     void retranslate();
     // Re-emits dataChanged for the Cost to Uptime columns of billed rows only.
@@ -107,11 +111,7 @@ signals:
     void instanceStateChanged(const QString &instanceId, glows::InstanceState from, glows::InstanceState to);
 
 private:
-    struct Row
-    {
-        Instance instance;
-        QString key; // normalized ID, computed once
-    };
+    using Row = InstanceRow;
     QVariant displayData(const Instance &in, int column) const;
     QVariant sortData(const Instance &in, int column) const;
     qint64 currentCost(const Instance &in) const;
@@ -124,19 +124,14 @@ private:
         InstanceState from;
         InstanceState to;
     };
-    void reindexFrom(int row);
-    bool sameOrder(const QList<Instance> &instances) const;
-    int updateRows(const std::function<const Instance *(int row)> &freshFor, QList<StateMove> *moved);
+    struct DiffHooks;
     void recount();
     qint64 nowMs() const;
 
-    QList<Row> m_rows;
-    QHash<QString, int> m_index;
     QSet<QString> m_settling; // keys in a transition that began before the row arrived
     QHash<QString, GuardRow> m_guard; // by normalized ID
     std::array<int, 3> m_counts{};
-    QElapsedTimer m_monotonic;
-    std::function<qint64()> m_clock;
+    const Clock *m_clock = &systemClock();
     qint64 m_syncMs = 0;
     qint64 m_syncEpoch = 0;
 };

@@ -99,12 +99,12 @@ std::optional<QList<T>> decodeArray(const QJsonArray &array, F decodeOne, QStrin
     return out;
 }
 
+} // namespace
+
 QJsonValue optionalNumber(const std::optional<qint64> &v)
 {
     return v ? QJsonValue(double(*v)) : QJsonValue(QJsonValue::Null);
 }
-
-} // namespace
 
 std::optional<Envelope> decodeEnvelope(const QByteArray &bytes, QString *error)
 {
@@ -170,14 +170,7 @@ std::optional<Instance> decodeInstance(const QJsonValue &value, QString *error)
     in.category = str(o, "category"_L1);
     in.status = InstanceStatus::fromString(str(o, "status"_L1));
     in.priceCent = int32(o, "priceCent"_L1);
-    const QJsonObject hw = o.value("hardware"_L1).toObject();
-    in.hardware.gpuName = str(hw, "gpuName"_L1);
-    in.hardware.cpuName = str(hw, "cpuName"_L1);
-    in.hardware.gpuNum = int32(hw, "gpuNum"_L1);
-    in.hardware.gpuRamMB = int64(hw, "gpuRamMB"_L1);
-    in.hardware.cpuCoresNum = int32(hw, "cpuCoresNum"_L1);
-    in.hardware.ramMB = int64(hw, "ramMB"_L1);
-    in.hardware.diskGB = int64(hw, "diskGB"_L1);
+    in.hardware = decodeHardware(o.value("hardware"_L1).toObject());
     if (const QJsonValue img = o.value("baseImage"_L1); img.isObject())
         in.baseImage = ImageRef{str(img.toObject(), "imageID"_L1), str(img.toObject(), "imageName"_L1)};
     if (const QJsonValue snap = o.value("baseSnap"_L1); snap.isObject())
@@ -393,6 +386,21 @@ std::optional<AccountBalance> decodeBalance(const QJsonObject &body, QString *er
     return AccountBalance{int64(body, "balanceMilliCredit"_L1), body.value("simulated"_L1).toBool()};
 }
 
+Hardware decodeHardware(const QJsonObject &hw)
+{
+    return Hardware{str(hw, "gpuName"_L1),     str(hw, "cpuName"_L1), int32(hw, "gpuNum"_L1),
+                    int64(hw, "gpuRamMB"_L1),  int32(hw, "cpuCoresNum"_L1), int64(hw, "ramMB"_L1),
+                    int64(hw, "diskGB"_L1)};
+}
+
+QJsonObject encodeHardware(const Hardware &h)
+{
+    return {{"gpuName"_L1, h.gpuName},         {"cpuName"_L1, h.cpuName},
+            {"gpuNum"_L1, h.gpuNum},           {"gpuRamMB"_L1, double(h.gpuRamMB)},
+            {"cpuCoresNum"_L1, h.cpuCoresNum}, {"ramMB"_L1, double(h.ramMB)},
+            {"diskGB"_L1, double(h.diskGB)}};
+}
+
 QJsonObject encodeAccess(const Access &a)
 {
     QJsonObject o{{"protocol"_L1, a.protocol}, {"listenPort"_L1, a.listenPort}, {"url"_L1, a.url}};
@@ -411,13 +419,7 @@ QJsonObject encodeInstance(const Instance &in)
         {"category"_L1, in.category},
         {"status"_L1, in.status.raw()},
         {"priceCent"_L1, in.priceCent},
-        {"hardware"_L1, QJsonObject{{"gpuName"_L1, in.hardware.gpuName},
-                                    {"cpuName"_L1, in.hardware.cpuName},
-                                    {"gpuNum"_L1, in.hardware.gpuNum},
-                                    {"gpuRamMB"_L1, double(in.hardware.gpuRamMB)},
-                                    {"cpuCoresNum"_L1, in.hardware.cpuCoresNum},
-                                    {"ramMB"_L1, double(in.hardware.ramMB)},
-                                    {"diskGB"_L1, double(in.hardware.diskGB)}}},
+        {"hardware"_L1, encodeHardware(in.hardware)},
         {"baseImage"_L1, in.baseImage ? QJsonValue(QJsonObject{{"imageID"_L1, in.baseImage->imageID},
                                                                {"imageName"_L1, in.baseImage->imageName}})
                                       : QJsonValue(QJsonValue::Null)},

@@ -48,6 +48,10 @@ std::optional<QList<ImageInfo>> decodeImages(const QJsonObject &body, QString *e
 std::optional<AccountBalance> decodeBalance(const QJsonObject &body, QString *error);
 
 QJsonObject encodeInstance(const Instance &instance);
+QJsonObject encodeHardware(const Hardware &hardware);
+Hardware decodeHardware(const QJsonObject &hardware);
+// A number, or null when absent.
+QJsonValue optionalNumber(const std::optional<qint64> &value);
 QJsonObject encodeAccess(const Access &access);
 QJsonObject encodeSnapshot(const Snapshot &snapshot);
 QJsonObject encodeMetricSample(const MetricSample &sample);

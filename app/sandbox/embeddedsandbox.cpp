@@ -5,6 +5,7 @@
 
 #include <QMetaObject>
 #include <QRandomGenerator>
+#include <utility>
 
 namespace glows::sandbox {
 
@@ -36,18 +37,20 @@ EmbeddedSandbox::EmbeddedSandbox(SandboxOptions options, QObject *parent)
     connect(
         &m_thread, &QThread::started, this,
         [this] {
+            State state;
             auto *server = new SandboxServer(m_options);
             const bool listening = server->listen();
-            m_dataPath = server->dataPath();
-            m_notice = server->notice();
+            state.dataPath = server->dataPath();
+            state.notice = server->notice();
             if (listening) {
-                m_startedUrl = QUrl(server->baseUrl());
-                m_startedServer = server;
+                state.baseUrl = QUrl(server->baseUrl());
+                state.server = server;
             } else {
-                m_error = server->errorString();
+                state.error = server->errorString();
                 delete server;
             }
-            m_started.release();
+            m_promise.addResult(std::move(state));
+            m_promise.finish();
         },
         Qt::DirectConnection);
 }
@@ -65,27 +68,27 @@ bool EmbeddedSandbox::start()
 
 void EmbeddedSandbox::startInBackground()
 {
-    if (m_server || m_starting)
+    if (m_state.server || m_starting)
         return;
     m_starting = true;
-    m_startedServer = nullptr;
+    m_promise = QPromise<State>();
+    m_start = m_promise.future();
+    m_promise.start();
     m_thread.start();
 }
 
 bool EmbeddedSandbox::waitUntilStarted()
 {
     if (!m_starting)
-        return m_server != nullptr;
-    m_started.acquire();
+        return m_state.server != nullptr;
     m_starting = false;
-    if (!m_startedServer) {
-        qCWarning(lcSandbox) << "embedded sandbox did not start:" << m_error;
+    m_state = m_start.result(); // blocks until the sandbox thread has tried
+    if (!m_state.server) {
+        qCWarning(lcSandbox) << "embedded sandbox did not start:" << m_state.error;
         m_thread.quit();
         m_thread.wait();
         return false;
     }
-    m_server = m_startedServer;
-    m_baseUrl = m_startedUrl;
     return true;
 }
 
@@ -95,9 +98,8 @@ void EmbeddedSandbox::stop()
         waitUntilStarted(); // a server being built is stopped like a started one
     if (!m_thread.isRunning())
         return;
-    if (m_server) {
-        SandboxServer *server = m_server;
-        m_server = nullptr;
+    if (m_state.server) {
+        SandboxServer *server = std::exchange(m_state.server, nullptr);
         QMetaObject::invokeMethod(
             server, [server] { delete server; }, Qt::BlockingQueuedConnection);
     }

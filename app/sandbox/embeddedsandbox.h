@@ -3,8 +3,9 @@
 
 #include "sandbox/sandboxserver.h"
 
+#include <QFuture>
 #include <QObject>
-#include <QSemaphore>
+#include <QPromise>
 #include <QThread>
 #include <QUrl>
 
@@ -30,30 +31,31 @@ public:
     bool waitUntilStarted();
     // Saves the state and ends the thread.
     void stop();
-    QUrl baseUrl() const { return m_baseUrl; }
+    QUrl baseUrl() const { return m_state.baseUrl; }
     // A random per-run token unless the options named another one than the well-known default.
     QString token() const { return m_options.token; }
     // The SQLite file in use, or ":memory:" when nothing is persisted.
-    QString dataPath() const { return m_dataPath; }
-    QString errorString() const { return m_error; }
+    QString dataPath() const { return m_state.dataPath; }
+    QString errorString() const { return m_state.error; }
     // SandboxServer::notice() of the start: what the user should be told about the data file.
-    QString notice() const { return m_notice; }
+    QString notice() const { return m_state.notice; }
 
 private:
+    // What the start on the sandbox thread gives back; server is null when it failed.
+    struct State
+    {
+        SandboxServer *server = nullptr;
+        QUrl baseUrl;
+        QString dataPath;
+        QString error;
+        QString notice;
+    };
     SandboxOptions m_options;
     QThread m_thread;
-    SandboxServer *m_server = nullptr;
-    // Released once by the sandbox thread when its start has been tried; the two fields below and
-    // m_dataPath/m_error/m_notice are written by that thread before it, and read by the owner's thread after
-    // it.
-    QSemaphore m_started;
-    SandboxServer *m_startedServer = nullptr;
-    QUrl m_startedUrl;
+    QPromise<State> m_promise; // fulfilled once by the sandbox thread as it starts
+    QFuture<State> m_start;
     bool m_starting = false;
-    QUrl m_baseUrl;
-    QString m_dataPath;
-    QString m_error;
-    QString m_notice;
+    State m_state; // the owner thread's copy, taken by waitUntilStarted()
 };
 
 } // namespace glows::sandbox

@@ -9,21 +9,36 @@
 namespace glows::sandbox::fastjson {
 namespace {
 
-// Writes through a raw pointer into space reserved up front; the owner truncates to the end afterwards.
-class Cursor
+// Writes into the caller's QByteArray behind its current end. Every write first makes room for its own worst
+// case (room()), so nothing can pass the end whatever the input; the destructor cuts the array to what was
+// written. Capacity the caller reserved is used as it is, and growth is geometric.
+class Writer
 {
 public:
-    explicit Cursor(char *p) : m_p(p) {}
-    char *end() const { return m_p; }
+    explicit Writer(QByteArray &out) : m_out(out), m_used(out.size())
+    {
+        m_out.resize(qMax(m_out.capacity(), m_used + 256));
+    }
+    ~Writer() { m_out.truncate(m_used); }
+    Writer(const Writer &) = delete;
+    Writer &operator=(const Writer &) = delete;
 
     template<size_t N>
     void lit(const char (&text)[N])
     {
-        std::memcpy(m_p, text, N - 1);
-        m_p += N - 1;
+        std::memcpy(room(N - 1), text, N - 1);
+        m_used += qsizetype(N - 1);
     }
-    void ch(char c) { *m_p++ = c; }
-    void num(qint64 value) { m_p = std::to_chars(m_p, m_p + 24, value).ptr; }
+    void ch(char c)
+    {
+        *room(1) = c;
+        ++m_used;
+    }
+    void num(qint64 value)
+    {
+        char *p = room(24);
+        m_used += std::to_chars(p, p + 24, value).ptr - p;
+    }
     // A JSON number: integral values as integers (as QJsonValue keeps them), others in the shortest form that
     // reads back to the same double; JSON has no infinity or NaN, so those become null.
     void real(double value)
@@ -33,19 +48,30 @@ public:
         } else if (value == std::trunc(value) && std::fabs(value) <= 9007199254740992.0) {
             num(qint64(value));
         } else {
-            m_p = std::to_chars(m_p, m_p + 32, value).ptr;
+            char *p = room(32);
+            m_used += std::to_chars(p, p + 32, value).ptr - p;
         }
     }
     void str(QStringView text);
 
 private:
-    char *m_p;
+    char *room(qsizetype bytes)
+    {
+        if (m_out.size() - m_used < bytes)
+            m_out.resize(qMax(m_out.size() * 2, m_used + bytes));
+        return m_out.data() + m_used;
+    }
+
+    QByteArray &m_out;
+    qsizetype m_used;
 };
 
-void Cursor::str(QStringView text)
+void Writer::str(QStringView text)
 {
     static constexpr char kHex[] = "0123456789abcdef";
-    char *p = m_p;
+    // Each UTF-16 unit takes at most 6 bytes (\u00XX; a BMP character 3, a surrogate pair 4 for two units).
+    char *const begin = room(text.size() * 6 + 2);
+    char *p = begin;
     *p++ = '"';
     const char16_t *s = text.utf16();
     const char16_t *end = s + text.size();
@@ -107,53 +133,25 @@ void Cursor::str(QStringView text)
         }
     }
     *p++ = '"';
-    m_p = p;
-}
-
-// Room for `units` UTF-16 units written as JSON strings (at most 6 bytes each, as \u00XX) plus `fixed`.
-char *reserve(QByteArray &out, qsizetype units, qsizetype fixed)
-{
-    const qsizetype start = out.size();
-    out.resize(start + units * 6 + fixed);
-    return out.data() + start;
-}
-
-void finish(QByteArray &out, const Cursor &c)
-{
-    out.truncate(c.end() - out.constData());
+    m_used += p - begin;
 }
 
 } // namespace
 
 void appendInteger(QByteArray &out, qint64 value)
 {
-    Cursor c(reserve(out, 0, 24));
-    c.num(value);
-    finish(out, c);
+    Writer(out).num(value);
 }
 
 void appendString(QByteArray &out, QStringView text)
 {
-    Cursor c(reserve(out, text.size(), 2));
-    c.str(text);
-    finish(out, c);
+    Writer(out).str(text);
 }
 
 void appendInstance(QByteArray &out, const Instance &in, qint64 costMilliCredit, std::optional<int> progress)
 {
     const QString status = in.status.raw();
-    qsizetype units = in.instanceID.size() + in.category.size() + status.size() + in.hardware.gpuName.size() +
-                      in.hardware.cpuName.size() + in.sshCred.user.size() + in.sshCred.password.size() +
-                      in.cmd.size() + in.envs.size() + in.remark.size() + in.metaKey.size() +
-                      in.sourceType.size() + in.regionName.size();
-    if (in.baseImage)
-        units += in.baseImage->imageID.size() + in.baseImage->imageName.size();
-    if (in.baseSnap)
-        units += in.baseSnap->snapID.size() + in.baseSnap->snapName.size();
-    for (const Access &a : in.accesses)
-        units += a.id.size() + a.protocol.size() + a.url.size();
-    // Keys, punctuation and numbers: well under 1 KiB, plus a little per access.
-    Cursor c(reserve(out, units, 1024 + in.accesses.size() * 96));
+    Writer c(out);
 
     // Keys in the order QJsonDocument writes them (sorted), so both writers give the same bytes.
     c.lit("{\"accesses\":[");
@@ -249,13 +247,12 @@ void appendInstance(QByteArray &out, const Instance &in, qint64 costMilliCredit,
         c.num(*in.statusTime);
     }
     c.ch('}');
-    finish(out, c);
 }
 
 void appendMetricsReply(QByteArray &out, const MetricSeries &series)
 {
-    // At most 32 bytes a number, and the keys.
-    Cursor c(reserve(out, 0, 64 + series.samples.size() * (11 * 32 + 160)));
+    out.reserve(out.size() + 64 + series.samples.size() * 320);
+    Writer c(out);
     c.lit("{\"code\":0,\"more\":");
     if (series.more)
         c.lit("true");
@@ -297,7 +294,6 @@ void appendMetricsReply(QByteArray &out, const MetricSeries &series)
         c.lit("true}");
     else
         c.lit("false}");
-    finish(out, c);
 }
 
 } // namespace glows::sandbox::fastjson

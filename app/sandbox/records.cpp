@@ -12,34 +12,10 @@ using namespace Qt::StringLiterals;
 namespace glows::sandbox {
 namespace {
 
-QJsonValue optionalNumber(const std::optional<qint64> &v)
-{
-    return v ? QJsonValue(double(*v)) : QJsonValue(QJsonValue::Null);
-}
-
 qint64 number(const QJsonObject &o, QLatin1StringView key, qint64 fallback = 0)
 {
     const QJsonValue v = o.value(key);
     return v.isDouble() ? qint64(v.toDouble()) : fallback;
-}
-
-QJsonObject hardwareToJson(const Hardware &h)
-{
-    return {{"gpuName"_L1, h.gpuName},         {"cpuName"_L1, h.cpuName},
-            {"gpuNum"_L1, h.gpuNum},           {"gpuRamMB"_L1, double(h.gpuRamMB)},
-            {"cpuCoresNum"_L1, h.cpuCoresNum}, {"ramMB"_L1, double(h.ramMB)},
-            {"diskGB"_L1, double(h.diskGB)}};
-}
-
-Hardware hardwareFromJson(const QJsonObject &o)
-{
-    return Hardware{o.value("gpuName"_L1).toString(),
-                    o.value("cpuName"_L1).toString(),
-                    int(number(o, "gpuNum"_L1)),
-                    number(o, "gpuRamMB"_L1),
-                    int(number(o, "cpuCoresNum"_L1)),
-                    number(o, "ramMB"_L1),
-                    number(o, "diskGB"_L1)};
 }
 
 } // namespace
@@ -105,7 +81,7 @@ static QJsonObject instanceRowToJson(const InstanceRec &rec)
     QJsonArray billing;
     for (const BillingSegment &s : rec.billing)
         billing.append(QJsonObject{{"start"_L1, double(s.start)},
-                                   {"end"_L1, optionalNumber(s.end)},
+                                   {"end"_L1, codec::optionalNumber(s.end)},
                                    {"priceCent"_L1, s.priceCent},
                                    {"method"_L1, s.method},
                                    {"discountPercent"_L1, s.discountPercent}});
@@ -115,7 +91,7 @@ static QJsonObject instanceRowToJson(const InstanceRec &rec)
             {"phaseEndMs"_L1, double(rec.phaseEndMs)},
             {"snapID"_L1, rec.snapId},
             {"autoRelease"_L1, rec.autoRelease},
-            {"machine"_L1, hardwareToJson(rec.machine)},
+            {"machine"_L1, codec::encodeHardware(rec.machine)},
             {"machinePriceCent"_L1, rec.machinePriceCent},
             {"pendingUrls"_L1, pending},
             {"billing"_L1, billing},
@@ -151,7 +127,7 @@ std::optional<InstanceRec> instanceFromJson(const QJsonObject &o)
     rec.phaseEndMs = number(o, "phaseEndMs"_L1);
     rec.snapId = o.value("snapID"_L1).toString();
     rec.autoRelease = o.value("autoRelease"_L1).toBool();
-    rec.machine = hardwareFromJson(o.value("machine"_L1).toObject());
+    rec.machine = codec::decodeHardware(o.value("machine"_L1).toObject());
     rec.machinePriceCent = int(number(o, "machinePriceCent"_L1));
     for (const QJsonValue &v : o.value("pendingUrls"_L1).toArray()) {
         const QJsonObject p = v.toObject();

@@ -653,7 +653,8 @@ void TestDetailPane::billingEstimateWithoutTheExtension()
     ui::BillingTab *billing = pane.billingTab();
     QAbstractItemModelTester tester(billing->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     Instance instance = sampleInstance();
-    billing->setClock([&instance] { return *instance.statusTime + 3600; });
+    const ManualClock clock((*instance.statusTime + 3600) * 1000);
+    billing->setClock(clock);
     pane.showInstance(&instance);
     pane.show();
     pane.tabs()->setCurrentIndex(ui::DetailPane::BillingPage);

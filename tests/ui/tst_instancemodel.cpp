@@ -169,8 +169,8 @@ void TestInstanceModel::countsFollowStateChanges()
 void TestInstanceModel::costTicksOnlyForRunning()
 {
     ui::InstanceModel model;
-    qint64 nowMs = 0;
-    model.setClockForTesting([&nowMs] { return nowMs; });
+    ManualClock clock;
+    model.setClock(clock);
     model.applySnapshot(fleet());
     const auto cost = [&model](const QString &id) {
         return model.index(model.rowOf(id), ui::InstanceModel::CostColumn)
@@ -178,7 +178,7 @@ void TestInstanceModel::costTicksOnlyForRunning()
             .toLongLong();
     };
     QCOMPARE(cost(u"ins-bbbb"_s), 71040);
-    nowMs += 3600 * 1000; // one hour later, without a poll
+    clock.advance(3600 * 1000); // one hour later, without a poll
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.tick();
     QCOMPARE(cost(u"ins-bbbb"_s), 71040 + 2960); // 296 credit-cents/h = 2.960 credits

@@ -207,8 +207,8 @@ void TestMainWindow::costTicksOnlyForRunning()
     QVERIFY(h.load());
     h.window->listQuery()->stop();
     QTRY_VERIFY(!h.window->listQuery()->isInFlight());
-    qint64 nowMs = 0;
-    h.model()->setClockForTesting([&nowMs] { return nowMs; });
+    ManualClock clock;
+    h.model()->setClock(clock);
     const QString runningId = h.firstIdIn(StatusGroup::Running);
     const int priceCent = h.model()->instance(runningId)->priceCent;
     const QString snapshottingId = h.firstIdIn(StatusGroup::Snapshotting);
@@ -226,7 +226,7 @@ void TestMainWindow::costTicksOnlyForRunning()
     const QString snapshottingBefore = shown(snapshottingId);
     const QString releasedBefore = shown(releasedId);
     const QString runningTextBefore = shown(runningId);
-    nowMs += 60 * 60 * 1000;
+    clock.advance(60 * 60 * 1000);
     // The window's one-second timer ticks the model; no poll happens in between.
     QTRY_COMPARE_WITH_TIMEOUT(raw(runningId), runningBefore + costForSeconds(3600, priceCent), 5000);
     QVERIFY(shown(runningId) != runningTextBefore);

@@ -8,7 +8,6 @@
 #include "ui/guard/guardsection.h"
 #include "ui/messagebar.h"
 
-#include <QDateTime>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -24,8 +23,7 @@ using namespace Qt::StringLiterals;
 namespace glows::ui {
 
 BillingTab::BillingTab(AppContext context, QWidget *parent)
-    : DetailTab(context, parent), m_model(new BillingModel(this)), m_query(new LiveQuery(m_ctx.client, this)),
-      m_now([] { return QDateTime::currentSecsSinceEpoch(); })
+    : DetailTab(context, parent), m_model(new BillingModel(this)), m_query(new LiveQuery(m_ctx.client, this))
 {
     // Polled while the tab is visible. An estimate needs no server: it follows the list's refreshes.
     m_query->setIntervals({10000, 10000, 0});
@@ -152,7 +150,7 @@ void BillingTab::showEstimate()
     const bool running = in.status.isBilled();
     BillingRecord record;
     record.startTime = start;
-    const qint64 end = running ? m_now() : start;
+    const qint64 end = running ? m_clock->wallSecs() : start;
     if (!running)
         record.endTime = start;
     record.priceCent = in.priceCent;

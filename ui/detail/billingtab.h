@@ -2,9 +2,8 @@
 #pragma once
 
 #include "api/livequery.h"
+#include "core/clock.h"
 #include "ui/detail/detailtab.h"
-
-#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -32,8 +31,8 @@ public:
     bool isEstimate() const { return m_estimate; }
     QString totalText() const;
     void setPollInterval(int ms);
-    // Seconds since the epoch for the estimate; a seam for tests.
-    void setClock(std::function<qint64()> now) { m_now = std::move(now); }
+    // The clock of the estimate (the system's by default); it must outlive the tab.
+    void setClock(const Clock &clock) { m_clock = &clock; }
     bool writeCsv(const QString &path) const;
     void exportCsv();
 
@@ -57,7 +56,7 @@ private:
     QPushButton *m_export = nullptr;
     GuardSection *m_guard = nullptr;
     LiveQuery *m_query;
-    std::function<qint64()> m_now;
+    const Clock *m_clock = &systemClock();
     bool m_estimate = false;
     bool m_loaded = false;
 };

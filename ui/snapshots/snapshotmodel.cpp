@@ -3,16 +3,9 @@
 
 #include "ui/formatting.h"
 
-#include <vector>
-
 namespace glows::ui {
 
-SnapshotModel::SnapshotModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-int SnapshotModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
+SnapshotModel::SnapshotModel(QObject *parent) : KeyedTableModel(parent) {}
 
 int SnapshotModel::columnCount(const QModelIndex &parent) const
 {
@@ -85,41 +78,24 @@ QVariant SnapshotModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
+struct SnapshotModel::DiffHooks
+{
+    static const QString &key(const Snapshot &s) { return s.snapID; }
+    static const QString &rowKey(const Snapshot &s) { return s.snapID; }
+    static bool update(Snapshot &row, const Snapshot &fresh)
+    {
+        if (row == fresh)
+            return false;
+        row = fresh;
+        return true;
+    }
+    static Snapshot make(const Snapshot &s, const QString &) { return s; }
+    static void removed(const Snapshot &) {}
+};
+
 void SnapshotModel::applySnapshot(const QList<Snapshot> &snapshots)
 {
-    std::vector<bool> seen(size_t(m_rows.size()), false);
-    QList<const Snapshot *> added;
-    for (const Snapshot &s : snapshots) {
-        const int row = m_index.value(s.snapID, -1);
-        if (row < 0) {
-            added.append(&s);
-            continue;
-        }
-        seen[size_t(row)] = true;
-        if (m_rows.at(row) == s)
-            continue;
-        m_rows[row] = s;
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    }
-    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-        if (seen[size_t(row)])
-            continue;
-        beginRemoveRows({}, row, row);
-        m_rows.removeAt(row);
-        endRemoveRows();
-    }
-    m_index.clear();
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_index.insert(m_rows.at(i).snapID, i);
-    if (!added.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        for (const Snapshot *s : added) {
-            m_index.insert(s->snapID, int(m_rows.size()));
-            m_rows.append(*s);
-        }
-        endInsertRows();
-    }
+    applyDiff(snapshots, DiffHooks{});
 }
 
 void SnapshotModel::retranslate()
@@ -136,7 +112,7 @@ const Snapshot *SnapshotModel::snapshotAt(int row) const
 
 const Snapshot *SnapshotModel::snapshot(const QString &snapId) const
 {
-    return snapshotAt(m_index.value(snapId, -1));
+    return snapshotAt(rowOfKey(snapId));
 }
 
 } // namespace glows::ui

@@ -3,13 +3,12 @@
 
 #include "core/domain.h"
 
-#include <QAbstractTableModel>
-#include <QHash>
+#include "ui/keyedtablemodel.h"
 
 namespace glows::ui {
 
 // The account's snapshots keyed by snapshot ID; each refresh is applied as a diff, never a reset.
-class SnapshotModel final : public QAbstractTableModel
+class SnapshotModel final : public KeyedTableModel<Snapshot>
 {
     Q_OBJECT
 public:
@@ -31,7 +30,6 @@ public:
 
     explicit SnapshotModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
@@ -43,8 +41,7 @@ public:
     const Snapshot *snapshot(const QString &snapId) const;
 
 private:
-    QList<Snapshot> m_rows;
-    QHash<QString, int> m_index;
+    struct DiffHooks;
 };
 
 } // namespace glows::ui
