@@ -168,7 +168,7 @@ void TestGuardRunner::automaticActionIsTheServersSnapshotWithRelease()
 
 void TestGuardRunner::snoozeIsRecordedWithTheName()
 {
-    GuardRunner runner(m_client.get(), m_history.get());
+    GuardRunner runner(m_sandbox.client.get(), m_history.get());
     runner.setAccountId(u"sandbox"_s);
     runner.setRules(idleRules(true, 10));
     QVERIFY(pollOnce(runner));
