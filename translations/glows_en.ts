@@ -5,19 +5,31 @@
     <name>GuardText</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation><numerusform>%n d</numerusform><numerusform>%n d</numerusform></translation>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n instance(s) running, burning %1 credits per hour.</source>
-        <translation><numerusform>%n instance running, burning %1 credits per hour.</numerusform><numerusform>%n instances running, burning %1 credits per hour.</numerusform></translation>
+        <translation>
+            <numerusform>%n instance running, burning %1 credits per hour.</numerusform>
+            <numerusform>%n instances running, burning %1 credits per hour.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -34,7 +46,10 @@
     <name>SshConfigCommands</name>
     <message numerus="yes">
         <source>Wrote %n host(s) to %1.</source>
-        <translation><numerusform>Wrote %n host to %1.</numerusform><numerusform>Wrote %n hosts to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %n host to %1.</numerusform>
+            <numerusform>Wrote %n hosts to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -59,7 +74,10 @@
     <message numerus="yes">
         <source>%n s</source>
         <comment>guard countdown</comment>
-        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>

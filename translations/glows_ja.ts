@@ -850,6 +850,10 @@
         <translation>guard --watch [--idle-minutes N [--idle-below P] --act notify|snapshot-release [--yes]] [--interval SECONDS]
        保存されたガードのルール、または 1 つのアイドルルールでインスタンスを監視。「guard history」でガードの判断と操作の履歴を表示</translation>
     </message>
+    <message>
+        <source>%1: no GPU metrics over SSH: %2</source>
+        <translation>%1：SSH 経由の GPU メトリクスがありません：%2</translation>
+    </message>
 </context>
 <context>
     <name>GuardText</name>
@@ -1722,6 +1726,21 @@
     </message>
 </context>
 <context>
+    <name>glows::SshGpuSampleSource</name>
+    <message>
+        <source>the instance has no SSH access yet</source>
+        <translation>インスタンスにはまだ SSH アクセスがありません</translation>
+    </message>
+    <message>
+        <source>trust the instance&apos;s host key first: open its Monitor tab</source>
+        <translation>先にインスタンスのホストキーを信頼してください：モニタータブを開きます</translation>
+    </message>
+    <message>
+        <source>the instance&apos;s host key has changed, so the connection was refused</source>
+        <translation>インスタンスのホストキーが変更されたため、接続を拒否しました</translation>
+    </message>
+</context>
+<context>
     <name>glows::sandbox::SandboxServer</name>
     <message>
         <source>The sandbox&apos;s data file was damaged and was moved to %1; a new one was started.</source>
@@ -2512,6 +2531,10 @@ When the guard notices an idle GPU, a cap or a low balance, or takes an action, 
     <message>
         <source>Notifications appear as tray messages, which have no buttons: click one to open the window and answer there.</source>
         <translation>通知はトレイのメッセージとして表示され、ボタンはありません。クリックするとウィンドウが開くので、そこで応答してください。</translation>
+    </message>
+    <message>
+        <source>GPU metrics: from the instances over SSH (those whose host key you trusted in their Access or Monitor tab)</source>
+        <translation>GPU メトリクス：SSH 経由でインスタンスから取得（アクセスタブまたはモニタータブでホストキーを信頼したインスタンス）</translation>
     </message>
 </context>
 <context>
