@@ -32,8 +32,7 @@
 using namespace Qt::StringLiterals;
 
 namespace glows::screenshots {
-namespace {
-bool waitFor(const std::function<bool()> &condition, int timeoutMs = 20000)
+bool waitFor(const std::function<bool()> &condition, int timeoutMs)
 {
     QElapsedTimer timer;
     timer.start();
@@ -45,13 +44,14 @@ bool waitFor(const std::function<bool()> &condition, int timeoutMs = 20000)
     return true;
 }
 
-void settle(int ms = 200)
+void settle(int ms)
 {
     waitFor([start = QDateTime::currentMSecsSinceEpoch(), ms] {
         return QDateTime::currentMSecsSinceEpoch() - start >= ms;
     });
 }
 
+namespace {
 bool save(QWidget *widget, const QString &dir, const QString &name, const QString &suffix)
 {
     const QString path = QDir(dir).filePath(name + suffix + u".png"_s);

@@ -62,25 +62,8 @@ using namespace glows;
 
 namespace {
 
-bool waitFor(const std::function<bool()> &condition, int timeoutMs = 10000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return true;
-}
-
-void settle(int ms = 150)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-}
+using screenshots::settle;
+using screenshots::waitFor;
 
 bool save(QWidget *widget, const QString &dir, const QString &name, const QString &suffix);
 
