@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/headerstrip.h"
 
+#include "core/clock.h"
 #include "guard/guardtext.h"
 #include "ui/formatting.h"
 #include "ui/settings/theme.h"
@@ -217,9 +218,10 @@ void HeaderStrip::setRunway(const Runway &runway, bool estimated)
     // when the rate itself is estimated.
     m_runway->setText(estimated && runway.seconds ? tr("%1 (estimate)").arg(text) : text);
     m_runway->setToolTip(
-        runway.seconds ? tr("Balance divided by the burn rate of the running instances (%1), if nothing changes.")
-                             .arg(formatCreditsPerHour(runway.burnPerHour))
-                       : tr("No instance is running, so the balance is not being spent."));
+        runway.seconds
+            ? tr("Balance divided by the burn rate of the running instances (%1), if nothing changes.")
+                  .arg(formatCreditsPerHour(runway.burnPerHour))
+            : tr("No instance is running, so the balance is not being spent."));
 }
 
 void HeaderStrip::setUpdated(const QDateTime &lastUpdated, bool stale)
@@ -230,7 +232,7 @@ void HeaderStrip::setUpdated(const QDateTime &lastUpdated, bool stale)
         m_updated->setText(stale ? tr("Not updated yet") : tr("Loading…"));
         return;
     }
-    const qint64 seconds = qMax<qint64>(0, lastUpdated.secsTo(QDateTime::currentDateTimeUtc()));
+    const qint64 seconds = qMax<qint64>(0, (systemClock().wallMs() - lastUpdated.toMSecsSinceEpoch()) / 1000);
     const QString ago = seconds < 60 ? tr("Updated %n s ago", nullptr, int(seconds))
                                      : tr("Updated %1 ago").arg(formatDuration(seconds));
     m_updated->setText(stale ? tr("%1 (stale)").arg(ago) : ago);

@@ -4,6 +4,7 @@
 #include "api/codec.h"
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "core/clock.h"
 #include "core/cost.h"
 #include "core/names.h"
 
@@ -66,7 +67,7 @@ int snapshot(Session &s, const QStringList &args)
                       return ExtensionText::tr("Snapshot %1 “%2”, then release it? Its disk is deleted once "
                                                "the snapshot is saved. Cost so far: %3 credits.")
                           .arg(in->instanceID, in->displayName(),
-                               Format::cost(*in, QDateTime::currentSecsSinceEpoch()));
+                               Format::cost(*in, systemClock().wallSecs()));
                   });
     if (!confirmed)
         return s.exitCode();
@@ -108,11 +109,11 @@ int snapshots(Session &s, const QStringList &args)
 int metrics(Session &s, const QStringList &args)
 {
     if (args.size() != 1)
-        return s.usageError(ExtensionText::tr("Usage: glows-cli metrics ID [--since EPOCH_SECONDS | --via-ssh]"));
+        return s.usageError(
+            ExtensionText::tr("Usage: glows-cli metrics ID [--since EPOCH_SECONDS | --via-ssh]"));
     if (s.options().viaSsh)
         return metricsViaSsh(s, args.first());
-    const qint64 since =
-        s.options().since >= 0 ? s.options().since : QDateTime::currentSecsSinceEpoch() - 10 * 60;
+    const qint64 since = s.options().since >= 0 ? s.options().since : systemClock().wallSecs() - 10 * 60;
     const auto series =
         s.await<MetricSeries>([&](QObject *c, auto h) { s.client().metrics(args.first(), since, c, h); });
     if (!series)

@@ -5,12 +5,13 @@
 #include "api/accountstore.h"
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "core/clock.h"
 #include "core/terminalsafe.h"
 #include "guard/guardhistory.h"
 #include "guard/guardrunner.h"
 #include "guard/guardsettings.h"
-#include "guard/sshgpusamplesource.h"
 #include "guard/guardtext.h"
+#include "guard/sshgpusamplesource.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -40,11 +41,11 @@ QString historyPath()
 void printLine(Session &s, const QJsonObject &json, const QString &human)
 {
     if (s.human()) {
-        s.out() << QDateTime::currentDateTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) << "  "
-                << terminalSafe(human) << '\n';
+        s.out() << QDateTime::fromMSecsSinceEpoch(systemClock().wallMs()).toString(u"yyyy-MM-dd HH:mm:ss"_s)
+                << "  " << terminalSafe(human) << '\n';
     } else {
         QJsonObject line = json;
-        line.insert("time"_L1, QDateTime::currentDateTime().toString(Qt::ISODate));
+        line.insert("time"_L1, QDateTime::fromMSecsSinceEpoch(systemClock().wallMs()).toString(Qt::ISODate));
         s.out() << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << '\n';
     }
     s.out().flush();
@@ -145,8 +146,9 @@ std::optional<GuardAccountRules> watchRules(Session &s)
             GuardCliText::tr("snapshot & release of idle instances deletes their disks once the snapshot is "
                              "saved"),
             [&]() -> std::optional<QString> {
-                return GuardCliText::tr("Snapshot and release every instance whose GPU stays below %1 % for "
-                                        "%2 minutes, after a grace period of %3 minutes, without asking again?")
+                return GuardCliText::tr(
+                           "Snapshot and release every instance whose GPU stays below %1 % for "
+                           "%2 minutes, after a grace period of %3 minutes, without asking again?")
                     .arg(rules.defaults.idleBelowPercent)
                     .arg(rules.defaults.idleMinutes)
                     .arg(rules.defaults.graceMinutes);
@@ -179,17 +181,17 @@ int watch(Session &s)
     int exitCode = ExitOk;
     QObject::connect(&runner, &GuardRunner::decided, &loop,
                      [&s](const GuardDecision &d) { printLine(s, decisionJson(d), GuardText::describe(d)); });
-    QObject::connect(&runner, &GuardRunner::actionFinished, &loop,
-                     [&s](const QString &id, bool ok, const QString &message) {
-                         QJsonObject json{{"event"_L1, ok ? u"action-done"_s : u"action-failed"_s},
-                                          {"instanceID"_L1, id}};
-                         json.insert(ok ? "snapshotID"_L1 : "error"_L1, message);
-                         printLine(s, json,
-                                   ok ? GuardCliText::tr("%1: snapshot %2 requested; the server releases the "
-                                                         "instance once it is saved.")
-                                            .arg(id, message)
-                                      : GuardCliText::tr("%1: snapshot & release refused: %2").arg(id, message));
-                     });
+    QObject::connect(
+        &runner, &GuardRunner::actionFinished, &loop,
+        [&s](const QString &id, bool ok, const QString &message) {
+            QJsonObject json{{"event"_L1, ok ? u"action-done"_s : u"action-failed"_s}, {"instanceID"_L1, id}};
+            json.insert(ok ? "snapshotID"_L1 : "error"_L1, message);
+            printLine(s, json,
+                      ok ? GuardCliText::tr("%1: snapshot %2 requested; the server releases the "
+                                            "instance once it is saved.")
+                               .arg(id, message)
+                         : GuardCliText::tr("%1: snapshot & release refused: %2").arg(id, message));
+        });
     QObject::connect(&sshSamples, &SshGpuSampleSource::availabilityChanged, &loop,
                      [&s](const QString &id, const QString &reason) {
                          if (reason.isEmpty())
@@ -211,11 +213,12 @@ int watch(Session &s)
         }
     });
     if (s.human()) {
-        s.note(rules->defaults.idleAutoAct || rules->defaults.spendCapAutoAct || rules->defaults.timeCapAutoAct
-                   ? GuardCliText::tr("Guard watching %1 (automatic snapshot & release on). Stop with Ctrl+C.")
-                         .arg(s.client().baseUrl().toString())
-                   : GuardCliText::tr("Guard watching %1 (notify only). Stop with Ctrl+C.")
-                         .arg(s.client().baseUrl().toString()));
+        s.note(
+            rules->defaults.idleAutoAct || rules->defaults.spendCapAutoAct || rules->defaults.timeCapAutoAct
+                ? GuardCliText::tr("Guard watching %1 (automatic snapshot & release on). Stop with Ctrl+C.")
+                      .arg(s.client().baseUrl().toString())
+                : GuardCliText::tr("Guard watching %1 (notify only). Stop with Ctrl+C.")
+                      .arg(s.client().baseUrl().toString()));
     }
     runner.start();
     loop.exec();
@@ -237,13 +240,14 @@ int guard(Session &s, const QStringList &args)
 
 QList<Command> guardCommands()
 {
-    return {Command{u"guard"_s,
-                    GuardCliText::tr("guard --watch [--idle-minutes N [--idle-below P] --act notify|snapshot-release "
-                                     "[--yes]] [--interval SECONDS]\n"
-                                     "       Watch instances with the stored guard rules, or with one idle rule; "
-                                     "“guard history” lists what the guard decided and did"),
-                    guard,
-                    {u"history"_s}}};
+    return {Command{
+        u"guard"_s,
+        GuardCliText::tr("guard --watch [--idle-minutes N [--idle-below P] --act notify|snapshot-release "
+                         "[--yes]] [--interval SECONDS]\n"
+                         "       Watch instances with the stored guard rules, or with one idle rule; "
+                         "“guard history” lists what the guard decided and did"),
+        guard,
+        {u"history"_s}}};
 }
 
 } // namespace glows::cli

@@ -2,6 +2,7 @@
 // Commands on instances: the public SDK calls plus port forwarding.
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "core/clock.h"
 #include "core/cost.h"
 
 #include "api/codec.h"
@@ -52,7 +53,7 @@ void printInstance(Session &s, const Instance &in)
         {InstanceText::tr("From snapshot"),
          in.baseSnap ? u"%1 (%2)"_s.arg(in.baseSnap->snapName, in.baseSnap->snapID) : u"-"_s},
         {InstanceText::tr("Price/h"), Format::pricePerHour(in.priceCent)},
-        {InstanceText::tr("Cost"), Format::cost(in, QDateTime::currentSecsSinceEpoch())},
+        {InstanceText::tr("Cost"), Format::cost(in, systemClock().wallSecs())},
         {InstanceText::tr("Created"), Format::time(in.createTime)},
         {InstanceText::tr("SSH user"), Format::orDash(in.sshCred.user)},
     };
@@ -90,7 +91,7 @@ int list(Session &s, const QStringList &args)
                  InstanceText::tr("GPU"), InstanceText::tr("REGION"), InstanceText::tr("PRICE/H"),
                  InstanceText::tr("COST")},
                 {A::Left, A::Left, A::Left, A::Left, A::Left, A::Right, A::Right});
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = systemClock().wallSecs();
     bool estimated = false;
     for (const Instance &in : *instances) {
         table.addRow({in.instanceID, in.displayName(), Format::status(in.status), Format::gpu(in.hardware),
@@ -176,7 +177,7 @@ int release(Session &s, const QStringList &args)
                 return std::nullopt;
             return InstanceText::tr("Release %1 “%2” (%3)? Its disk is deleted. Cost so far: %4 credits.")
                 .arg(in->instanceID, in->displayName(), Format::status(in->status),
-                     Format::cost(*in, QDateTime::currentSecsSinceEpoch()));
+                     Format::cost(*in, systemClock().wallSecs()));
         });
     if (!confirmed)
         return s.exitCode();

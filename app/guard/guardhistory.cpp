@@ -23,8 +23,8 @@ QAtomicInteger<quint64> g_connectionSerial;
 
 } // namespace
 
-GuardHistory::GuardHistory(QString path, QObject *parent)
-    : QObject(parent), m_path(std::move(path)),
+GuardHistory::GuardHistory(QString path, QObject *parent, const Clock &clock)
+    : QObject(parent), m_clock(clock), m_path(std::move(path)),
       m_connection(u"glows-guard-history-%1"_s.arg(g_connectionSerial.fetchAndAddRelaxed(1)))
 {}
 
@@ -93,8 +93,9 @@ bool GuardHistory::insert(GuardHistoryEntry &entry)
     if (!m_open && !open())
         return false;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(u"INSERT INTO guard_history (local_ms, server_time, account, instance_id, instance_name, kind, "
-                  "rule, reason, value, threshold, deadline, detail) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"_s);
+    query.prepare(
+        u"INSERT INTO guard_history (local_ms, server_time, account, instance_id, instance_name, kind, "
+        "rule, reason, value, threshold, deadline, detail) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"_s);
     query.addBindValue(entry.localTime.toMSecsSinceEpoch());
     query.addBindValue(entry.serverTime);
     query.addBindValue(entry.accountId);
@@ -119,7 +120,7 @@ bool GuardHistory::insert(GuardHistoryEntry &entry)
 bool GuardHistory::record(const QString &accountId, const GuardDecision &decision, const QString &detail)
 {
     GuardHistoryEntry entry;
-    entry.localTime = QDateTime::currentDateTimeUtc();
+    entry.localTime = QDateTime::fromMSecsSinceEpoch(m_clock.wallMs(), Qt::UTC);
     entry.serverTime = decision.serverTime;
     entry.accountId = accountId;
     entry.instanceId = decision.instanceId;
@@ -134,11 +135,12 @@ bool GuardHistory::record(const QString &accountId, const GuardDecision &decisio
     return insert(entry);
 }
 
-bool GuardHistory::recordAction(const QString &accountId, const QString &instanceId, const QString &instanceName,
-                                GuardRule rule, bool ok, qint64 serverTime, const QString &detail)
+bool GuardHistory::recordAction(const QString &accountId, const QString &instanceId,
+                                const QString &instanceName, GuardRule rule, bool ok, qint64 serverTime,
+                                const QString &detail)
 {
     GuardHistoryEntry entry;
-    entry.localTime = QDateTime::currentDateTimeUtc();
+    entry.localTime = QDateTime::fromMSecsSinceEpoch(m_clock.wallMs(), Qt::UTC);
     entry.serverTime = serverTime;
     entry.accountId = accountId;
     entry.instanceId = instanceId;
@@ -156,8 +158,9 @@ QList<GuardHistoryEntry> GuardHistory::entries(int limit, const QString &account
     if (!m_open && !const_cast<GuardHistory *>(this)->open())
         return result;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    const QString columns = u"SELECT id, local_ms, server_time, account, instance_id, instance_name, kind, rule, "
-                            "reason, value, threshold, deadline, detail FROM guard_history "_s;
+    const QString columns =
+        u"SELECT id, local_ms, server_time, account, instance_id, instance_name, kind, rule, "
+        "reason, value, threshold, deadline, detail FROM guard_history "_s;
     if (accountId.isEmpty()) {
         query.prepare(columns + u"ORDER BY id DESC LIMIT ?"_s);
     } else {
@@ -195,7 +198,7 @@ bool GuardHistory::prune(int days)
         return false;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(u"DELETE FROM guard_history WHERE local_ms < ?"_s);
-    query.addBindValue(QDateTime::currentDateTimeUtc().addDays(-days).toMSecsSinceEpoch());
+    query.addBindValue(m_clock.wallMs() - qint64(days) * 24 * 3600 * 1000);
     return query.exec();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/clock.h"
 #include "core/guard/guardengine.h"
 
 #include <QDateTime>
@@ -37,7 +38,7 @@ public:
     static constexpr const char *kActionDone = "action-done";
     static constexpr const char *kActionFailed = "action-failed";
 
-    explicit GuardHistory(QString path, QObject *parent = nullptr);
+    explicit GuardHistory(QString path, QObject *parent = nullptr, const Clock &clock = systemClock());
     ~GuardHistory() override;
 
     // <AppDataLocation>/guard-history.sqlite of the running application.
@@ -63,6 +64,7 @@ signals:
 private:
     bool insert(GuardHistoryEntry &entry);
 
+    const Clock &m_clock;
     QString m_path;
     QString m_connection;
     bool m_open = false;

@@ -24,19 +24,19 @@ QString displayNameOf(const QList<Instance> &instances, const QString &instanceI
 }
 } // namespace
 
-GuardRunner::GuardRunner(GlowsClient *client, GuardHistory *history, QObject *parent)
-    : QObject(parent), m_client(client), m_history(history),
+GuardRunner::GuardRunner(GlowsClient *client, GuardHistory *history, QObject *parent, const Clock &clock)
+    : QObject(parent), m_clock(clock), m_client(client), m_history(history),
       m_serverSource(std::make_unique<ServerMetricsSource>(client)),
       m_defaultSource(std::make_unique<FallbackSampleSource>(m_serverSource.get(), nullptr)),
       m_prober(new ReadinessProber(this))
 {
-    m_clock.start();
     m_timer.setInterval(m_pollMs);
     connect(&m_timer, &QTimer::timeout, this, &GuardRunner::pollNow);
     if (client)
         connect(client, &GlowsClient::accountChanged, this, &GuardRunner::onAccountChanged);
-    connect(m_prober, &ReadinessProber::probed, this,
-            [this](const QString &id, const GuardReadiness &readiness) { m_readiness.insert(id, readiness); });
+    connect(
+        m_prober, &ReadinessProber::probed, this,
+        [this](const QString &id, const GuardReadiness &readiness) { m_readiness.insert(id, readiness); });
 }
 
 GuardRunner::~GuardRunner() = default;
@@ -137,8 +137,8 @@ void GuardRunner::dropAccountState()
 qint64 GuardRunner::serverNow() const
 {
     if (m_observedServerT <= 0)
-        return QDateTime::currentSecsSinceEpoch();
-    return m_observedServerT + (m_clock.elapsed() - m_observedAtMs) / 1000;
+        return m_clock.wallSecs();
+    return m_observedServerT + (m_clock.monotonicMs() - m_observedAtMs) / 1000;
 }
 
 void GuardRunner::observeServerTime(qint64 t)
@@ -165,11 +165,13 @@ void GuardRunner::pollNow()
             QSet<QString> listed;
             for (const Instance &instance : std::as_const(m_instances))
                 listed.insert(instance.instanceID);
-            m_since.removeIf([&listed](QHash<QString, qint64>::iterator it) { return !listed.contains(it.key()); });
-            m_readiness.removeIf(
-                [&listed](QHash<QString, GuardReadiness>::iterator it) { return !listed.contains(it.key()); });
+            m_since.removeIf(
+                [&listed](QHash<QString, qint64>::iterator it) { return !listed.contains(it.key()); });
+            m_readiness.removeIf([&listed](QHash<QString, GuardReadiness>::iterator it) {
+                return !listed.contains(it.key());
+            });
             source()->instancesListed(m_instances);
-            m_lastSuccessMs = m_clock.elapsed();
+            m_lastSuccessMs = m_clock.monotonicMs();
             qint64 newestStatus = 0;
             for (const Instance &instance : m_instances)
                 newestStatus = qMax(newestStatus, instance.statusTime.value_or(0));
@@ -206,22 +208,23 @@ void GuardRunner::fetchSamples(quint64 generation)
             continue;
         const QString id = instance.instanceID;
         ++m_outstanding;
-        samples->fetch(id, m_since.value(id, 0), this, [this, generation, id](const GpuSampleSource::Result &r) {
-            if (generation != m_generation)
-                return;
-            if (r.unavailable)
-                m_metricsUnavailable = true;
-            if (!r.samples.isEmpty()) {
-                m_since.insert(id, r.samples.constLast().t);
-                QList<GuardSample> &compact = m_newSamples[id];
-                compact.reserve(compact.size() + r.samples.size());
-                for (const MetricSample &s : r.samples)
-                    compact.append(GuardSample{s.t, s.gpuUtil});
-                observeServerTime(r.samples.constLast().t);
-                m_metricsUnavailable = false;
-            }
-            finishOne(generation);
-        });
+        samples->fetch(id, m_since.value(id, 0), this,
+                       [this, generation, id](const GpuSampleSource::Result &r) {
+                           if (generation != m_generation)
+                               return;
+                           if (r.unavailable)
+                               m_metricsUnavailable = true;
+                           if (!r.samples.isEmpty()) {
+                               m_since.insert(id, r.samples.constLast().t);
+                               QList<GuardSample> &compact = m_newSamples[id];
+                               compact.reserve(compact.size() + r.samples.size());
+                               for (const MetricSample &s : r.samples)
+                                   compact.append(GuardSample{s.t, s.gpuUtil});
+                               observeServerTime(r.samples.constLast().t);
+                               m_metricsUnavailable = false;
+                           }
+                           finishOne(generation);
+                       });
     }
 }
 
@@ -232,7 +235,7 @@ void GuardRunner::finishOne(quint64 generation)
     m_busy = false;
     if (m_pollMaxT > 0) {
         m_observedServerT = m_pollMaxT;
-        m_observedAtMs = m_clock.elapsed();
+        m_observedAtMs = m_clock.monotonicMs();
     }
     evaluate();
 }
@@ -249,10 +252,10 @@ void GuardRunner::evaluate()
     input.rules = m_rules;
     input.readiness = m_readiness;
     input.serverNow = serverNow();
-    input.localNowMs = m_clock.elapsed();
+    input.localNowMs = m_clock.monotonicMs();
     input.lastSuccessfulPollMs = m_lastSuccessMs;
     input.pollIntervalMs = m_pollMs;
-    input.localNow = QDateTime::currentDateTime();
+    input.localNow = QDateTime::fromMSecsSinceEpoch(m_clock.wallMs());
     const GuardOutput out = m_engine.evaluate(input);
     ++m_evaluations;
 
@@ -278,7 +281,8 @@ void GuardRunner::evaluate()
         m_idleAvailable = out.idleRuleAvailable;
         emit idleRuleAvailabilityChanged(m_idleAvailable);
     }
-    const GpuSampleSource::Origin origin = m_idleAvailable ? source()->origin() : GpuSampleSource::Origin::None;
+    const GpuSampleSource::Origin origin =
+        m_idleAvailable ? source()->origin() : GpuSampleSource::Origin::None;
     if (origin != m_origin) {
         m_origin = origin;
         emit sampleOriginChanged(m_origin);

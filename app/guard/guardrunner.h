@@ -2,10 +2,10 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "core/clock.h"
 #include "core/guard/guardengine.h"
 #include "guard/gpusamplesource.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -30,7 +30,9 @@ public:
     static constexpr int kDefaultPollIntervalMs = 10000;
 
     // `history` may be null (nothing recorded). Neither is owned.
-    GuardRunner(GlowsClient *client, GuardHistory *history, QObject *parent = nullptr);
+    // The clock gives the local time and durations; the server's own clock comes from its answers.
+    GuardRunner(GlowsClient *client, GuardHistory *history, QObject *parent = nullptr,
+                const Clock &clock = systemClock());
     ~GuardRunner() override;
 
     // The account now in use (AccountStore's ID). A different one drops everything of the previous one.
@@ -94,6 +96,7 @@ private:
     void record(const GuardDecision &decision, const QString &detail = QString());
     GpuSampleSource *source() const;
 
+    const Clock &m_clock;
     QPointer<GlowsClient> m_client;
     QPointer<GuardHistory> m_history;
     std::unique_ptr<GpuSampleSource> m_serverSource;
@@ -105,7 +108,6 @@ private:
     QString m_accountId;
     QTimer m_timer;
     int m_pollMs = kDefaultPollIntervalMs;
-    QElapsedTimer m_clock;
 
     // The data of the current account, as of the last poll.
     QList<Instance> m_instances;

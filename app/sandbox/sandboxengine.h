@@ -150,8 +150,8 @@ public:
 
 private:
     void applySshEndpoint(InstanceRec &rec);
-    qint64 nowMs() const { return m_clock->nowMs(); }
-    qint64 nowSecs() const { return m_clock->nowMs() / 1000; }
+    qint64 nowMs() const { return m_clock->wallMs(); }
+    qint64 nowSecs() const { return m_clock->wallSecs(); }
 
     InstanceRec *record(const QString &id);
     Outcome<InstanceRec *> lookup(const QString &requestId, const QString &metaKey = {});

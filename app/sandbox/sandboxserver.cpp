@@ -164,7 +164,7 @@ bool SandboxServer::openStore(const QString &path, bool explicitPath, bool *fata
         m_engine.setCreditMilli(m_options.initialCreditMilli);
     }
     m_engine.takeChanges();
-    if (!store->saveAll(m_engine.state(), m_clock.nowMs(), &error)) {
+    if (!store->saveAll(m_engine.state(), m_clock.wallMs(), &error)) {
         m_error = error;
         return false;
     }
@@ -199,7 +199,7 @@ bool SandboxServer::open()
             m_engine.setCreditMilli(m_options.initialCreditMilli);
         m_engine.takeChanges();
     }
-    m_lastClockSaveMs = m_clock.nowMs();
+    m_lastClockSaveMs = m_clock.wallMs();
     if (m_ssh) {
         m_ssh->attach(); // the ssh access URLs point at the endpoints before anyone reads them
         schedulePersist();
@@ -257,7 +257,7 @@ void SandboxServer::heartbeat()
         m_ssh->sync();
     if (m_engine.hasChanges())
         schedulePersist();
-    else if (m_store && m_clock.nowMs() - m_lastClockSaveMs >= 2000)
+    else if (m_store && m_clock.wallMs() - m_lastClockSaveMs >= 2000)
         flush();
 }
 

@@ -37,7 +37,7 @@ bool SandboxServer::persist(QString *error)
     SandboxEngine::Changes changes = m_engine.takeChanges();
     if (!m_store)
         return true;
-    const qint64 now = m_clock.nowMs();
+    const qint64 now = m_clock.wallMs();
     m_lastClockSaveMs = now;
     const bool ok = changes.isEmpty() ? m_store->saveClock(now, error)
                                       : m_store->save(m_engine.state(), changes, now, error);
@@ -51,7 +51,8 @@ void SandboxServer::rollbackToStore()
     // The transaction was rolled back, so the file still holds the last committed state: reloading it undoes
     // the unsaved change in memory. Due transitions are replayed by the next advance(), as after a restart.
     EngineState state;
-    QList<SandboxStore::BadRow> unreadable; // the file was checked at start-up; rows skipped here were then too
+    QList<SandboxStore::BadRow>
+        unreadable; // the file was checked at start-up; rows skipped here were then too
     QString error;
     if (!m_store->load(&state, &unreadable, &error)) {
         qCCritical(lcSandbox) << "cannot reload the sandbox state after a failed save:" << error

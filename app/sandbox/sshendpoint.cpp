@@ -69,7 +69,7 @@ SshEndpoint::SshEndpoint(Config config) : m_config(std::move(config))
 {
     m_password = m_config.rec.pub.sshCred.password;
     m_authorizedKeys = m_config.rec.authorizedKeys;
-    const qint64 now = m_config.clock->nowSecs();
+    const qint64 now = m_config.clock->wallSecs();
     m_counters.bootSecs = sshsim::bootSecs(m_config.rec, now);
     m_counters.lastSecs = m_counters.bootSecs;
 }
@@ -280,7 +280,7 @@ bool SshEndpoint::installKey(const QString &line)
 
 sshsim::Output SshEndpoint::run(QByteArrayView command)
 {
-    const qint64 now = m_config.clock->nowSecs();
+    const qint64 now = m_config.clock->wallSecs();
     sshsim::Counters counters;
     {
         std::lock_guard lock(m_mutex);

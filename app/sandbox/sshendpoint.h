@@ -34,10 +34,10 @@ public:
         std::lock_guard lock(m_mutex);
         m_clock = clock;
     }
-    qint64 nowSecs() const
+    qint64 wallSecs() const
     {
         std::lock_guard lock(m_mutex);
-        return m_clock.nowSecs();
+        return m_clock.wallSecs();
     }
 
 private:

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ssh/sshmetricssampler.h"
 
+#include "core/clock.h"
 #include "core/sshremote.h"
 #include "ssh/sshconnection.h"
 #include "ssh/sshlogging.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <memory>
 
 namespace glows {
@@ -18,16 +18,6 @@ SshExecLimits queryLimits()
     limits.deadlineMs = 20000;
     limits.maxOutputBytes = 1024 * 1024; // /proc/net/dev of a host with many interfaces stays far below
     return limits;
-}
-
-qint64 monotonicMs()
-{
-    static QElapsedTimer clock = [] {
-        QElapsedTimer t;
-        t.start();
-        return t;
-    }();
-    return clock.elapsed();
 }
 
 } // namespace
@@ -107,8 +97,8 @@ void SshMetricsSampler::round()
                     if (proc.value().exitStatus != 0 || !parsed)
                         return roundFailed(SshError(SshError::Kind::CommandFailed, QStringLiteral("/proc")));
                     reading->proc = *parsed;
-                    reading->epochSeconds = QDateTime::currentSecsSinceEpoch();
-                    reading->monotonicMs = monotonicMs();
+                    reading->epochSeconds = systemClock().wallSecs();
+                    reading->monotonicMs = systemClock().monotonicMs();
                     if (!m_connection)
                         return roundFailed(SshError(SshError::Kind::Cancelled));
                     m_connection->exec(

@@ -28,7 +28,7 @@ constexpr int kInstances = 10'000;
 void fill(SandboxServer &server)
 {
     SandboxEngine &engine = server.engine();
-    const qint64 now = server.clock().nowSecs();
+    const qint64 now = server.clock().wallSecs();
     const char *gpus[] = {"NVIDIA GeForce RTX 4090", "NVIDIA L40S PCIe", "NVIDIA A100 80GB",
                           "NVIDIA H100 80GB HBM3"};
     for (int i = 0; i < kInstances; ++i) {

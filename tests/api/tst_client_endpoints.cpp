@@ -183,7 +183,7 @@ void TestClientEndpoints::portForwarding()
 void TestClientEndpoints::metricsAndBilling()
 {
     const QString id = runningInstance();
-    const qint64 since = m_sandbox.server->clock().nowSecs() - 600;
+    const qint64 since = m_sandbox.server->clock().wallSecs() - 600;
     const auto metrics = run<MetricSeries>([&](auto h) { m_sandbox.client->metrics(id, since, this, h); });
     VERIFY_ROUTE(metrics, "GET /sdk/v1/instance/metrics");
     VERIFY_OK(metrics);

@@ -119,15 +119,16 @@ void TestSandboxContract::monitorBillingBalanceCatalogue()
 {
     m_sandbox.server->clock().advance(30'000);
     const auto series = wait<MetricSeries>([this](auto h) {
-        m_sandbox.client->metrics(u"ins-k2m8q4rz"_s, m_sandbox.server->clock().nowSecs() - 30, this, h);
+        m_sandbox.client->metrics(u"ins-k2m8q4rz"_s, m_sandbox.server->clock().wallSecs() - 30, this, h);
     });
     QVERIFY(series.ok());
     QVERIFY(series.value().simulated);
     QCOMPARE(series.value().samples.size(), 30);
-    QCOMPARE(series.value().samples, m_sandbox.server->engine()
-                                         .metrics(u"ins-k2m8q4rz"_s, m_sandbox.server->clock().nowSecs() - 30)
-                                         .value()
-                                         .samples);
+    QCOMPARE(series.value().samples,
+             m_sandbox.server->engine()
+                 .metrics(u"ins-k2m8q4rz"_s, m_sandbox.server->clock().wallSecs() - 30)
+                 .value()
+                 .samples);
     const auto billing =
         wait<QList<BillingRecord>>([this](auto h) { m_sandbox.client->billing(u"ins-k2m8q4rz"_s, this, h); });
     QCOMPARE(billing.value(), m_sandbox.server->engine().billing(u"ins-k2m8q4rz"_s).value());

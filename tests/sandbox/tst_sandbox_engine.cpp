@@ -61,10 +61,7 @@ private slots:
 
 private:
     Instance createRunning(const QString &metaKey);
-    Failure failureOf(const auto &outcome)
-    {
-        return outcome.ok() ? Failure{0, QString()} : outcome.error();
-    }
+    Failure failureOf(const auto &outcome) { return outcome.ok() ? Failure{0, QString()} : outcome.error(); }
 
     std::unique_ptr<SandboxClock> m_clock;
     std::unique_ptr<SandboxEngine> m_engine;
@@ -173,7 +170,7 @@ void TestSandboxEngine::idleNotebookStaysIdleAndLoadCanBeSet()
     }
 
     // The sandbox-only load switch: busy from now on, the past stays as it was.
-    const qint64 switchedAt = m_clock->nowMs() / 1000;
+    const qint64 switchedAt = m_clock->wallMs() / 1000;
     QVERIFY(engine.setLoad(idle, u"busy"_s).ok());
     m_clock->advance(60'000);
     const auto later = engine.metrics(idle, switchedAt - 10);
@@ -423,7 +420,8 @@ void TestSandboxEngine::createValidation_data()
     QTest::newRow("long remark") << u"remark"_s << QString(129, u'r') << codes::Validation;
     QTest::newRow("port 0") << u"port"_s << u"0"_s << codes::Validation;
     QTest::newRow("port 65536") << u"port"_s << u"65536"_s << codes::Validation;
-    // The default SSH port listed again with its own protocol is accepted (tst_sandbox_compat); as HTTP it is not.
+    // The default SSH port listed again with its own protocol is accepted (tst_sandbox_compat); as HTTP it is
+    // not.
     QTest::newRow("port 22 as http") << u"http-port"_s << u"22"_s << codes::Validation;
     QTest::newRow("protocol 3") << u"protocol"_s << u"3"_s << codes::Validation;
 }
@@ -575,7 +573,7 @@ void TestSandboxEngine::depletionSnapshotsAndReleasesRunningInstances()
 {
     m_engine->setCreditMilli(490); // one hour of one RTX 4090
     const Instance in = createRunning(u"poor"_s);
-    const qint64 runningAt = m_clock->nowMs();
+    const qint64 runningAt = m_clock->wallMs();
     m_clock->advance(2 * 3'600'000);
     const Instance after = *m_engine->instance(in.instanceID);
     QCOMPARE(after.status.state(), InstanceState::Released); // snapshotted, then released

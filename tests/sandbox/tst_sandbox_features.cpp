@@ -170,7 +170,7 @@ void TestSandboxFeatures::portForwardRefusals()
 void TestSandboxFeatures::metricsArePlausibleStableAndOnlyWhileRunning()
 {
     const Instance in = createRunning(u"mon"_s);
-    const qint64 runningAt = m_clock->nowSecs();
+    const qint64 runningAt = m_clock->wallSecs();
     m_clock->advance(2 * 3'600'000);
     // The last hour, one per second, oldest first, in answers of at most kMetricsPageSamples.
     QList<MetricSample> all;
@@ -187,7 +187,7 @@ void TestSandboxFeatures::metricsArePlausibleStableAndOnlyWhileRunning()
     }
     QCOMPARE(answers, 4);
     QCOMPARE(all.size(), 3600);
-    QCOMPARE(all.last().t, m_clock->nowSecs());
+    QCOMPARE(all.last().t, m_clock->wallSecs());
     for (qsizetype i = 1; i < all.size(); ++i)
         QCOMPARE(all.at(i).t, all.at(i - 1).t + 1);
     for (const MetricSample &s : std::as_const(all)) {
@@ -200,7 +200,7 @@ void TestSandboxFeatures::metricsArePlausibleStableAndOnlyWhileRunning()
         QVERIFY(s.netInKBps >= 0 && s.netOutKBps >= 0);
     }
     // Stable: asking again gives the same values; `since` cuts the front.
-    const auto again = m_engine->metrics(in.instanceID, m_clock->nowSecs() - 10);
+    const auto again = m_engine->metrics(in.instanceID, m_clock->wallSecs() - 10);
     QCOMPARE(again.value().samples.size(), 10);
     QVERIFY(!again.value().more);
     QCOMPARE(again.value().samples.last(), all.last());
@@ -209,16 +209,16 @@ void TestSandboxFeatures::metricsArePlausibleStableAndOnlyWhileRunning()
     QVERIFY(m_engine->takeSnapshot(in.instanceID, u"m"_s, false).ok());
     const StepDurations s = m_engine->steps();
     m_clock->advance(s.suspendingMs + s.pausedMs + 5000);
-    const auto gap = m_engine->metrics(in.instanceID, m_clock->nowSecs() - 60).value().samples;
+    const auto gap = m_engine->metrics(in.instanceID, m_clock->wallSecs() - 60).value().samples;
     QCOMPARE(gap.size(), qsizetype(60 - (s.suspendingMs + s.pausedMs) / 1000));
     QVERIFY(gap.first().t > runningAt);
     // Another instance looks different.
     const Instance other = createRunning(u"mon2"_s);
     m_clock->advance(10'000);
     QVERIFY(m_engine->metrics(other.instanceID, 0).value().samples.last() !=
-            m_engine->metrics(in.instanceID, m_clock->nowSecs() - 5).value().samples.last());
+            m_engine->metrics(in.instanceID, m_clock->wallSecs() - 5).value().samples.last());
     QCOMPARE(codeOf(m_engine->metrics(u"ins-nothere0"_s, 0)), codes::UnknownId);
-    QVERIFY(m_engine->metrics(in.instanceID, m_clock->nowSecs() + 100).value().samples.isEmpty());
+    QVERIFY(m_engine->metrics(in.instanceID, m_clock->wallSecs() + 100).value().samples.isEmpty());
 }
 
 void TestSandboxFeatures::networkGroups()

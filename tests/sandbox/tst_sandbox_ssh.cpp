@@ -230,7 +230,7 @@ void TestSandboxSsh::gpuQueryAgreesWithMetrics()
     QVERIFY(c.connect(server.sshEndpoints()->port(id)));
     QVERIFY(c.password(passwordOf(server, id)));
     const InstanceRec rec = server.engine().state().instances.value(id);
-    const MetricSample s = metrics::sample(rec, server.clock().nowSecs());
+    const MetricSample s = metrics::sample(rec, server.clock().wallSecs());
     const int gpus = qMax(1, rec.pub.hardware.gpuNum);
 
     const auto r = c.exec(QByteArray(sshremote::kGpuQuery.data(), sshremote::kGpuQuery.size()));
@@ -272,7 +272,7 @@ void TestSandboxSsh::procAndDiskAgreeWithMetrics()
     const int cores = qMax(1, rec.pub.hardware.cpuCoresNum);
     const QByteArray proc(sshremote::kProcQuery.data(), sshremote::kProcQuery.size());
 
-    const qint64 t0 = server.clock().nowSecs();
+    const qint64 t0 = server.clock().wallSecs();
     const auto first = c.exec(proc);
     QCOMPARE(first.status, 0);
     constexpr qint64 kStep = 60;

@@ -84,7 +84,7 @@ void TestSandboxStore::persistenceAcrossRestart()
         before = e.instances();
         snapsBefore = e.snapshots();
         groupsBefore = e.groups();
-        simEnd = server.clock().nowMs();
+        simEnd = server.clock().wallMs();
     } // destroyed: everything is saved
     QVERIFY(QFile::exists(path));
 
@@ -118,7 +118,7 @@ void TestSandboxStore::downtimeIsNotBilledAndTimersPause()
         queued = server.engine().create(request(u"q"_s)).value().instanceID;
         server.clock().advance(1000); // SchedQueued for 1 of its 3 seconds
         costAtStop = *server.engine().instance(u"ins-5y4p57y9"_s)->costMilliCredit;
-        stoppedAt = server.clock().nowMs();
+        stoppedAt = server.clock().wallMs();
     }
     const qint64 downtime = 10 * 3'600'000;
     SandboxServer again(persistentOptions(path, stoppedAt + downtime));
@@ -148,11 +148,11 @@ void TestSandboxStore::fasterEarlierRunMovesTheClockForward()
         QVERIFY(server.open());
         server.clock().advance(5 * 3'600'000); // e.g. a --speed run that got ahead of the wall clock
         server.engine().advance();
-        stoppedAt = server.clock().nowMs();
+        stoppedAt = server.clock().wallMs();
     }
     SandboxServer again(persistentOptions(path, kT0 + 1000));
     QVERIFY(again.open());
-    QCOMPARE(again.clock().nowMs(), stoppedAt);
+    QCOMPARE(again.clock().wallMs(), stoppedAt);
 }
 
 void TestSandboxStore::resetStartsAgain()

@@ -2,6 +2,7 @@
 #include "ui/detail/monitortab.h"
 
 #include "api/glowsclient.h"
+#include "core/clock.h"
 #include "core/logging.h"
 #include "ui/detail/detailwidgets.h"
 #include "ui/detail/metricchart.h"
@@ -43,14 +44,17 @@ QList<MetricChartSpec> chartSpecs(bool noGpu = false)
          {MetricKind::GpuUtil},
          {MonitorTab::tr("GPU")},
          [](const MetricSample &) { return 100.0; },
-         [percent, noGpu](const MetricSample &s) { return noGpu ? MonitorTab::tr("no GPU") : percent(s.gpuUtil); }},
+         [percent, noGpu](const MetricSample &s) {
+             return noGpu ? MonitorTab::tr("no GPU") : percent(s.gpuUtil);
+         }},
         {MonitorTab::tr("GPU Memory"),
          MonitorTab::tr("GB"),
          {MetricKind::GpuMemUsed},
          {MonitorTab::tr("GPU memory")},
          [](const MetricSample &s) { return s.gpuMemTotalMB / 1024.0; },
          [usedOfTotal, noGpu](const MetricSample &s) {
-             return noGpu ? MonitorTab::tr("no GPU") : usedOfTotal(s.gpuMemUsedMB / 1024.0, s.gpuMemTotalMB / 1024.0);
+             return noGpu ? MonitorTab::tr("no GPU")
+                          : usedOfTotal(s.gpuMemUsedMB / 1024.0, s.gpuMemTotalMB / 1024.0);
          }},
         {MonitorTab::tr("CPU"),
          MonitorTab::tr("%"),
@@ -228,9 +232,10 @@ void MonitorTab::retranslate()
     m_export->setText(tr("Export CSV…"));
     m_export->setToolTip(tr("Save the samples of the visible range as CSV"));
     m_sourceLabel->setText(tr("From the instance over SSH"));
-    m_sourceLabel->setToolTip(tr("This server has no metrics extension, so the app reads nvidia-smi, /proc and "
-                                 "df on the instance over SSH every %1 seconds while this tab is visible.")
-                                  .arg(m_sshIntervalMs / 1000));
+    m_sourceLabel->setToolTip(
+        tr("This server has no metrics extension, so the app reads nvidia-smi, /proc and "
+           "df on the instance over SSH every %1 seconds while this tab is visible.")
+            .arg(m_sshIntervalMs / 1000));
     if (m_query->isUnsupported() && !sshWanted())
         m_notice->setText(unsupportedText());
     const QList<MetricChartSpec> specs = chartSpecs(m_noGpu);
@@ -314,9 +319,8 @@ void MonitorTab::updatePolling()
 ApiRequest *MonitorTab::fetch(GlowsClient &client, QObject *context, MetricsHandler done)
 {
     // `since` is exclusive: the server answers samples with t > since.
-    const qint64 since = m_history.isEmpty()
-                             ? QDateTime::currentSecsSinceEpoch() - rangeSeconds(Range::OneHour)
-                             : m_history.latestTime();
+    const qint64 since = m_history.isEmpty() ? systemClock().wallSecs() - rangeSeconds(Range::OneHour)
+                                             : m_history.latestTime();
     if (m_fetcher) {
         m_fetcher(instance().instanceID, since, std::move(done));
         return nullptr;
@@ -372,7 +376,7 @@ void MonitorTab::redraw()
 {
     m_export->setEnabled(!m_history.isEmpty());
     m_chartScroll->setVisible(!m_history.isEmpty());
-    const qint64 until = m_history.isEmpty() ? QDateTime::currentSecsSinceEpoch() : m_history.latestTime();
+    const qint64 until = m_history.isEmpty() ? systemClock().wallSecs() : m_history.latestTime();
     const qint64 since = until - rangeSeconds(m_range);
     for (MetricChart *chart : std::as_const(m_charts))
         chart->showRange(m_history, since, until);

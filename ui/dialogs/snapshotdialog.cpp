@@ -2,6 +2,7 @@
 #include "ui/dialogs/snapshotdialog.h"
 
 #include "api/glowsclient.h"
+#include "core/clock.h"
 #include "core/names.h"
 #include "ui/formatting.h"
 #include "ui/settings/theme.h"
@@ -38,7 +39,7 @@ SnapshotDialog::SnapshotDialog(AppContext context, const Instance &instance, QWi
     m_name->setObjectName(u"snapshotName"_s);
     m_name->setMaxLength(kMaxNameLength * 4); // over-long input is reported, not silently cut
     m_name->setClearButtonEnabled(true);
-    m_name->setText(suggestedName(instance, QDateTime::currentDateTime()));
+    m_name->setText(suggestedName(instance, QDateTime::fromMSecsSinceEpoch(systemClock().wallMs())));
     m_nameLabel = new QLabel(this);
     m_nameLabel->setBuddy(m_name);
     form->addRow(m_nameLabel, m_name);
