@@ -3,17 +3,15 @@
 // SSH (SshGpuSampleSource) against the in-process sandbox's real SSH endpoints, at a high --speed. Only the
 // instance whose host key is already trusted is sampled; the others are reported unavailable and nothing
 // ever asks. HOME is a temporary folder: the real ~/.ssh is never read or written.
-#include "api/glowsclient.h"
 #include "guard/gpusamplesource.h"
 #include "guard/guardrunner.h"
 #include "guard/sshgpusamplesource.h"
-#include "sandbox/sandboxserver.h"
 #include "ssh/knownhosts.h"
 #include "ssh/sshconnection.h"
+#include "support/sandboxfixture.h"
 
 #include <QDir>
 #include <QFile>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -63,9 +61,7 @@ private:
     QString knownHostsPath() const { return m_home.filePath(u".ssh/glows/known_hosts"_s); }
 
     QTemporaryDir m_home;
-    std::unique_ptr<sandbox::SandboxServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<GlowsClient> m_client; // without extensions
+    testing::SandboxFixture m_sandbox; // without the metrics extension
 };
 
 void TestGuardSsh::initTestCase()
@@ -85,34 +81,23 @@ void TestGuardSsh::init()
     options.ssh.enabled = true;
     options.dataPath = u":memory:"_s;
     options.metricsExtension = false;
-    m_server = std::make_unique<sandbox::SandboxServer>(options);
-    QVERIFY(m_server->listen() != 0);
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<GlowsClient>(m_nam.get(), QUrl(m_server->baseUrl()), options.token);
+    QVERIFY(m_sandbox.start(options, testing::SandboxFixture::Time::RealTime));
 }
 
 void TestGuardSsh::cleanup()
 {
-    m_client.reset();
-    m_nam.reset();
-    m_server.reset();
+    m_sandbox.stop();
 }
 
 QList<Instance> TestGuardSsh::runningInstances()
 {
+    const auto listed = testing::waitForOneResult<QList<Instance>>(
+        [this](auto done) { m_sandbox.client->listInstances(this, done); });
     QList<Instance> running;
-    bool done = false;
-    m_client->listInstances(this, [&](const ApiResult<QList<Instance>> &r) {
-        done = true;
-        if (!r.ok())
-            return;
-        for (const Instance &instance : r.value()) {
-            if (instance.status.state() == InstanceState::Running && sshEndpointFor(instance))
-                running.append(instance);
-        }
-    });
-    if (!QTest::qWaitFor([&done] { return done; }, 10000))
-        return {};
+    for (const Instance &instance : listed.ok() ? listed.value() : QList<Instance>{}) {
+        if (instance.status.state() == InstanceState::Running && sshEndpointFor(instance))
+            running.append(instance);
+    }
     return running;
 }
 
@@ -122,15 +107,15 @@ bool TestGuardSsh::trust(const Instance &instance)
     SshOptions options;
     options.knownHostsPath = knownHostsPath();
     SshConnection connection(*sshEndpointFor(instance), sshAuthFor(instance), options);
-    std::optional<SshResult<SshHostKey>> first;
-    connection.open(this, [&first](const SshResult<SshHostKey> &r) { first = r; });
-    if (!QTest::qWaitFor([&first] { return first.has_value(); }, 15000) || first->ok()
-        || first->error().kind() != SshError::Kind::HostKeyUnknown)
+    const auto open = [&] {
+        return testing::waitForOne<SshResult<SshHostKey>>([&](auto done) { connection.open(this, done); });
+    };
+    const auto first = open();
+    if (!first || first->ok() || first->error().kind() != SshError::Kind::HostKeyUnknown)
         return false;
     connection.trustHostKey(first->error().hostKey());
-    std::optional<SshResult<SshHostKey>> second;
-    connection.open(this, [&second](const SshResult<SshHostKey> &r) { second = r; });
-    return QTest::qWaitFor([&second] { return second.has_value(); }, 15000) && second->ok();
+    const auto second = open();
+    return second && second->ok();
 }
 
 void TestGuardSsh::idleRuleRunsOnMetricsOverSsh()
@@ -145,7 +130,7 @@ void TestGuardSsh::idleRuleRunsOnMetricsOverSsh()
     options.knownHostsPath = knownHostsPath();
     SshGpuSampleSource ssh(options);
     ssh.setIntervalMs(1000);
-    GuardRunner runner(m_client.get(), nullptr);
+    GuardRunner runner(m_sandbox.client.get(), nullptr);
     runner.setAccountId(u"sandbox"_s);
     runner.setRules(idleRules(true));
     runner.setFallbackSampleSource(&ssh);
@@ -156,7 +141,7 @@ void TestGuardSsh::idleRuleRunsOnMetricsOverSsh()
     QTRY_VERIFY_WITH_TIMEOUT(runner.pendingFor(kIdle).has_value(), 60000);
     QVERIFY(runner.idleRuleAvailable());
     QCOMPARE(runner.sampleOrigin(), GpuSampleSource::Origin::Ssh);
-    QVERIFY(!m_client->isAvailable(Feature::Metrics));
+    QVERIFY(!m_sandbox.client->isAvailable(Feature::Metrics));
     // With the automatic action on, the notification is the Arm decision with its countdown.
     bool armed = false;
     for (const GuardDecision &d : decisionsOf(decided)) {
@@ -230,17 +215,15 @@ void TestGuardSsh::untrustedInstanceIsUnavailableWithoutAPrompt()
 // With the extension, the server's samples are used and no SSH connection is made.
 void TestGuardSsh::serverMetricsStayFirst()
 {
-    sandbox::SandboxOptions withMetrics = m_server->options();
+    sandbox::SandboxOptions withMetrics = m_sandbox.server->options();
     withMetrics.port = 0;
     withMetrics.metricsExtension = true;
-    sandbox::SandboxServer server(withMetrics);
-    QVERIFY(server.listen() != 0);
-    QNetworkAccessManager nam;
-    GlowsClient full(&nam, QUrl(server.baseUrl()), withMetrics.token);
+    testing::SandboxFixture full;
+    QVERIFY(full.start(withMetrics, testing::SandboxFixture::Time::RealTime));
     SshOptions options;
     options.knownHostsPath = knownHostsPath();
     SshGpuSampleSource ssh(options);
-    GuardRunner runner(&full, nullptr);
+    GuardRunner runner(full.client.get(), nullptr);
     runner.setAccountId(u"sandbox"_s);
     runner.setRules(idleRules(false));
     runner.setFallbackSampleSource(&ssh);

@@ -26,11 +26,17 @@ struct SandboxFixture
     std::unique_ptr<QNetworkAccessManager> nam;
     std::unique_ptr<GlowsClient> client;
 
-    // A fresh sandbox (always on a manual clock) and client; false when the sandbox cannot listen.
-    bool start(sandbox::SandboxOptions options = {})
+    enum class Time
+    {
+        Manual,   // the sandbox's clock moves only when the test advances it
+        RealTime, // it follows real time at options.speed, for code that samples on its own timers
+    };
+
+    // A fresh sandbox and client; false when the sandbox cannot listen.
+    bool start(sandbox::SandboxOptions options = {}, Time time = Time::Manual)
     {
         stop();
-        options.manualClock = true;
+        options.manualClock = time == Time::Manual;
         server = std::make_unique<sandbox::SandboxServer>(options);
         if (server->listen() == 0)
             return false;
