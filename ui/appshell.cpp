@@ -5,18 +5,18 @@
 #include "core/logging.h"
 #include "ui/accounts/accountdialog.h"
 #include "ui/accounts/accountspage.h"
+#include "ui/detail/detailpane.h"
 #include "ui/guard/guardcontroller.h"
 #include "ui/guard/guardhistorydialog.h"
 #include "ui/guard/guardpage.h"
 #include "ui/headerstrip.h"
-#include "ui/settings/autostart.h"
+#include "ui/instancemodel.h"
 #include "ui/mainwindow.h"
 #include "ui/notify/notifier.h"
+#include "ui/settings/autostart.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/settings/sshsettingspage.h"
 #include "ui/settings/theme.h"
-#include "ui/detail/detailpane.h"
-#include "ui/instancemodel.h"
 #include "ui/sshconfigsync.h"
 #include "ui/traycontroller.h"
 
@@ -78,7 +78,8 @@ void AppShell::createWindow()
             instances.append(*model->instanceAt(row));
         m_sshConfig->setInstances(instances);
     });
-    connect(m_window->listQuery(), &LiveQuery::reset, m_sshConfig.get(), &SshConfigSync::clearForAccountSwitch);
+    connect(m_window->listQuery(), &LiveQuery::reset, m_sshConfig.get(),
+            &SshConfigSync::clearForAccountSwitch);
     m_window->detailPane()->setSshConfig(m_sshConfig.get());
     connect(m_window.get(), &MainWindow::settingsRequested, this, [this] { openSettings(); });
     connect(m_window.get(), &MainWindow::guardHistoryRequested, this, &AppShell::openGuardHistory);
@@ -148,20 +149,19 @@ void AppShell::switchAccount(const QString &accountId)
         return;
     }
     m_tokens.tokenFor(*account, this, [this, account = *account](const AccountTokens::Lookup &lookup) {
-        switch (lookup.status) {
-        case AccountTokens::Lookup::Status::Ok:
-            applyAccount(account, lookup.token);
-            break;
-        case AccountTokens::Lookup::Status::NeedsToken:
+        if (lookup.ok())
+            return applyAccount(account, lookup.value());
+        switch (lookup.error().kind) {
+        case TokenMissing::Kind::NeedsToken:
             askForToken(account, tr("You are not signed in to “%1”. Enter its SDK token.").arg(account.name));
             break;
-        case AccountTokens::Lookup::Status::NeedsTokenNoKeychain:
+        case TokenMissing::Kind::NeedsTokenNoKeychain:
             askForToken(account, tr("No keychain is available on this system, so tokens cannot be stored. "
                                     "Enter the SDK token for “%1”; it is kept in memory until you quit.")
                                      .arg(account.name));
             break;
-        case AccountTokens::Lookup::Status::Failed:
-            qCInfo(lcUi) << "keychain read failed:" << lookup.detail;
+        case TokenMissing::Kind::Failed:
+            qCInfo(lcUi) << "keychain read failed:" << lookup.error().detail;
             askForToken(
                 account,
                 tr("The keychain did not give out the token of “%1”. Enter it again.").arg(account.name));

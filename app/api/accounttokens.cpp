@@ -8,7 +8,7 @@ namespace glows {
 AccountTokens::AccountTokens(SecretStore *secrets, QObject *parent) : QObject(parent), m_secrets(secrets) {}
 
 void AccountTokens::tokenFor(const Account &account, QObject *context,
-                             std::function<void(const Lookup &)> done)
+                             ResultHandler<QString, TokenMissing> done)
 {
     QPointer<QObject> guard(context);
     if (!account.needsStoredToken()) {
@@ -17,32 +17,28 @@ void AccountTokens::tokenFor(const Account &account, QObject *context,
             this,
             [guard, done] {
                 if (guard)
-                    done(Lookup{Lookup::Status::Ok, AccountStore::sandboxToken(), {}});
+                    done(AccountStore::sandboxToken());
             },
             Qt::QueuedConnection);
         return;
     }
     const QString inMemory = m_secrets->sessionToken(account.id);
-    m_secrets->readToken(account.id, this, [guard, done, inMemory](const SecretStore::Result &r) {
+    m_secrets->readToken(account.id, this, [guard, done, inMemory](const SecretResult &r) {
         if (!guard)
             return;
-        using S = SecretStore::Result::Status;
-        Lookup lookup;
-        lookup.detail = r.detail;
-        if (r.status == S::Ok) {
-            lookup.status = Lookup::Status::Ok;
-            lookup.token = r.secret;
-        } else if (!inMemory.isEmpty()) {
-            lookup.status = Lookup::Status::Ok;
-            lookup.token = inMemory;
-        } else if (r.status == S::NotFound) {
-            lookup.status = Lookup::Status::NeedsToken;
-        } else if (r.status == S::NoKeychain) {
-            lookup.status = Lookup::Status::NeedsTokenNoKeychain;
-        } else {
-            lookup.status = Lookup::Status::Failed;
+        if (r.ok())
+            return done(r.value());
+        if (!inMemory.isEmpty())
+            return done(inMemory);
+        switch (r.error().kind) {
+        case SecretError::Kind::NotFound:
+            return done(TokenMissing{TokenMissing::Kind::NeedsToken, r.error().detail});
+        case SecretError::Kind::NoKeychain:
+            return done(TokenMissing{TokenMissing::Kind::NeedsTokenNoKeychain, r.error().detail});
+        case SecretError::Kind::Failed:
+            break;
         }
-        done(lookup);
+        done(TokenMissing{TokenMissing::Kind::Failed, r.error().detail});
     });
 }
 
@@ -51,32 +47,30 @@ void AccountTokens::remember(const Account &account, const QString &token, QObje
 {
     QPointer<QObject> guard(context);
     const QString cleaned = AccountStore::normalizeToken(token);
-    m_secrets->writeToken(account.id, cleaned, this,
-                          [this, guard, done, id = account.id, cleaned](const SecretStore::Result &r) {
-                              const bool persisted = r.ok();
-                              // Without a keychain (or when it refuses) the token still works for this run,
-                              // from memory only.
-                              if (persisted)
-                                  m_secrets->forgetSessionToken(id);
-                              else
-                                  m_secrets->setSessionToken(id, cleaned);
-                              if (guard)
-                                  done(persisted ? Result<Done, QString>(Done{})
-                                                 : Result<Done, QString>(r.detail));
-                          });
+    m_secrets->writeToken(
+        account.id, cleaned, this, [this, guard, done, id = account.id, cleaned](const SecretResult &r) {
+            const bool persisted = r.ok();
+            // Without a keychain (or when it refuses) the token still works for this run,
+            // from memory only.
+            if (persisted)
+                m_secrets->forgetSessionToken(id);
+            else
+                m_secrets->setSessionToken(id, cleaned);
+            if (guard)
+                done(persisted ? Result<Done, QString>(Done{}) : Result<Done, QString>(r.error().detail));
+        });
 }
 
 void AccountTokens::forget(const Account &account, QObject *context, ResultHandler<Done, QString> done)
 {
     QPointer<QObject> guard(context);
-    m_secrets->deleteToken(account.id, this, [guard, done](const SecretStore::Result &r) {
-        using S = SecretStore::Result::Status;
+    m_secrets->deleteToken(account.id, this, [guard, done](const SecretResult &r) {
         if (!guard)
             return;
-        if (r.status == S::Ok || r.status == S::NotFound || r.status == S::NoKeychain)
-            done(Done{});
+        if (r.ok() || r.error().kind != SecretError::Kind::Failed)
+            done(Done{}); // nothing stored, or no keychain to store in: signed out either way
         else
-            done(r.detail);
+            done(r.error().detail);
     });
 }
 

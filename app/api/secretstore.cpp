@@ -72,46 +72,41 @@ void SecretStore::runJob(Op op, const QString &key, const QString &data, JobDone
     job->start();
 }
 
-SecretStore::Result SecretStore::resultFor(int error, const QString &errorString, QString secret)
+SecretResult SecretStore::resultFor(int error, const QString &errorString, QString secret)
 {
-    Result r;
-    r.detail = errorString;
+    using Kind = SecretError::Kind;
     switch (QKeychain::Error(error)) {
     case QKeychain::NoError:
-        r.status = Result::Status::Ok;
-        r.secret = std::move(secret);
-        r.detail.clear();
-        break;
+        return secret;
     case QKeychain::EntryNotFound:
-        r.status = Result::Status::NotFound;
-        break;
+        return SecretError{Kind::NotFound, errorString};
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
         // On Linux every "no session bus / no Secret Service / locked collection" case arrives as
         // OtherError; none of them can hold a token, so all of them mean "no keychain".
-        r.status = Result::Status::NoKeychain;
-        break;
+        return SecretError{Kind::NoKeychain, errorString};
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
     case QKeychain::CouldNotDeleteEntry:
-        r.status = Result::Status::Failed;
         break;
     }
-    return r;
+    return SecretError{Kind::Failed, errorString};
 }
 
-void SecretStore::note(const Result &result)
+void SecretStore::note(const SecretResult &result)
 {
+    using Kind = SecretError::Kind;
+    const std::optional<Kind> failure = result.ok() ? std::nullopt : std::optional(result.error().kind);
     State next = m_state;
-    if (result.status == Result::Status::NoKeychain)
+    if (failure == Kind::NoKeychain)
         next = State::Unavailable;
-    else if (result.status == Result::Status::Ok && m_state != State::Unavailable)
+    else if (!failure && m_state != State::Unavailable)
         next = State::Available;
-    else if (result.status == Result::Status::NotFound && m_state == State::Unknown)
+    else if (failure == Kind::NotFound && m_state == State::Unknown)
         next = State::Available;
-    if (result.status == Result::Status::NoKeychain || result.status == Result::Status::Failed)
-        qCWarning(lcSecrets) << "keychain:" << result.detail;
+    if (failure == Kind::NoKeychain || failure == Kind::Failed)
+        qCWarning(lcSecrets) << "keychain:" << result.error().detail;
     if (next != m_state) {
         m_state = next;
         qCInfo(lcSecrets) << "keychain state" << m_state;
@@ -122,14 +117,14 @@ void SecretStore::note(const Result &result)
 void SecretStore::readToken(const QString &accountId, QObject *context, Callback callback)
 {
     QPointer<QObject> guard(context);
-    auto deliver = [this, guard, callback](const Result &r) {
+    auto deliver = [this, guard, callback](const SecretResult &r) {
         note(r);
         if (guard)
             callback(r);
     };
     runJob(Op::Read, accountId, {},
            [this, accountId, deliver](int error, const QString &why, const QString &data) {
-               Result r = resultFor(error, why, data);
+               const SecretResult r = resultFor(error, why, data);
                if (r.ok() && data.startsWith(kChunkMarker)) {
                    const int count = data.mid(kChunkMarker.size()).toInt();
                    readChunks(accountId, count, 1, {}, deliver);
@@ -139,24 +134,22 @@ void SecretStore::readToken(const QString &accountId, QObject *context, Callback
            });
 }
 
-void SecretStore::readChunks(const QString &accountId, int count, int index, QString collected,
-                             std::function<void(const Result &)> done)
+void SecretStore::readChunks(const QString &accountId, int count, int index, QString collected, Callback done)
 {
     if (index > count) {
-        Result r;
-        r.status = Result::Status::Ok;
-        r.secret = std::move(collected);
-        done(r);
+        done(std::move(collected));
         return;
     }
     runJob(
         Op::Read, chunkKey(accountId, index), {},
         [this, accountId, count, index, collected, done](int error, const QString &why, const QString &data) {
-            Result r = resultFor(error, why);
+            const SecretResult r = resultFor(error, why);
             if (!r.ok()) {
-                if (r.status == Result::Status::NotFound)
-                    r.detail = u"chunk %1 of %2 is missing"_s.arg(index).arg(count);
-                done(r);
+                if (r.error().kind == SecretError::Kind::NotFound)
+                    done(SecretError{SecretError::Kind::NotFound,
+                                     u"chunk %1 of %2 is missing"_s.arg(index).arg(count)});
+                else
+                    done(r);
                 return;
             }
             readChunks(accountId, count, index + 1, collected + data, done);
@@ -167,7 +160,7 @@ void SecretStore::writeToken(const QString &accountId, const QString &token, QOb
                              Callback callback)
 {
     QPointer<QObject> guard(context);
-    auto deliver = [this, guard, callback](const Result &r) {
+    auto deliver = [this, guard, callback](const SecretResult &r) {
         note(r);
         if (guard)
             callback(r);
@@ -183,8 +176,8 @@ void SecretStore::writeToken(const QString &accountId, const QString &token, QOb
         entries.append({accountId, token});
     }
     // Old chunks of a previous, longer token are removed first.
-    removeEntries(accountId, [this, entries, deliver](const Result &removed) {
-        if (removed.status == Result::Status::NoKeychain) {
+    removeEntries(accountId, [this, entries, deliver](const SecretResult &removed) {
+        if (!removed.ok() && removed.error().kind == SecretError::Kind::NoKeychain) {
             deliver(removed);
             return;
         }
@@ -192,17 +185,15 @@ void SecretStore::writeToken(const QString &accountId, const QString &token, QOb
     });
 }
 
-void SecretStore::writeKeys(QList<QPair<QString, QString>> entries, std::function<void(const Result &)> done)
+void SecretStore::writeKeys(QList<QPair<QString, QString>> entries, Callback done)
 {
     if (entries.isEmpty()) {
-        Result r;
-        r.status = Result::Status::Ok;
-        done(r);
+        done(QString());
         return;
     }
     const auto [key, value] = entries.takeFirst();
     runJob(Op::Write, key, value, [this, entries, done](int error, const QString &why, const QString &) {
-        const Result r = resultFor(error, why);
+        const SecretResult r = resultFor(error, why);
         if (!r.ok()) {
             done(r);
             return;
@@ -215,19 +206,19 @@ void SecretStore::deleteToken(const QString &accountId, QObject *context, Callba
 {
     QPointer<QObject> guard(context);
     m_session.remove(accountId);
-    removeEntries(accountId, [this, guard, callback](const Result &r) {
+    removeEntries(accountId, [this, guard, callback](const SecretResult &r) {
         note(r);
         if (guard)
             callback(r);
     });
 }
 
-void SecretStore::removeEntries(const QString &accountId, std::function<void(const Result &)> done)
+void SecretStore::removeEntries(const QString &accountId, Callback done)
 {
     // Read first to learn whether chunks exist; the main entry is deleted last.
     runJob(Op::Read, accountId, {},
            [this, accountId, done](int error, const QString &why, const QString &data) {
-               const Result r = resultFor(error, why);
+               const SecretResult r = resultFor(error, why);
                if (!r.ok()) {
                    done(r); // NotFound: nothing to delete
                    return;
@@ -243,18 +234,16 @@ void SecretStore::removeEntries(const QString &accountId, std::function<void(con
            });
 }
 
-void SecretStore::deleteKeys(QStringList keys, std::function<void(const Result &)> done)
+void SecretStore::deleteKeys(QStringList keys, Callback done)
 {
     if (keys.isEmpty()) {
-        Result r;
-        r.status = Result::Status::Ok;
-        done(r);
+        done(QString());
         return;
     }
     const QString key = keys.takeFirst();
     runJob(Op::Delete, key, {}, [this, keys, done](int error, const QString &why, const QString &) {
-        const Result r = resultFor(error, why);
-        if (!r.ok() && r.status != Result::Status::NotFound) {
+        const SecretResult r = resultFor(error, why);
+        if (!r.ok() && r.error().kind != SecretError::Kind::NotFound) {
             done(r);
             return;
         }

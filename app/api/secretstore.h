@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/result.h"
+
 #include <QHash>
 #include <QObject>
 #include <QString>
@@ -8,12 +10,29 @@
 
 namespace glows {
 
+// Why the keychain gave no secret. `detail` is the backend's technical message, for the log and a details
+// disclosure.
+struct SecretError
+{
+    enum class Kind
+    {
+        NotFound,
+        NoKeychain,
+        Failed, // e.g. access denied by the user
+    };
+    Kind kind = Kind::Failed;
+    QString detail;
+};
+
+// The secret read (empty after a write or delete), or why not.
+using SecretResult = Result<QString, SecretError>;
+
 // SDK tokens in the operating system's keychain (Secret Service, macOS Keychain, Windows Credential
 // Manager) through QtKeychain, keyed by account ID. Every operation is an asynchronous job; the callback
 // runs once on the context's thread, unless the context is destroyed first.
 //
 // There is no plain-text fallback: when no keychain is usable the store says so (state() == Unavailable,
-// Result::NoKeychain) and the app asks for the token at each start, holding it in memory only
+// SecretError::Kind::NoKeychain) and the app asks for the token at each start, holding it in memory only
 // (setSessionToken()).
 class SecretStore final : public QObject
 {
@@ -27,21 +46,7 @@ public:
     };
     Q_ENUM(State)
 
-    struct Result
-    {
-        enum class Status
-        {
-            Ok,
-            NotFound,
-            NoKeychain,
-            Failed, // e.g. access denied by the user
-        };
-        Status status = Status::Failed;
-        QString secret;
-        QString detail; // the backend's technical message, for the log and a details disclosure
-        bool ok() const { return status == Status::Ok; }
-    };
-    using Callback = std::function<void(const Result &)>;
+    using Callback = ResultHandler<QString, SecretError>;
 
     // The Windows Credential Manager takes at most 2560 bytes per secret; longer tokens are split into
     // chunks of this many characters (UTF-16, so 2400 bytes).
@@ -81,13 +86,12 @@ private:
         Delete
     };
     void runJob(Op op, const QString &key, const QString &data, JobDone done);
-    Result resultFor(int error, const QString &errorString, QString secret = {});
-    void note(const Result &result);
-    void readChunks(const QString &accountId, int count, int index, QString collected,
-                    std::function<void(const Result &)> done);
-    void removeEntries(const QString &accountId, std::function<void(const Result &)> done);
-    void deleteKeys(QStringList keys, std::function<void(const Result &)> done);
-    void writeKeys(QList<QPair<QString, QString>> entries, std::function<void(const Result &)> done);
+    static SecretResult resultFor(int error, const QString &errorString, QString secret = {});
+    void note(const SecretResult &result);
+    void readChunks(const QString &accountId, int count, int index, QString collected, Callback done);
+    void removeEntries(const QString &accountId, Callback done);
+    void deleteKeys(QStringList keys, Callback done);
+    void writeKeys(QList<QPair<QString, QString>> entries, Callback done);
     static QString chunkKey(const QString &accountId, int index);
 
     QString m_service;

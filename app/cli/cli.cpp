@@ -77,24 +77,24 @@ std::optional<QString> storedToken(const Account &account, QTextStream &err)
     });
     if (!result)
         loop.exec();
-    switch (result->status) {
-    case AccountTokens::Lookup::Status::Ok:
-        return result->token;
-    case AccountTokens::Lookup::Status::NeedsToken:
+    if (result->ok())
+        return result->value();
+    switch (result->error().kind) {
+    case TokenMissing::Kind::NeedsToken:
         err << "glows-cli: "
             << CliText::tr("No token is stored for account “%1”. Sign in with the app, or pass the token "
                            "with --token-stdin.")
                    .arg(account.name)
             << '\n';
         break;
-    case AccountTokens::Lookup::Status::NeedsTokenNoKeychain:
+    case TokenMissing::Kind::NeedsTokenNoKeychain:
         err << "glows-cli: "
             << CliText::tr("No keychain is available, so no token is stored for “%1”. Pass the token "
                            "with --token-stdin.")
                    .arg(account.name)
             << '\n';
         break;
-    case AccountTokens::Lookup::Status::Failed:
+    case TokenMissing::Kind::Failed:
         err << "glows-cli: "
             << CliText::tr("The keychain refused access to the token of “%1”.").arg(account.name) << '\n';
         break;
@@ -221,29 +221,29 @@ int run(const QStringList &arguments, QIODevice &input, QTextStream &out, QTextS
     const QCommandLineOption yes(
         u"yes"_s, CliText::tr("Go ahead with a release or delete without asking (needed without "
                               "a terminal)."));
-    const QCommandLineOption write(u"write"_s, CliText::tr("ssh-config: write ~/.ssh/glows/config (and offer the "
-                                                           "Include line for ~/.ssh/config)."));
+    const QCommandLineOption write(u"write"_s,
+                                   CliText::tr("ssh-config: write ~/.ssh/glows/config (and offer the "
+                                               "Include line for ~/.ssh/config)."));
     const QCommandLineOption watch(u"watch"_s, CliText::tr("guard: keep watching until stopped."));
     const QCommandLineOption idleMinutes(
         u"idle-minutes"_s, CliText::tr("guard: a one-off idle rule, GPU idle for N minutes."), u"N"_s);
-    const QCommandLineOption idleBelow(u"idle-below"_s,
-                                       CliText::tr("guard: idle means GPU utilisation below P % (default 5)."),
-                                       u"P"_s);
+    const QCommandLineOption idleBelow(
+        u"idle-below"_s, CliText::tr("guard: idle means GPU utilisation below P % (default 5)."), u"P"_s);
     const QCommandLineOption act(u"act"_s, CliText::tr("guard: notify (default) or snapshot-release."),
                                  u"MODE"_s);
-    const QCommandLineOption interval(u"interval"_s, CliText::tr("guard: seconds between polls (default 10)."),
-                                      u"SECONDS"_s);
+    const QCommandLineOption interval(
+        u"interval"_s, CliText::tr("guard: seconds between polls (default 10)."), u"SECONDS"_s);
     QList<QCommandLineOption> allOptions{
-        help,  version, server,  account,  tokenStdin, json,  details,     verbose,   showPassword,
-        name,  release, yes,     image,    snapshot,   gpu,   region,      category,  port,
-        env,   cmd,     metaKey, protocol, capacity,   since, timeout,     write,     watch,
-        idleMinutes, idleBelow, act, interval};
+        help,         version, server,  account,     tokenStdin, json,     details,  verbose,
+        showPassword, name,    release, yes,         image,      snapshot, gpu,      region,
+        category,     port,    env,     cmd,         metaKey,    protocol, capacity, since,
+        timeout,      write,   watch,   idleMinutes, idleBelow,  act,      interval};
     parser.addOptions(allOptions);
     // Issue 19: the commands over the app's own SSH client (ssh-key install, tunnel, metrics --via-ssh).
     const QCommandLineOption keyFile(u"key"_s, CliText::tr("ssh-key install: the public key to install."),
                                      u"FILE.pub"_s);
-    const QCommandLineOption localPort(u"local"_s, CliText::tr("tunnel: the local port (default: any free one)."),
-                                       u"LPORT"_s);
+    const QCommandLineOption localPort(
+        u"local"_s, CliText::tr("tunnel: the local port (default: any free one)."), u"LPORT"_s);
     const QCommandLineOption viaSsh(u"via-ssh"_s,
                                     CliText::tr("metrics: read them from the instance itself over SSH."));
     parser.addOptions({keyFile, localPort, viaSsh});
@@ -345,7 +345,8 @@ int run(const QStringList &arguments, QIODevice &input, QTextStream &out, QTextS
         bool ok = false;
         options.idleBelow = parser.value(idleBelow).toDouble(&ok);
         if (!ok || options.idleBelow <= 0 || options.idleBelow > 100) {
-            err << "glows-cli: " << CliText::tr("--idle-below takes a percentage above 0 and up to 100.") << '\n';
+            err << "glows-cli: " << CliText::tr("--idle-below takes a percentage above 0 and up to 100.")
+                << '\n';
             return ExitUsage;
         }
     }
@@ -353,7 +354,8 @@ int run(const QStringList &arguments, QIODevice &input, QTextStream &out, QTextS
         bool ok = false;
         options.intervalSeconds = parser.value(interval).toInt(&ok);
         if (!ok || options.intervalSeconds < 1 || options.intervalSeconds > 3600) {
-            err << "glows-cli: " << CliText::tr("--interval takes a number of seconds from 1 to 3600.") << '\n';
+            err << "glows-cli: " << CliText::tr("--interval takes a number of seconds from 1 to 3600.")
+                << '\n';
             return ExitUsage;
         }
     }

@@ -500,10 +500,10 @@ void TestCliEndToEnd::accountTokenFromKeychain()
                      Account{u"acc-kc"_s, u"Keychain"_s, QUrl(secondUrl), Account::Kind::Glows}, &error),
                  qPrintable(error));
         SecretStore secrets;
-        std::optional<SecretStore::Result> written;
-        secrets.writeToken(u"acc-kc"_s, token, this, [&](const SecretStore::Result &r) { written = r; });
+        std::optional<SecretResult> written;
+        secrets.writeToken(u"acc-kc"_s, token, this, [&](const SecretResult &r) { written = r; });
         QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 20000);
-        QVERIFY2(written->ok(), qPrintable(written->detail));
+        QVERIFY2(written->ok(), qPrintable(written->ok() ? QString() : written->error().detail));
     }
     // With every log category on, the token shows up nowhere: output, errors, settings, cache.
     const QStringList verbose{u"QT_LOGGING_RULES=*.debug=true"_s};

@@ -14,16 +14,27 @@
 
 using namespace Qt::StringLiterals;
 using namespace glows;
-using Status = SecretStore::Result::Status;
+using Kind = SecretError::Kind;
+using Missing = TokenMissing::Kind;
 
 namespace {
 const QString kToken = u"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJnbG93cy10ZXN0In0.c2VjcmV0LXNpZ25hdHVyZS0xMjM0NTY"_s;
 
+// Why a keychain call failed; nullopt when it succeeded.
+std::optional<Kind> failureOf(const SecretResult &r)
+{
+    return r.ok() ? std::nullopt : std::optional(r.error().kind);
+}
+QString detailOf(const SecretResult &r)
+{
+    return r.ok() ? QString() : r.error().detail;
+}
+
 template<typename Start>
-SecretStore::Result await(Start start)
+SecretResult await(Start start)
 {
     QObject context;
-    const auto out = testing::waitForOne<SecretStore::Result>([&](auto done) { start(&context, done); });
+    const auto out = testing::waitForOne<SecretResult>([&](auto done) { start(&context, done); });
     if (!out)
         qFatal("keychain job did not finish");
     return *out;
@@ -85,17 +96,17 @@ void TestSecretStore::roundTrip()
     QCOMPARE(store.state(), SecretStore::State::Unknown);
     QSignalSpy stateChanged(&store, &SecretStore::stateChanged);
     const auto written = await([&](QObject *c, auto cb) { store.writeToken(u"acc-1"_s, kToken, c, cb); });
-    QVERIFY2(written.ok(), qPrintable(written.detail));
+    QVERIFY2(written.ok(), qPrintable(detailOf(written)));
     QCOMPARE(store.state(), SecretStore::State::Available);
     QCOMPARE(stateChanged.count(), 1);
     const auto read = await([&](QObject *c, auto cb) { store.readToken(u"acc-1"_s, c, cb); });
-    QVERIFY2(read.ok(), qPrintable(read.detail));
-    QCOMPARE(read.secret, kToken);
+    QVERIFY2(read.ok(), qPrintable(detailOf(read)));
+    QCOMPARE(read.value(), kToken);
     // A second store (another process, e.g. glows-cli) sees the same entry.
     SecretStore other(m_service);
     const auto again = await([&](QObject *c, auto cb) { other.readToken(u"acc-1"_s, c, cb); });
-    QCOMPARE(again.secret, kToken);
-    QCOMPARE(await([&](QObject *c, auto cb) { store.deleteToken(u"acc-1"_s, c, cb); }).status, Status::Ok);
+    QCOMPARE(again.value(), kToken);
+    QVERIFY(await([&](QObject *c, auto cb) { store.deleteToken(u"acc-1"_s, c, cb); }).ok());
 }
 
 void TestSecretStore::overwriteAndDelete()
@@ -103,15 +114,15 @@ void TestSecretStore::overwriteAndDelete()
     SecretStore store(m_service);
     QVERIFY(await([&](QObject *c, auto cb) { store.writeToken(u"acc-2"_s, u"first-token"_s, c, cb); }).ok());
     QVERIFY(await([&](QObject *c, auto cb) { store.writeToken(u"acc-2"_s, kToken, c, cb); }).ok());
-    QCOMPARE(await([&](QObject *c, auto cb) { store.readToken(u"acc-2"_s, c, cb); }).secret, kToken);
+    QCOMPARE(await([&](QObject *c, auto cb) { store.readToken(u"acc-2"_s, c, cb); }).value(), kToken);
     store.setSessionToken(u"acc-2"_s, kToken);
     const auto deleted = await([&](QObject *c, auto cb) { store.deleteToken(u"acc-2"_s, c, cb); });
-    QCOMPARE(deleted.status, Status::Ok);
+    QVERIFY(deleted.ok());
     QVERIFY(store.sessionToken(u"acc-2"_s).isEmpty()); // signing out forgets the memory copy too
-    QCOMPARE(await([&](QObject *c, auto cb) { store.readToken(u"acc-2"_s, c, cb); }).status,
-             Status::NotFound);
-    QCOMPARE(await([&](QObject *c, auto cb) { store.deleteToken(u"acc-2"_s, c, cb); }).status,
-             Status::NotFound);
+    QCOMPARE(failureOf(await([&](QObject *c, auto cb) { store.readToken(u"acc-2"_s, c, cb); })),
+             std::optional(Kind::NotFound));
+    QCOMPARE(failureOf(await([&](QObject *c, auto cb) { store.deleteToken(u"acc-2"_s, c, cb); })),
+             std::optional(Kind::NotFound));
     QCOMPARE(rawReadError(m_service, u"acc-2"_s), int(QKeychain::EntryNotFound));
 }
 
@@ -121,9 +132,9 @@ void TestSecretStore::accountsAreSeparate()
     QVERIFY(await([&](QObject *c, auto cb) { store.writeToken(u"acc-a"_s, u"token-a"_s, c, cb); }).ok());
     QVERIFY(await([&](QObject *c, auto cb) { store.writeToken(u"acc-b"_s, u"token-b"_s, c, cb); }).ok());
     QVERIFY(await([&](QObject *c, auto cb) { store.deleteToken(u"acc-a"_s, c, cb); }).ok());
-    QCOMPARE(await([&](QObject *c, auto cb) { store.readToken(u"acc-b"_s, c, cb); }).secret, u"token-b"_s);
-    QCOMPARE(await([&](QObject *c, auto cb) { store.readToken(u"acc-a"_s, c, cb); }).status,
-             Status::NotFound);
+    QCOMPARE(await([&](QObject *c, auto cb) { store.readToken(u"acc-b"_s, c, cb); }).value(), u"token-b"_s);
+    QCOMPARE(failureOf(await([&](QObject *c, auto cb) { store.readToken(u"acc-a"_s, c, cb); })),
+             std::optional(Kind::NotFound));
     QVERIFY(await([&](QObject *c, auto cb) { store.deleteToken(u"acc-b"_s, c, cb); }).ok());
 }
 
@@ -139,11 +150,11 @@ void TestSecretStore::chunkedRoundTrip()
     QVERIFY(await([&](QObject *c, auto cb) { store.writeToken(u"acc-long"_s, longToken, c, cb); }).ok());
     QCOMPARE(rawReadError(m_service, u"acc-long/chunk-1"_s), int(QKeychain::NoError));
     SecretStore reader(m_service); // reading does not depend on the chunk setting
-    QCOMPARE(await([&](QObject *c, auto cb) { reader.readToken(u"acc-long"_s, c, cb); }).secret, longToken);
+    QCOMPARE(await([&](QObject *c, auto cb) { reader.readToken(u"acc-long"_s, c, cb); }).value(), longToken);
     // A shorter token replaces it and leaves no stale chunk behind.
     QVERIFY(await([&](QObject *c, auto cb) { store.writeToken(u"acc-long"_s, kToken, c, cb); }).ok());
     QCOMPARE(rawReadError(m_service, u"acc-long/chunk-1"_s), int(QKeychain::EntryNotFound));
-    QCOMPARE(await([&](QObject *c, auto cb) { reader.readToken(u"acc-long"_s, c, cb); }).secret, kToken);
+    QCOMPARE(await([&](QObject *c, auto cb) { reader.readToken(u"acc-long"_s, c, cb); }).value(), kToken);
     QVERIFY(await([&](QObject *c, auto cb) { store.writeToken(u"acc-long"_s, longToken, c, cb); }).ok());
     QVERIFY(await([&](QObject *c, auto cb) { store.deleteToken(u"acc-long"_s, c, cb); }).ok());
     QCOMPARE(rawReadError(m_service, u"acc-long/chunk-2"_s), int(QKeychain::EntryNotFound));
@@ -151,35 +162,41 @@ void TestSecretStore::chunkedRoundTrip()
 }
 
 namespace {
+template<typename R, typename Start>
+R awaitOne(Start start, const char *what)
+{
+    QObject context;
+    const auto out = testing::waitForOne<R>([&](auto done) { start(&context, done); });
+    if (!out)
+        qFatal("%s did not finish", what);
+    return *out;
+}
+
 AccountTokens::Lookup lookup(AccountTokens &tokens, const Account &account)
 {
-    std::optional<AccountTokens::Lookup> out;
-    QObject context;
-    tokens.tokenFor(account, &context, [&](const AccountTokens::Lookup &l) { out = l; });
-    if (!QTest::qWaitFor([&] { return out.has_value(); }, 20000))
-        qFatal("token lookup did not finish");
-    return *out;
+    return awaitOne<AccountTokens::Lookup>([&](QObject *c, auto done) { tokens.tokenFor(account, c, done); },
+                                           "token lookup");
+}
+
+// Why there is no token; nullopt when there is one.
+std::optional<Missing> missing(AccountTokens &tokens, const Account &account)
+{
+    const auto found = lookup(tokens, account);
+    return found.ok() ? std::nullopt : std::optional(found.error().kind);
 }
 
 bool remember(AccountTokens &tokens, const Account &account, const QString &token)
 {
-    std::optional<bool> persisted;
-    QObject context;
-    tokens.remember(account, token, &context,
-                    [&](const Result<Done, QString> &stored) { persisted = stored.ok(); });
-    if (!QTest::qWaitFor([&] { return persisted.has_value(); }, 20000))
-        qFatal("remember did not finish");
-    return *persisted;
+    return awaitOne<Result<Done, QString>>(
+               [&](QObject *c, auto done) { tokens.remember(account, token, c, done); }, "remember")
+        .ok();
 }
 
 bool forget(AccountTokens &tokens, const Account &account)
 {
-    std::optional<bool> ok;
-    QObject context;
-    tokens.forget(account, &context, [&](const Result<Done, QString> &deleted) { ok = deleted.ok(); });
-    if (!QTest::qWaitFor([&] { return ok.has_value(); }, 20000))
-        qFatal("forget did not finish");
-    return *ok;
+    return awaitOne<Result<Done, QString>>([&](QObject *c, auto done) { tokens.forget(account, c, done); },
+                                           "forget")
+        .ok();
 }
 
 const Account kGlowsAccount{u"acc-tokens"_s, u"Work"_s, AccountStore::defaultGlowsServer(),
@@ -192,17 +209,17 @@ void TestSecretStore::accountTokensSignInAndOut()
     AccountTokens tokens(&secrets);
     const auto sandbox = lookup(tokens, AccountStore::builtInSandbox());
     QVERIFY(sandbox.ok());
-    QCOMPARE(sandbox.token, AccountStore::sandboxToken());
-    QCOMPARE(lookup(tokens, kGlowsAccount).status, AccountTokens::Lookup::Status::NeedsToken);
+    QCOMPARE(sandbox.value(), AccountStore::sandboxToken());
+    QCOMPARE(missing(tokens, kGlowsAccount), std::optional(Missing::NeedsToken));
     QVERIFY(remember(tokens, kGlowsAccount, u"  "_s + kToken + u"\n"_s)); // pasted, trimmed, persisted
     QVERIFY(secrets.sessionToken(kGlowsAccount.id).isEmpty());
     SecretStore otherProcess(m_service);
     AccountTokens later(&otherProcess);
     const auto found = lookup(later, kGlowsAccount);
     QVERIFY(found.ok());
-    QCOMPARE(found.token, kToken);
+    QCOMPARE(found.value(), kToken);
     QVERIFY(forget(tokens, kGlowsAccount));
-    QCOMPARE(lookup(later, kGlowsAccount).status, AccountTokens::Lookup::Status::NeedsToken);
+    QCOMPARE(missing(later, kGlowsAccount), std::optional(Missing::NeedsToken));
 }
 
 void TestSecretStore::noKeychainPath()
@@ -214,13 +231,13 @@ void TestSecretStore::noKeychainPath()
     SecretStore store(m_service);
     QSignalSpy stateChanged(&store, &SecretStore::stateChanged);
     const auto written = await([&](QObject *c, auto cb) { store.writeToken(u"acc-1"_s, kToken, c, cb); });
-    QCOMPARE(written.status, Status::NoKeychain);
-    QVERIFY(!written.detail.isEmpty());
-    QVERIFY(!written.detail.contains(kToken));
+    QCOMPARE(failureOf(written), std::optional(Kind::NoKeychain));
+    QVERIFY(!detailOf(written).isEmpty());
+    QVERIFY(!detailOf(written).contains(kToken));
     QCOMPARE(store.state(), SecretStore::State::Unavailable);
     QCOMPARE(stateChanged.count(), 1);
-    QCOMPARE(await([&](QObject *c, auto cb) { store.readToken(u"acc-1"_s, c, cb); }).status,
-             Status::NoKeychain);
+    QCOMPARE(failureOf(await([&](QObject *c, auto cb) { store.readToken(u"acc-1"_s, c, cb); })),
+             std::optional(Kind::NoKeychain));
     // The app then asks for the token and keeps it in memory only.
     store.setSessionToken(u"acc-1"_s, kToken);
     QCOMPARE(store.sessionToken(u"acc-1"_s), kToken);
@@ -229,14 +246,14 @@ void TestSecretStore::noKeychainPath()
 
     // The same through AccountTokens: asked for, held for this run only, asked again next start.
     AccountTokens tokens(&store);
-    QCOMPARE(lookup(tokens, kGlowsAccount).status, AccountTokens::Lookup::Status::NeedsTokenNoKeychain);
+    QCOMPARE(missing(tokens, kGlowsAccount), std::optional(Missing::NeedsTokenNoKeychain));
     QVERIFY(!remember(tokens, kGlowsAccount, kToken));
-    QCOMPARE(lookup(tokens, kGlowsAccount).token, kToken);
+    QCOMPARE(lookup(tokens, kGlowsAccount).value(), kToken);
     SecretStore nextStart(m_service);
     AccountTokens nextTokens(&nextStart);
-    QCOMPARE(lookup(nextTokens, kGlowsAccount).status, AccountTokens::Lookup::Status::NeedsTokenNoKeychain);
+    QCOMPARE(missing(nextTokens, kGlowsAccount), std::optional(Missing::NeedsTokenNoKeychain));
     QVERIFY(forget(tokens, kGlowsAccount));
-    QCOMPARE(lookup(tokens, kGlowsAccount).status, AccountTokens::Lookup::Status::NeedsTokenNoKeychain);
+    QCOMPARE(missing(tokens, kGlowsAccount), std::optional(Missing::NeedsTokenNoKeychain));
     QVERIFY(lookup(tokens, AccountStore::builtInSandbox()).ok());
     // Nothing fell back to a file.
     QDirIterator it(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
