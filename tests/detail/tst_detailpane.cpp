@@ -2,9 +2,9 @@
 // The detail pane offscreen against a real sandbox over loopback HTTP. Checks that need extension endpoints
 // the sandbox may not serve yet skip with the reason; "server lacks it" paths use a client aimed at a path
 // the sandbox does not route, so they run on every sandbox.
-#include "detailtesthelpers.h"
 #include "api/apirequest.h"
 #include "api/livequery.h"
+#include "detailtesthelpers.h"
 #include "support/sandboxfixture.h"
 #include "ui/consolelinks.h"
 #include "ui/detail/accesstab.h"
