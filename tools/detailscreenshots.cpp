@@ -3,6 +3,7 @@
 // test: it writes files, so CTest never runs it. The sandbox on loopback provides the instances; metrics come
 // from a generator marked "simulated" when the sandbox does not serve them.
 #include "detail/detailtesthelpers.h"
+#include "guardscreenshots.h"
 #include "ui/detail/accesstab.h"
 #include "ui/detail/detailpane.h"
 #include "ui/detail/monitortab.h"
@@ -21,7 +22,9 @@
 #include <QDateTime>
 #include <QDir>
 #include <QTabWidget>
+#include <QWindow>
 #include <QtMath>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace glows;
@@ -53,10 +56,37 @@ MetricSeries generatedHour(qint64 until)
 
 QString g_suffix; // "-ja" when rendering in Japanese
 
-bool save(ui::DetailPane &pane, int tab, const QDir &dir, const QString &name)
+// Every running live query under `page` has answered and has no call in flight: the tab shows its data.
+bool queriesAnswered(const QWidget *page)
+{
+    const QList<LiveQuery *> queries = page->findChildren<LiveQuery *>();
+    return std::all_of(queries.cbegin(), queries.cend(), [](const LiveQuery *query) {
+        return !query->isRunning() || (query->state() != LiveQuery::State::Empty && !query->isInFlight());
+    });
+}
+
+// Waits for what the picture needs, then lets the layouts it changed be laid out before the grab.
+bool ready(const QString &name, const std::function<bool()> &condition)
+{
+    if (!screenshots::waitFor(condition)) {
+        qWarning("%s: what the picture needs did not arrive", qPrintable(name));
+        return false;
+    }
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    return true;
+}
+
+// `shown`: what the picture needs; by default the data of the tab's live queries.
+bool save(ui::DetailPane &pane, int tab, const QDir &dir, const QString &name,
+          std::function<bool()> shown = {})
 {
     pane.tabs()->setCurrentIndex(tab);
-    QTest::qWait(400);
+    QWidget *page = pane.tabs()->widget(tab);
+    if (!shown)
+        shown = [page] { return queriesAnswered(page); };
+    if (!ready(name, shown))
+        return false;
     const QString file = dir.filePath(u"detail-%1%2.png"_s.arg(name, g_suffix));
     const bool ok = pane.grab().save(file);
     qInfo("%s %s", ok ? "wrote" : "FAILED", qPrintable(file));
@@ -66,7 +96,8 @@ bool save(ui::DetailPane &pane, int tab, const QDir &dir, const QString &name)
 bool saveWidget(QWidget *widget, const QDir &dir, const QString &name)
 {
     widget->show();
-    QTest::qWait(300);
+    if (!ready(name, [widget] { return widget->windowHandle() && widget->windowHandle()->isExposed(); }))
+        return false;
     const QString file = dir.filePath(u"%1%2.png"_s.arg(name, g_suffix));
     const bool ok = widget->grab().save(file);
     qInfo("%s %s", ok ? "wrote" : "FAILED", qPrintable(file));
@@ -133,10 +164,10 @@ bool saveMonitorOverSsh(QNetworkAccessManager *nam, const QDir &dir)
     ui::MonitorTab *monitor = pane.monitorTab();
     monitor->setSshIntervalMs(1000);
     pane.tabs()->setCurrentIndex(ui::DetailPane::MonitorPage);
-    if (!QTest::qWaitFor([&] { return monitor->findChild<ui::HostKeyDialog *>() != nullptr; }, 15000))
+    if (!screenshots::waitFor([&] { return monitor->findChild<ui::HostKeyDialog *>() != nullptr; }, 15000))
         return false;
     monitor->findChild<ui::HostKeyDialog *>()->accept();
-    if (!QTest::qWaitFor([&] { return monitor->history().size() >= 8; }, 30000))
+    if (!screenshots::waitFor([&] { return monitor->history().size() >= 8; }, 30000))
         return false;
     return save(pane, ui::DetailPane::MonitorPage, dir, u"monitor-ssh"_s);
 }
@@ -177,10 +208,13 @@ int main(int argc, char **argv)
     pane.resize(920, 620);
     const MetricSeries hour = generatedHour(QDateTime::currentSecsSinceEpoch());
     bool served = false;
+    // The sandbox answers the hour in pages; the Monitor shots wait for the last one.
+    bool lastPage = false;
     pane.monitorTab()->setMetricsFetcher(
         [&](const QString &id, qint64 since, ui::MonitorTab::MetricsHandler done) {
             client.metrics(id, since, &pane, [&, done](const ApiResult<MetricSeries> &result) {
                 served = result.ok();
+                lastPage = !result.ok() || !result.value().more;
                 done(result.ok() ? result : ApiResult<MetricSeries>(hour));
             });
         });
@@ -189,12 +223,13 @@ int main(int argc, char **argv)
     shown.accesses.append(Access{u"preview"_s, u"https"_s, 7860, QString()});
     pane.showInstance(&shown);
     pane.show();
-    QTest::qWait(300);
 
     bool ok = save(pane, ui::DetailPane::AccessPage, dir, u"access"_s);
-    ok &= save(pane, ui::DetailPane::MonitorPage, dir, u"monitor"_s);
+    QWidget *monitorPage = pane.tabs()->widget(ui::DetailPane::MonitorPage);
+    const auto hourShown = [&] { return lastPage && queriesAnswered(monitorPage); };
+    ok &= save(pane, ui::DetailPane::MonitorPage, dir, u"monitor"_s, hourShown);
     pane.monitorTab()->setRange(ui::MonitorTab::Range::OneHour);
-    ok &= save(pane, ui::DetailPane::MonitorPage, dir, u"monitor-1h"_s);
+    ok &= save(pane, ui::DetailPane::MonitorPage, dir, u"monitor-1h"_s, hourShown);
     ok &= save(pane, ui::DetailPane::BillingPage, dir, u"billing"_s);
     ok &= save(pane, ui::DetailPane::ConfigPage, dir, u"config"_s);
     ok &= save(pane, ui::DetailPane::HardwarePage, dir, u"hardware"_s);
@@ -210,14 +245,16 @@ int main(int argc, char **argv)
     groups.showInstance(&*running);
     groups.show();
     groups.networkGroupTab()->showGroups({});
-    ok &= save(groups, ui::DetailPane::NetworkGroupPage, dir, u"network-group-empty"_s);
+    // The listing is the test's, shown at once; the tab's own query is left retrying, as said above.
+    const auto listingShown = [&groups] { return groups.networkGroupTab()->isVisible(); };
+    ok &= save(groups, ui::DetailPane::NetworkGroupPage, dir, u"network-group-empty"_s, listingShown);
     NetworkGroup group{u"ng-7q2w9x"_s, u"llm-training"_s, running->regionName, 4, {}};
     group.members = {
         GroupMember{running->instanceID, running->remark, u"10.88.0.2/24"_s, 25000, u"Connected"_s},
         GroupMember{u"ins-m3sh0002"_s, u"worker-1"_s, u"10.88.0.3/24"_s, 25000, u"Connected"_s},
         GroupMember{u"ins-m3sh0003"_s, u"worker-2"_s, u"10.88.0.4/24"_s, 25000, u"Connecting"_s}};
     groups.networkGroupTab()->showGroups({group});
-    ok &= save(groups, ui::DetailPane::NetworkGroupPage, dir, u"network-group-member"_s);
+    ok &= save(groups, ui::DetailPane::NetworkGroupPage, dir, u"network-group-member"_s, listingShown);
     ok &= saveSshViews(*running, dir);
     ok &= saveMonitorOverSsh(&nam, dir);
     qInfo("metrics %s", served ? "served by the sandbox" : "generated (the sandbox has no metrics route)");

@@ -2,6 +2,8 @@
 // The detail pane offscreen against a real sandbox over loopback HTTP. Checks that need extension endpoints
 // the sandbox may not serve yet skip with the reason; "server lacks it" paths use a client aimed at a path
 // the sandbox does not route, so they run on every sandbox.
+#include "api/apirequest.h"
+#include "api/livequery.h"
 #include "detailtesthelpers.h"
 #include "support/sandboxfixture.h"
 #include "ui/consolelinks.h"
@@ -31,11 +33,30 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace glows;
 using namespace glows::testing;
+
+namespace {
+
+// Every poll of the Monitor tab goes through its LiveQuery, whose timer and refresh() fetch only while it
+// runs. Stopped with nothing in flight, nothing is left that could fetch or answer later; a refresh (what
+// its timer does) is refused too. The posted events are then flushed, so the caller's counts are final.
+void expectNoPollCanCome(ui::MonitorTab *monitor)
+{
+    const QList<LiveQuery *> queries = monitor->findChildren<LiveQuery *>(Qt::FindDirectChildrenOnly);
+    QCOMPARE(queries.size(), 1);
+    QVERIFY(!queries.first()->isRunning());
+    QVERIFY(!queries.first()->isInFlight());
+    queries.first()->refresh();
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+}
+
+} // namespace
 
 class TestDetailPane final : public QObject
 {
@@ -169,7 +190,7 @@ void TestDetailPane::followsStateChangesWhileATabIsOpen()
     QVERIFY(!pane.monitorTab()->isActive());
     QVERIFY(!pane.monitorTab()->isPolling());
     const int stopped = fetches;
-    QTest::qWait(150); // proves a negative: no poll while the tab is disabled
+    expectNoPollCanCome(pane.monitorTab());
     QCOMPARE(fetches, stopped);
 
     pane.showInstance(&instance);
@@ -259,7 +280,7 @@ void TestDetailPane::chartsUpdateOnlyWhileVisible()
     QVERIFY(!monitor->isPolling());
     int updates = monitor->chartUpdateCount();
     int polled = fetches;
-    QTest::qWait(150); // proves a negative: no poll while another tab is shown
+    expectNoPollCanCome(monitor);
     QCOMPARE(monitor->chartUpdateCount(), updates);
     QCOMPARE(fetches, polled);
 
@@ -269,7 +290,7 @@ void TestDetailPane::chartsUpdateOnlyWhileVisible()
     QVERIFY(!monitor->isPolling());
     updates = monitor->chartUpdateCount();
     polled = fetches;
-    QTest::qWait(150); // proves a negative: no poll while the pane is hidden
+    expectNoPollCanCome(monitor);
     QCOMPARE(monitor->chartUpdateCount(), updates);
     QCOMPARE(fetches, polled);
 
@@ -361,9 +382,14 @@ void TestDetailPane::copiedPasswordIsClearedAfterTheDelay()
 
     // Something the user copied afterwards is left alone.
     panel->findChild<QToolButton *>(u"copyPassword"_s)->click();
+    // Started after the copy's clear timer, precise like it and with the same delay, this one fires after
+    // it: once it has, the clipboard has decided whether to clear.
+    bool clearDecided = false;
+    QTimer::singleShot(panel->secretClipboard()->clearDelay(), Qt::PreciseTimer, this,
+                       [&clearDecided] { clearDecided = true; });
     QCOMPARE(clipboard->text(), u"s3cret-pass"_s);
     clipboard->setText(u"user's own text"_s);
-    QTest::qWait(200); // proves a negative: past the 50 ms clear delay, the user's text stays
+    QTRY_VERIFY(clearDecided);
     QCOMPARE(clipboard->text(), u"user's own text"_s);
 }
 
@@ -535,8 +561,11 @@ void TestDetailPane::accessRowsOfferLinkOpenCopyEditDelete()
     auto *confirm = access->findChild<QMessageBox *>(u"confirmDelete"_s);
     QVERIFY(confirm);
     QVERIFY(confirm->text().contains("8888"_L1));
+    // The answer is taken at the click: a delete would be a new call of the client at once, before any
+    // event is processed.
+    const QList<ApiRequest *> calls = client->findChildren<ApiRequest *>(Qt::FindDirectChildrenOnly);
     confirm->button(QMessageBox::Cancel)->click();
-    QTest::qWait(50); // proves a negative: Cancel sends no delete
+    QCOMPARE(client->findChildren<ApiRequest *>(Qt::FindDirectChildrenOnly), calls);
     QCOMPARE(access->shownAccesses().size(), 3);
 
     // Confirmed against a server without the extension: the explanation, and the row stays.

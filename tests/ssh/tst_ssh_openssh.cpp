@@ -249,11 +249,16 @@ void TestSshOpenSsh::manyCommandsShareOneConnection()
         c->exec(u"sleep 0.2"_s, {}, &shortLived,
                 [&](const SshResult<SshExecResult> &) { ranAfterContextDied = true; });
     }
+    // Calls run and answer in the order made, so once this one has answered, "sleep 0.2" has ended and its
+    // answer has been delivered (to no one).
+    bool after = false;
+    c->exec(u"true"_s, {}, &context, [&after](const SshResult<SshExecResult> &r) { after = r.ok(); });
     std::optional<SshError::Kind> cancelled;
     c->exec(u"sleep 30"_s, {}, &context, [&](const SshResult<SshExecResult> &r) {
         cancelled = r.ok() ? std::nullopt : std::optional(r.error().kind());
     });
-    QTest::qWait(300); // proves a negative: "sleep 0.2" has ended by now, and its handler did not run
+    QTRY_VERIFY_WITH_TIMEOUT(after, 20000);
+    QVERIFY(!ranAfterContextDied);
     c.reset();
     QCOMPARE(cancelled, std::optional(SshError::Kind::Cancelled));
     QVERIFY(!ranAfterContextDied);

@@ -2,6 +2,7 @@
 // An account switch in the real window, between two loopback clouds with different tokens, while calls of
 // the first are queued and in flight: no request ever reaches a server with the other's token, and no view
 // (list, Snapshots page, Monitor tab) shows the old account's data afterwards.
+#include "api/apirequest.h"
 #include "api/glowsclient.h"
 #include "sandbox/sandboxserver.h"
 #include "ui/detail/detailpane.h"
@@ -13,6 +14,7 @@
 #include "ui/traycontroller.h"
 
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -150,6 +152,10 @@ void TestAccountSwitch::switchWithCallsInFlightSendsNoTokenElsewhereAndShowsNoOl
     window.refreshNow();
     QVERIFY(client.inFlight() > 0);
     QVERIFY(client.queued() > 0);
+    // Every call of A, the views' own included: each is a child of the client until it has ended.
+    QList<QPointer<ApiRequest>> callsOfA;
+    for (ApiRequest *request : client.findChildren<ApiRequest *>(Qt::FindDirectChildrenOnly))
+        callsOfA.append(request);
 
     // What AppShell does on a switch.
     client.switchAccount(b.url(), tokenB);
@@ -172,8 +178,11 @@ void TestAccountSwitch::switchWithCallsInFlightSendsNoTokenElsewhereAndShowsNoOl
     window.showPage(ui::MainWindow::SnapshotsPageIndex);
     QTRY_VERIFY_WITH_TIMEOUT(window.snapshotsPage()->model()->rowCount() > 0, 15000);
 
-    // A's slow answers have all come back by now; none of them reached a view.
-    QTest::qWait(1200); // proves a negative: A's late answers arrive in this window and must reach no view
+    // Every call of A is gone, its network reply with it: nothing is left that could deliver one of A's
+    // late answers, except what is already posted.
+    QTRY_COMPARE(callsOfA.count(QPointer<ApiRequest>()), callsOfA.size());
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
     QVERIFY(!idsOf(window.instanceModel()).intersects(idsA));
     QVERIFY(idsB.contains(idsOf(window.instanceModel())));
     QVERIFY(!snapIdsOf(window.snapshotsPage()->model()).intersects(snapsA));

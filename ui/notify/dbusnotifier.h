@@ -37,6 +37,8 @@ public:
     bool isAvailable() const { return m_available; }
     // GetCapabilities has answered (until then the body is escaped and buttons are assumed).
     bool capabilitiesKnown() const { return m_capabilitiesKnown; }
+    // The server's ID of the notification shown for `key`; 0 until its Notify has answered.
+    uint notificationId(const QString &key) const { return m_idByKey.value(key, 0); }
 
 private slots:
     // QDBusConnection::connect() takes only SLOT() names for bus signals.
