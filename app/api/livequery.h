@@ -87,6 +87,9 @@ public:
     const ApiError &error() const { return m_error; }
     QDateTime lastUpdated() const { return m_lastUpdated; }
     int currentIntervalMs() const;
+    // The poll it has scheduled: ms until the timer fetches, -1 when none is (stopped, a call in flight,
+    // hidden without a hidden interval, unsupported). The timer is the only fetch nobody asked for.
+    int msUntilNextFetch() const { return m_timer.isActive() ? m_timer.remainingTime() : -1; }
 
 signals:
     // A value was applied (state() is Fresh).

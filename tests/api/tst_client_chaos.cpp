@@ -151,7 +151,7 @@ void TestClientChaos::gives503UpAfterMaxAttempts()
     Recorder<Instance> rec;
     m_client->getInstance(u"ins-a"_s, this, rec.handler());
     QTRY_COMPARE(rec.calls, 1);
-    QTest::qWait(50); // proves a negative: no second result after the last attempt
+    QTRY_VERIFY(rec.released()); // the call is gone: no fifth attempt and no second result can come
     QCOMPARE(rec.calls, 1);
     QVERIFY(!rec.result->ok());
     const ApiError &e = rec.result->error();
@@ -298,7 +298,8 @@ void TestClientChaos::cancelQueuedInFlightAndWaiting()
     QCOMPARE(waiting.calls, 1);
     QCOMPARE(inFlight.result->error().kind(), ApiError::Kind::Cancelled);
     QCOMPARE(waiting.result->error().kind(), ApiError::Kind::Cancelled);
-    QTest::qWait(100); // proves a negative: no second result and no retry after cancel
+    // Both calls are gone, with their retry timer: no second result and no retry can come.
+    QTRY_VERIFY(!a && !b && inFlight.released() && waiting.released());
     QCOMPARE(inFlight.calls, 1);
     QCOMPARE(waiting.calls, 1);
     QCOMPARE(m_server->count("GET", u"/instance/list"_s), 1); // no retry after cancel
@@ -314,7 +315,9 @@ void TestClientChaos::inFlightLimitPerServer()
     for (int i = 0; i < total; ++i)
         requests.append(m_client->getInstance(u"ins-%1"_s.arg(i), this, recs[size_t(i)].handler()));
     QTRY_COMPARE(m_server->count(), GlowsClient::kMaxInFlight);
-    QTest::qWait(100); // proves a negative: the queued calls stay queued
+    // The queued calls stay queued: they were never started, so nothing of theirs is on the wire.
+    for (int i = GlowsClient::kMaxInFlight; i < total; ++i)
+        QVERIFY(!requests.at(i)->isStarted());
     QCOMPARE(m_server->count(), GlowsClient::kMaxInFlight);
     QCOMPARE(m_client->inFlight(), GlowsClient::kMaxInFlight);
     QCOMPARE(m_client->queued(), 3);
@@ -326,7 +329,11 @@ void TestClientChaos::inFlightLimitPerServer()
              u"ins-%1"_s.arg(GlowsClient::kMaxInFlight));
     // Cancelling a queued call frees nothing and sends nothing.
     requests.at(total - 1)->cancel();
-    QTest::qWait(50); // proves a negative: cancelling a queued call sends nothing
+    QVERIFY(!requests.at(total - 1)->isStarted());
+    QTRY_VERIFY(!requests.at(total - 1)); // gone, after the client's turn to start another call
+    QVERIFY(!requests.at(total - 2)->isStarted());
+    QCOMPARE(m_client->inFlight(), GlowsClient::kMaxInFlight);
+    QCOMPARE(m_client->queued(), 1);
     QCOMPARE(m_server->count(), GlowsClient::kMaxInFlight + 1);
     for (const QPointer<ApiRequest> &r : std::as_const(requests)) {
         if (r)
@@ -341,16 +348,15 @@ void TestClientChaos::destroyedContextCancelsCall()
 {
     m_server->setHandler([](const HttpRequest &) { return Action::stall(); });
     auto context = std::make_unique<QObject>();
-    int calls = 0;
-    QPointer<ApiRequest> request =
-        m_client->getInstance(u"ins-a"_s, context.get(), [&](const auto &) { ++calls; });
+    Recorder<Instance> rec;
+    QPointer<ApiRequest> request = m_client->getInstance(u"ins-a"_s, context.get(), rec.handler());
     QTRY_COMPARE(m_client->inFlight(), 1);
     QTRY_COMPARE(m_server->count(), 1);
     context.reset();
     QTRY_VERIFY(!request);
     QCOMPARE(m_client->inFlight(), 0);
-    QTest::qWait(50); // proves a negative: the handler of a destroyed context never runs
-    QCOMPARE(calls, 0);
+    QVERIFY(rec.released()); // the handler of a destroyed context is dropped, never run
+    QCOMPARE(rec.calls, 0);
 }
 
 void TestClientChaos::newTokenReachesQueuedCalls()
@@ -431,7 +437,10 @@ void TestClientChaos::everyCallEndsExactlyOnce()
             std::all_of(gets.begin(), gets.end(), [](auto &r) { return r.calls > 0; }) &&
             std::all_of(creates.begin(), creates.end(), [](auto &r) { return r.calls > 0; }),
         60000);
-    QTest::qWait(200); // proves a negative: no handler is called a second time
+    // Every call is gone with its handler: none can be called a second time.
+    QTRY_VERIFY(std::all_of(lists.begin(), lists.end(), [](auto &r) { return r.released(); }) &&
+                std::all_of(gets.begin(), gets.end(), [](auto &r) { return r.released(); }) &&
+                std::all_of(creates.begin(), creates.end(), [](auto &r) { return r.released(); }));
     for (auto &r : lists)
         QCOMPARE(r.calls, 1);
     for (auto &r : gets)

@@ -56,6 +56,15 @@ public:
         return n;
     }
 
+    // Calls whose request still exists: only those could still deliver an answer.
+    int alive() const
+    {
+        int n = 0;
+        for (const Pending &p : m_pending)
+            n += p.request ? 1 : 0;
+        return n;
+    }
+
     int made = 0;
     QList<int> applied;
 
@@ -150,12 +159,18 @@ void TestLiveQuery::startFetchesAtOnceAndNeverStacksPolls()
     q.start();
     QCOMPARE(calls.made, 1);
     QVERIFY(q.isInFlight());
-    // However long the call takes, the timer never starts a second one beside it.
-    QTest::qWait(120); // proves a negative: six 20 ms intervals pass and no second call starts
+    // However long the call takes, the timer never starts a second one beside it: while a call is open no
+    // poll is scheduled, not even when the schedule changes.
+    QCOMPARE(q.msUntilNextFetch(), -1);
+    q.setIntervals({20, 20, 20});
+    q.setTransitioning(false);
+    q.setTransitioning(true);
+    QCOMPARE(q.msUntilNextFetch(), -1);
     QCOMPARE(calls.made, 1);
     calls.answer(7);
     QCOMPARE(calls.applied, QList<int>{7});
     QCOMPARE(q.state(), LiveQuery::State::Fresh);
+    QVERIFY(q.msUntilNextFetch() >= 0);
     QTRY_COMPARE(calls.made, 2);
 }
 
@@ -197,9 +212,9 @@ void TestLiveQuery::transitionPollsFastSteadyPollsSlow()
     QTRY_COMPARE(calls.open(), 1);
     q.setTransitioning(false); // settled: the next wait is the steady one
     calls.answer(4);
-    const int made = calls.made;
-    QTest::qWait(150); // proves a negative: steady is 100 s, no call in this window
-    QCOMPARE(calls.made, made);
+    QCOMPARE(calls.made, 5);
+    QCOMPARE(q.currentIntervalMs(), 100000);
+    QVERIFY(q.msUntilNextFetch() > 90000);
 }
 
 void TestLiveQuery::failureKeepsDataAndSaysSo()
@@ -235,8 +250,8 @@ void TestLiveQuery::unsupportedStopsPolling()
     calls.fail(ApiError::Kind::Unsupported);
     QVERIFY(q.isUnsupported());
     q.refresh();
-    QTest::qWait(100); // proves a negative: no call after Unsupported, by refresh or timer
     QCOMPARE(calls.made, 1);
+    QCOMPARE(q.msUntilNextFetch(), -1); // and none by the timer
 }
 
 void TestLiveQuery::hiddenWithoutHiddenIntervalDoesNotPoll()
@@ -248,8 +263,10 @@ void TestLiveQuery::hiddenWithoutHiddenIntervalDoesNotPoll()
     q.setHidden(true);
     q.start();
     calls.answer(1);
-    QTest::qWait(100); // proves a negative: hidden with no hidden interval, no call
+    QCOMPARE(q.msUntilNextFetch(), -1);
     QCOMPARE(calls.made, 1);
+    // LiveQuery reads the wall clock: wait until the data is older than the visible interval.
+    QTRY_VERIFY(q.lastUpdated().msecsTo(QDateTime::currentDateTimeUtc()) >= q.intervals().steadyMs);
     q.setHidden(false); // stale: fetched at once
     QCOMPARE(calls.made, 2);
 }
@@ -264,7 +281,10 @@ void TestLiveQuery::becomingVisibleWithStaleDataRefreshes()
     q.start();
     calls.answer(1);
     QCOMPARE(calls.made, 1);
-    QTest::qWait(200); // proves a negative: older than the visible interval, but hidden waits 100 s
+    // Hidden, the next poll is the hidden one, however old the data gets. LiveQuery reads the wall clock:
+    // wait until the data is older than the visible interval.
+    QVERIFY(q.msUntilNextFetch() > 90000);
+    QTRY_VERIFY(q.lastUpdated().msecsTo(QDateTime::currentDateTimeUtc()) >= q.intervals().steadyMs);
     QCOMPARE(calls.made, 1);
     q.setHidden(false);
     QCOMPARE(calls.made, 2);
@@ -284,7 +304,8 @@ void TestLiveQuery::stopCancelsAndSilences()
     q.start();
     q.stop();
     QCOMPARE(calls.open(), 0);
-    QTest::qWait(150); // proves a negative: stopped, no timer call and no late answer
+    QCOMPARE(q.msUntilNextFetch(), -1); // no timer call
+    QTRY_COMPARE(calls.alive(), 0);     // the cancelled call is gone: no late answer can come
     QCOMPARE(calls.made, 1);
     QVERIFY(calls.applied.isEmpty());
 }
