@@ -63,12 +63,14 @@ void GuardRunner::setSampleSource(GpuSampleSource *source)
 {
     m_source = source;
     m_since.clear();
+    m_unboundedNext.clear();
 }
 
 void GuardRunner::setFallbackSampleSource(GpuSampleSource *fallback)
 {
     m_defaultSource->setFallback(fallback);
     m_since.clear();
+    m_unboundedNext.clear();
 }
 
 void GuardRunner::setPollIntervalMs(int ms)
@@ -121,7 +123,9 @@ void GuardRunner::dropAccountState()
     m_balance.reset();
     m_metricsUnavailable = false;
     m_newSamples.clear();
+    m_sampleQueue.clear();
     m_since.clear();
+    m_unboundedNext.clear();
     m_readiness.clear();
     m_lastSuccessMs = -1;
     m_observedServerT = 0;
@@ -203,29 +207,58 @@ void GuardRunner::fetchSamples(quint64 generation)
         m_metricsUnavailable = true;
         return;
     }
+    m_sampleQueue.clear();
     for (const Instance &instance : std::as_const(m_instances)) {
-        if (instance.status.state() != InstanceState::Running)
-            continue;
-        const QString id = instance.instanceID;
-        ++m_outstanding;
-        samples->fetch(id, m_since.value(id, 0), this,
-                       [this, generation, id](const GpuSampleSource::Result &r) {
-                           if (generation != m_generation)
-                               return;
-                           if (r.unavailable)
-                               m_metricsUnavailable = true;
-                           if (!r.samples.isEmpty()) {
-                               m_since.insert(id, r.samples.constLast().t);
-                               QList<GuardSample> &compact = m_newSamples[id];
-                               compact.reserve(compact.size() + r.samples.size());
-                               for (const MetricSample &s : r.samples)
-                                   compact.append(GuardSample{s.t, s.gpuUtil});
-                               observeServerTime(r.samples.constLast().t);
-                               m_metricsUnavailable = false;
-                           }
-                           finishOne(generation);
-                       });
+        if (instance.status.state() == InstanceState::Running &&
+            m_rules.rulesFor(instance.instanceID).idleEnabled)
+            m_sampleQueue.append(instance.instanceID);
     }
+    // A few at a time: an account with hundreds of Running instances would otherwise hold every one's
+    // pages in memory at once, and flood the server.
+    m_outstanding += int(m_sampleQueue.size());
+    for (int i = 0; i < kConcurrentSampleFetches; ++i)
+        fetchNextSamples(generation);
+}
+
+qint64 GuardRunner::sampleSince(const QString &instanceId) const
+{
+    if (const auto it = m_since.constFind(instanceId); it != m_since.cend())
+        return *it;
+    // The first fetch: the idle rule looks back idleMinutes, so older samples cannot change a decision and
+    // are not fetched (an hour of 1 Hz samples of hundreds of instances would be held at once). The margin
+    // covers a local clock somewhat off the server's; one that is further off gets no sample, and the next
+    // poll then fetches from the start (since 0).
+    if (m_unboundedNext.contains(instanceId))
+        return 0;
+    const qint64 window = qint64(m_rules.rulesFor(instanceId).idleMinutes) * 60 + kFirstFetchMarginSecs;
+    return qMax<qint64>(0, serverNow() - window);
+}
+
+void GuardRunner::fetchNextSamples(quint64 generation)
+{
+    if (generation != m_generation || m_sampleQueue.isEmpty())
+        return;
+    const QString id = m_sampleQueue.takeFirst();
+    source()->fetch(id, sampleSince(id), this, [this, generation, id](const GpuSampleSource::Result &r) {
+        if (generation != m_generation)
+            return;
+        if (r.unavailable)
+            m_metricsUnavailable = true;
+        if (r.ok && r.samples.isEmpty() && !m_since.contains(id))
+            m_unboundedNext.insert(id);
+        if (!r.samples.isEmpty()) {
+            m_unboundedNext.remove(id);
+            m_since.insert(id, r.samples.constLast().t);
+            QList<GuardSample> &compact = m_newSamples[id];
+            compact.reserve(compact.size() + r.samples.size());
+            for (const MetricSample &s : r.samples)
+                compact.append(GuardSample{s.t, s.gpuUtil});
+            observeServerTime(r.samples.constLast().t);
+            m_metricsUnavailable = false;
+        }
+        fetchNextSamples(generation);
+        finishOne(generation);
+    });
 }
 
 void GuardRunner::finishOne(quint64 generation)

@@ -28,6 +28,9 @@ class GuardRunner final : public QObject
     Q_OBJECT
 public:
     static constexpr int kDefaultPollIntervalMs = 10000;
+    // How many instances' samples one poll fetches at once.
+    static constexpr int kConcurrentSampleFetches = 4;
+    static constexpr qint64 kFirstFetchMarginSecs = 5 * 60;
 
     // `history` may be null (nothing recorded). Neither is owned.
     // The clock gives the local time and durations; the server's own clock comes from its answers.
@@ -89,6 +92,8 @@ private:
     void dropAccountState();
     void finishOne(quint64 generation);
     void fetchSamples(quint64 generation);
+    void fetchNextSamples(quint64 generation);
+    qint64 sampleSince(const QString &instanceId) const;
     void observeServerTime(qint64 t);
     void evaluate();
     void handle(const GuardDecision &decision);
@@ -116,6 +121,8 @@ private:
     bool m_metricsUnavailable = false;
     QHash<QString, QList<GuardSample>> m_newSamples;
     QHash<QString, qint64> m_since;
+    QStringList m_sampleQueue;     // Running instances whose samples this poll still has to fetch
+    QSet<QString> m_unboundedNext; // their first, bounded fetch found nothing: fetch from the start
     QHash<QString, GuardReadiness> m_readiness;
     qint64 m_lastSuccessMs = -1;
     qint64 m_observedServerT = 0;
