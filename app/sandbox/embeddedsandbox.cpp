@@ -31,6 +31,8 @@ EmbeddedSandbox::EmbeddedSandbox(SandboxOptions options, QObject *parent)
         m_options.token = randomToken();
     // The app's own sandbox always has real SSH endpoints, so "Get in" works end to end without a cloud.
     m_options.ssh.enabled = true;
+    // A few endpoints per turn: the window's first list must not wait for hundreds of them.
+    m_options.ssh.startBatch = 8;
     m_thread.setObjectName(QStringLiteral("glows-sandbox"));
     // Runs on the sandbox thread as it starts, so the server is built there: the SQLite connection and the
     // socket must belong to that thread anyway.

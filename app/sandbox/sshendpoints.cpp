@@ -7,6 +7,7 @@
 
 #include <libssh/libssh.h>
 
+#include <QTimer>
 #include <QUrl>
 #include <algorithm>
 #include <utility>
@@ -106,6 +107,16 @@ void SshEndpoints::sync()
         const QString &id = rec.pub.instanceID;
         if (rec.state() == InstanceState::Running && !m_endpoints.count(id) && !m_failed.contains(id))
             missing.append(id);
+    }
+    if (m_options.startBatch > 0 && missing.size() > m_options.startBatch) {
+        missing.resize(m_options.startBatch);
+        if (!m_syncQueued) {
+            m_syncQueued = true;
+            QTimer::singleShot(0, this, [this] {
+                m_syncQueued = false;
+                sync();
+            });
+        }
     }
     for (const QString &id : std::as_const(missing))
         m_engine->attachSshEndpoint(id); // through the hook: start()

@@ -29,7 +29,8 @@ public:
     SshEndpoints(SshEndpointOptions options, SandboxEngine *engine, QObject *parent = nullptr);
     ~SshEndpoints() override;
 
-    // Installs the engine's hook and starts the endpoints of the instances Running now.
+    // Installs the engine's hook and starts the endpoints of the instances Running now (all at once, or
+    // SshEndpointOptions::startBatch per turn of the event loop).
     void attach();
     // Stops the endpoints of instances that left Running, starts missing ones, and passes the simulated
     // time on to the sessions. The server calls it after every request and every second.
@@ -61,8 +62,9 @@ private:
     std::map<QString, std::unique_ptr<JupyterForward>> m_forwards;
     QHash<QString, quint16> m_lastPorts; // an instance running again gets its old port back when it is free
     QHash<QString, quint16> m_lastJupyterPorts;
-    QSet<QString> m_failed;              // not tried again until the instance leaves Running
+    QSet<QString> m_failed; // not tried again until the instance leaves Running
     bool m_warnedLimit = false;
+    bool m_syncQueued = false; // a batch of endpoints still to start (SshEndpointOptions::startBatch)
 };
 
 } // namespace glows::sandbox
