@@ -5,7 +5,8 @@
 
 namespace glows {
 
-LiveQuery::LiveQuery(GlowsClient *client, QObject *parent) : QObject(parent), m_client(client)
+LiveQuery::LiveQuery(GlowsClient *client, QObject *parent, const Clock &clock)
+    : QObject(parent), m_client(client), m_clock(clock)
 {
     Q_ASSERT(client);
     m_timer.setSingleShot(true);
@@ -51,7 +52,7 @@ void LiveQuery::setHidden(bool hidden)
     m_hidden = hidden;
     const int interval = currentIntervalMs();
     if (!hidden && m_running && !isInFlight() && interval > 0 &&
-        (!m_lastUpdated.isValid() || m_lastUpdated.msecsTo(QDateTime::currentDateTimeUtc()) >= interval)) {
+        (!m_lastUpdated.isValid() || m_clock.monotonicMs() - m_lastUpdatedMonotonicMs >= interval)) {
         fire();
         return;
     }
@@ -133,7 +134,8 @@ void LiveQuery::settleSuccess(const std::function<void()> &apply)
     m_busy = false;
     m_state = State::Fresh;
     m_error = {};
-    m_lastUpdated = QDateTime::currentDateTimeUtc();
+    m_lastUpdated = QDateTime::fromMSecsSinceEpoch(m_clock.wallMs(), Qt::UTC);
+    m_lastUpdatedMonotonicMs = m_clock.monotonicMs();
     apply();
     emit lastUpdatedChanged(m_lastUpdated);
     emit updated();

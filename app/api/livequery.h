@@ -3,6 +3,7 @@
 
 #include "api/apierror.h"
 #include "api/glowsclient.h"
+#include "core/clock.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -40,7 +41,8 @@ public:
         Unsupported, // the server lacks this extension; polling stopped
     };
 
-    LiveQuery(GlowsClient *client, QObject *parent = nullptr);
+    // The clock dates the data and tells its age (a test passes a ManualClock).
+    LiveQuery(GlowsClient *client, QObject *parent = nullptr, const Clock &clock = systemClock());
     ~LiveQuery() override;
 
     // The call behind the query, e.g. [](GlowsClient &c, QObject *ctx, auto done) { return
@@ -109,6 +111,7 @@ private:
     void onAccountChanged();
 
     GlowsClient *m_client;
+    const Clock &m_clock;
     std::function<ApiRequest *(quint64 serial)> m_fetch;
     QPointer<ApiRequest> m_request;
     // Which call is current; an answer of any other is dropped.
@@ -119,6 +122,7 @@ private:
     State m_state = State::Empty;
     ApiError m_error;
     QDateTime m_lastUpdated;
+    qint64 m_lastUpdatedMonotonicMs = 0; // for the data's age, whatever the wall clock does
     bool m_transitioning = false;
     bool m_hidden = false;
     bool m_running = false;

@@ -256,7 +256,8 @@ void TestLiveQuery::unsupportedStopsPolling()
 
 void TestLiveQuery::hiddenWithoutHiddenIntervalDoesNotPoll()
 {
-    LiveQuery q(m_client);
+    ManualClock clock;
+    LiveQuery q(m_client, nullptr, clock);
     FakeCalls calls(m_client);
     calls.attach(q);
     q.setIntervals({20, 20, 0});
@@ -265,15 +266,15 @@ void TestLiveQuery::hiddenWithoutHiddenIntervalDoesNotPoll()
     calls.answer(1);
     QCOMPARE(q.msUntilNextFetch(), -1);
     QCOMPARE(calls.made, 1);
-    // LiveQuery reads the wall clock: wait until the data is older than the visible interval.
-    QTRY_VERIFY(q.lastUpdated().msecsTo(QDateTime::currentDateTimeUtc()) >= q.intervals().steadyMs);
-    q.setHidden(false); // stale: fetched at once
+    clock.advance(q.intervals().steadyMs); // the data is now as old as the visible interval
+    q.setHidden(false);                    // stale: fetched at once
     QCOMPARE(calls.made, 2);
 }
 
 void TestLiveQuery::becomingVisibleWithStaleDataRefreshes()
 {
-    LiveQuery q(m_client);
+    ManualClock clock;
+    LiveQuery q(m_client, nullptr, clock);
     FakeCalls calls(m_client);
     calls.attach(q);
     q.setIntervals({50, 100, 100000});
@@ -281,10 +282,13 @@ void TestLiveQuery::becomingVisibleWithStaleDataRefreshes()
     q.start();
     calls.answer(1);
     QCOMPARE(calls.made, 1);
-    // Hidden, the next poll is the hidden one, however old the data gets. LiveQuery reads the wall clock:
-    // wait until the data is older than the visible interval.
+    // Hidden, the next poll is the hidden one, however old the data gets.
     QVERIFY(q.msUntilNextFetch() > 90000);
-    QTRY_VERIFY(q.lastUpdated().msecsTo(QDateTime::currentDateTimeUtc()) >= q.intervals().steadyMs);
+    clock.advance(q.intervals().steadyMs - 1);
+    q.setHidden(false); // not yet older than the visible interval: no fetch
+    QCOMPARE(calls.made, 1);
+    q.setHidden(true);
+    clock.advance(1);
     QCOMPARE(calls.made, 1);
     q.setHidden(false);
     QCOMPARE(calls.made, 2);
