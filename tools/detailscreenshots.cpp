@@ -108,12 +108,36 @@ bool saveWidget(QWidget *widget, const QDir &dir, const QString &name)
 bool saveSshViews(const Instance &running, const QDir &dir)
 {
     ui::TunnelsModel model;
-    ui::TunnelRow jupyter{1, running.instanceID, running.displayName(), 8888, u"127.0.0.1"_s, 41235,
-                          2'482'176, 18'944, ui::TunnelRow::State::Open, {}};
-    ui::TunnelRow board{2, running.instanceID, running.displayName(), 6006, u"127.0.0.1"_s, 0,
-                        0, 0, ui::TunnelRow::State::Starting, {}};
-    ui::TunnelRow failed{3, u"ins-m3sh0002"_s, u"worker-1"_s, 7860, u"127.0.0.1"_s, 0, 0, 0,
-                         ui::TunnelRow::State::Failed, SshError(SshError::Kind::Network).userMessage()};
+    ui::TunnelRow jupyter{1,
+                          running.instanceID,
+                          running.displayName(),
+                          8888,
+                          u"127.0.0.1"_s,
+                          41235,
+                          2'482'176,
+                          18'944,
+                          ui::TunnelRow::State::Open,
+                          {}};
+    ui::TunnelRow board{2,
+                        running.instanceID,
+                        running.displayName(),
+                        6006,
+                        u"127.0.0.1"_s,
+                        0,
+                        0,
+                        0,
+                        ui::TunnelRow::State::Starting,
+                        {}};
+    ui::TunnelRow failed{3,
+                         u"ins-m3sh0002"_s,
+                         u"worker-1"_s,
+                         7860,
+                         u"127.0.0.1"_s,
+                         0,
+                         0,
+                         0,
+                         ui::TunnelRow::State::Failed,
+                         SshError(SshError::Kind::Network).userMessage()};
     for (const ui::TunnelRow &row : {jupyter, board, failed})
         model.upsert(row);
     ui::TunnelsDialog tunnels(&model);
@@ -127,9 +151,9 @@ bool saveSshViews(const Instance &running, const QDir &dir)
     ui::HostKeyDialog prompt(facts);
     ok &= saveWidget(&prompt, dir, u"ssh-host-key"_s);
     QWidget parent;
-    QMessageBox *changed = ui::showHostKeyChanged(
-        {facts.instanceName, facts.instanceId, facts.keyType, u"SHA256:Jg+29FUmnqNFbHPSfjA0EteHO6rhYTaoMWqBIS5NQVo"_s},
-        u"/home/user/.ssh/glows/known_hosts"_s, &parent);
+    QMessageBox *changed = ui::showHostKeyChanged({facts.instanceName, facts.instanceId, facts.keyType,
+                                                   u"SHA256:Jg+29FUmnqNFbHPSfjA0EteHO6rhYTaoMWqBIS5NQVo"_s},
+                                                  u"/home/user/.ssh/glows/known_hosts"_s, &parent);
     ok &= saveWidget(changed, dir, u"ssh-host-key-changed"_s);
     changed->close();
     return ok;

@@ -89,7 +89,8 @@ bool renderGuard(const QString &dir, const QString &suffix, const QString &langu
     ui::AppShell shell(shellOptions);
     shell.start();
     ui::MainWindow &window = *shell.window();
-    window.tray()->setClosePrompt([](int, MilliCredits, bool) { return ui::TrayController::CloseChoice::Quit; });
+    window.tray()->setClosePrompt(
+        [](int, MilliCredits, bool) { return ui::TrayController::CloseChoice::Quit; });
     shell.guard()->runner()->setPollIntervalMs(1000);
     window.resize(1280, 800);
     window.show();

@@ -20,16 +20,16 @@
 #include "ui/detail/portforwarddialog.h"
 #include "ui/dialogs/releasedialog.h"
 #include "ui/dialogs/snapshotdialog.h"
-#include "ui/messagebar.h"
 #include "ui/headerstrip.h"
 #include "ui/instancemodel.h"
 #include "ui/instanceview.h"
 #include "ui/mainwindow.h"
+#include "ui/messagebar.h"
 #include "ui/offlinebanner.h"
 #include "ui/settings/settingsdialog.h"
-#include "ui/sshconfigsync.h"
 #include "ui/snapshots/snapshotmodel.h"
 #include "ui/snapshots/snapshotspage.h"
+#include "ui/sshconfigsync.h"
 #include "ui/translations.h"
 #include "ui/traycontroller.h"
 
@@ -42,9 +42,9 @@
 #include <QLayout>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QProcess>
-#include <QMessageBox>
 #include <QSettings>
 #include <QTabBar>
 #include <QTabWidget>
@@ -110,7 +110,8 @@ bool renderSettings(ui::AppShell &shell, QNetworkAccessManager *nam, const QStri
     bool ok = true;
     ui::SettingsDialog *dialog = shell.openSettings(true);
     dialog->resize(640, 420);
-    const QStringList pages{u"settings-accounts"_s, u"settings-ssh"_s, u"settings-general"_s, u"settings-refresh"_s};
+    const QStringList pages{u"settings-accounts"_s, u"settings-ssh"_s, u"settings-general"_s,
+                            u"settings-refresh"_s};
     for (int i = 0; i < pages.size(); ++i) {
         dialog->pages()->setCurrentIndex(i);
         settle();

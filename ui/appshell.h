@@ -65,7 +65,8 @@ public:
     void start();
 
     MainWindow *window() const { return m_window.get(); }
-    // --minimized: the window stays in the tray (minimised where there is no tray); polling and the guard run.
+    // --minimized: the window stays in the tray (minimised where there is no tray); polling and the guard
+    // run.
     void startInTray();
     // Shows the window in front, restored if it was minimised or hidden in the tray (a second start of the
     // app asks for this).

@@ -184,8 +184,9 @@ QString InstanceDelegate::guardText(const QModelIndex &index)
 {
     const qint64 countdown = index.data(InstanceModel::GuardCountdownRole).toLongLong();
     if (countdown >= 0) {
-        const QString left = countdown >= 60 ? u"%1:%2"_s.arg(countdown / 60).arg(countdown % 60, 2, 10, QChar(u'0'))
-                                             : tr("%n s", "guard countdown", int(countdown));
+        const QString left = countdown >= 60
+                                 ? u"%1:%2"_s.arg(countdown / 60).arg(countdown % 60, 2, 10, QChar(u'0'))
+                                 : tr("%n s", "guard countdown", int(countdown));
         return tr("Release in %1", "guard countdown on a row").arg(left);
     }
     if (index.data(InstanceModel::GuardWaitingRole).toBool())
@@ -193,8 +194,8 @@ QString InstanceDelegate::guardText(const QModelIndex &index)
     return {};
 }
 
-int InstanceDelegate::paintGuard(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
-                                 const QRect &line) const
+int InstanceDelegate::paintGuard(QPainter *painter, const QStyleOptionViewItem &option,
+                                 const QModelIndex &index, const QRect &line) const
 {
     const auto mark = InstanceModel::GuardMark(index.data(InstanceModel::GuardRole).toInt());
     const QString label = guardText(index);
@@ -210,16 +211,18 @@ int InstanceDelegate::paintGuard(QPainter *painter, const QStyleOptionViewItem &
     painter->save();
     painter->setFont(option.font);
     painter->setRenderHint(QPainter::Antialiasing);
-    const QColor accent = !label.isEmpty()                         ? themeColor(ColorRole::Warning)
+    const QColor accent = !label.isEmpty()                          ? themeColor(ColorRole::Warning)
                           : mark == InstanceModel::GuardMark::Armed ? themeColor(ColorRole::Warning)
-                                                                   : themeColor(ColorRole::Success);
+                                                                    : themeColor(ColorRole::Success);
     if (!label.isEmpty()) {
         painter->setPen(QPen(themeColor(ColorRole::WarningBorder), 1));
-        painter->setBrush(selected ? option.palette.color(QPalette::Base) : themeColor(ColorRole::WarningBackground));
+        painter->setBrush(selected ? option.palette.color(QPalette::Base)
+                                   : themeColor(ColorRole::WarningBackground));
         painter->drawRoundedRect(box.adjusted(0, 0, 0, 0), h / 2.0, h / 2.0);
     }
     // A small shield: flat top, pointed bottom.
-    const QRectF s(box.left() + (label.isEmpty() ? 0 : pad / 2), box.center().y() - shield / 2.0, shield, shield);
+    const QRectF s(box.left() + (label.isEmpty() ? 0 : pad / 2), box.center().y() - shield / 2.0, shield,
+                   shield);
     QPainterPath path;
     path.moveTo(s.left(), s.top() + s.height() * 0.15);
     path.lineTo(s.center().x(), s.top());

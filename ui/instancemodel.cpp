@@ -122,8 +122,9 @@ QVariant InstanceModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         // The Name and Action cells are painted; screen readers get their content in words.
         if (index.column() == NameColumn) {
-            const QString text = tr("%1, %2, %3")
-                .arg(in.displayName(), statusText(in.status), displayData(in, GpuColumn).toString());
+            const QString text =
+                tr("%1, %2, %3")
+                    .arg(in.displayName(), statusText(in.status), displayData(in, GpuColumn).toString());
             const GuardRow guard = m_guard.value(m_rows.at(index.row()).key);
             if (guard.countdownSeconds >= 0)
                 return tr("%1, guard: snapshot and release in %2")
@@ -213,7 +214,8 @@ QVariant InstanceModel::headerData(int section, Qt::Orientation orientation, int
 struct InstanceModel::DiffHooks
 {
     InstanceModel *model;
-    bool settleNew; // a transition under way in a row that first arrives is not news (see instanceStateChanged)
+    bool settleNew; // a transition under way in a row that first arrives is not news (see
+                    // instanceStateChanged)
     QList<StateMove> moved;
 
     static QString key(const Instance &in) { return in.normalizedId(); }

@@ -43,12 +43,12 @@ public:
         CanSnapshotRole,
         CanReleaseRole,
         CostMilliRole,
-        StateRole,      // int(InstanceState), for the delegate's status colour
-        StatusTextRole, // translated state name
-        HardwareRole,   // "NVIDIA GeForce RTX 4090" or "2 × NVIDIA L40S PCIe"
-        ProgressRole,   // snapshot progress 0-100 while Snapshotting, -1 otherwise
-        UnitCountRole,  // the "#1" of the console's Name sub-line
-        GuardRole,      // int(GuardMark): what the guard does for this row (the delegate's indicator)
+        StateRole,          // int(InstanceState), for the delegate's status colour
+        StatusTextRole,     // translated state name
+        HardwareRole,       // "NVIDIA GeForce RTX 4090" or "2 × NVIDIA L40S PCIe"
+        ProgressRole,       // snapshot progress 0-100 while Snapshotting, -1 otherwise
+        UnitCountRole,      // the "#1" of the console's Name sub-line
+        GuardRole,          // int(GuardMark): what the guard does for this row (the delegate's indicator)
         GuardCountdownRole, // seconds until the guard's automatic action, -1 when none is pending
         GuardWaitingRole,   // the action is due but waits for fresh data (offline)
     };
@@ -128,7 +128,7 @@ private:
     void recount();
     qint64 nowMs() const;
 
-    QSet<QString> m_settling; // keys in a transition that began before the row arrived
+    QSet<QString> m_settling;         // keys in a transition that began before the row arrived
     QHash<QString, GuardRow> m_guard; // by normalized ID
     std::array<int, 3> m_counts{};
     const Clock *m_clock = &systemClock();

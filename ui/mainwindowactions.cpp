@@ -11,8 +11,8 @@
 #include "ui/instanceactions.h"
 #include "ui/instancemodel.h"
 #include "ui/instanceview.h"
-#include "ui/snapshots/snapshotspage.h"
 #include "ui/notify/notifier.h"
+#include "ui/snapshots/snapshotspage.h"
 #include "ui/traycontroller.h"
 
 #include <QAction>

@@ -3,10 +3,10 @@
 #include "ui/mainwindow.h"
 
 #include "ui/detail/detailpane.h"
-#include "ui/messagebar.h"
 #include "ui/headerstrip.h"
 #include "ui/instancemodel.h"
 #include "ui/instanceview.h"
+#include "ui/messagebar.h"
 #include "ui/offlinebanner.h"
 #include "ui/snapshots/snapshotspage.h"
 

@@ -27,11 +27,13 @@ void MainWindow::buildSsh()
         m_ctx.ssh->syncWithInstances(instances);
     });
     // The managed config names a key installed through the app with IdentityFile (ssh-config's registry).
-    connect(m_ctx.ssh, &SshServices::keyInstalled, this, [this](const QString &instanceId, const QString &path) {
-        QString error;
-        if (!SshKeyRegistry(SshConfigFiles::forCurrentUser()).recordInstalledKey(normalizeInstanceId(instanceId), path, &error))
-            qCWarning(lcUi).noquote() << "the installed key was not recorded:" << error;
-    });
+    connect(m_ctx.ssh, &SshServices::keyInstalled, this,
+            [this](const QString &instanceId, const QString &path) {
+                QString error;
+                if (!SshKeyRegistry(SshConfigFiles::forCurrentUser())
+                         .recordInstalledKey(normalizeInstanceId(instanceId), path, &error))
+                    qCWarning(lcUi).noquote() << "the installed key was not recorded:" << error;
+            });
 }
 
 void MainWindow::buildSshActions()

@@ -388,8 +388,8 @@ std::optional<AccountBalance> decodeBalance(const QJsonObject &body, QString *er
 
 Hardware decodeHardware(const QJsonObject &hw)
 {
-    return Hardware{str(hw, "gpuName"_L1),     str(hw, "cpuName"_L1), int32(hw, "gpuNum"_L1),
-                    int64(hw, "gpuRamMB"_L1),  int32(hw, "cpuCoresNum"_L1), int64(hw, "ramMB"_L1),
+    return Hardware{str(hw, "gpuName"_L1),    str(hw, "cpuName"_L1),       int32(hw, "gpuNum"_L1),
+                    int64(hw, "gpuRamMB"_L1), int32(hw, "cpuCoresNum"_L1), int64(hw, "ramMB"_L1),
                     int64(hw, "diskGB"_L1)};
 }
 

@@ -42,12 +42,12 @@ struct CommandOptions
     QString cmd;
     QString metaKey;
     QString protocol;
-    QString keyFile;        // ssh-key install --key FILE.pub
-    int localPort = 0;      // tunnel --local LPORT (0: any free port)
-    bool viaSsh = false;    // metrics --via-ssh
+    QString keyFile;     // ssh-key install --key FILE.pub
+    int localPort = 0;   // tunnel --local LPORT (0: any free port)
+    bool viaSsh = false; // metrics --via-ssh
     int capacity = 0;
     qint64 since = -1;
-    bool yes = false; // destructive commands go ahead without asking
+    bool yes = false;   // destructive commands go ahead without asking
     bool write = false; // ssh-config: write the files instead of printing
     // guard (docs/guard.md)
     bool watch = false;
@@ -106,7 +106,10 @@ public:
     bool confirm(const QString &action, const std::function<std::optional<QString>()> &question);
     bool isInteractive() const { return m_interactive && m_input; }
     // One line from the terminal, trimmed and lower-cased (for a question that is not a confirmation).
-    QString readAnswer() { return m_input ? QString::fromUtf8(m_input->readLine(256)).trimmed().toLower() : QString(); }
+    QString readAnswer()
+    {
+        return m_input ? QString::fromUtf8(m_input->readLine(256)).trimmed().toLower() : QString();
+    }
 
     void fail(const ApiError &error);
     // An extra line after "cannot be reached", e.g. how to start the local sandbox.

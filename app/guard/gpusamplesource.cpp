@@ -35,26 +35,27 @@ void ServerMetricsSource::fetchPage(const QString &instanceId, qint64 since, QOb
         done(result);
         return;
     }
-    m_client->metrics(instanceId, since, context,
-                      [this, instanceId, context, done, collected, pagesLeft](const ApiResult<MetricSeries> &r) {
-                          Result result;
-                          if (!r.ok()) {
-                              result.unavailable = r.error().kind() == ApiError::Kind::Unsupported;
-                              result.error = r.error().userMessage();
-                              result.samples = *collected;
-                              done(result);
-                              return;
-                          }
-                          collected->append(r.value().samples);
-                          const qint64 last = collected->isEmpty() ? 0 : collected->constLast().t;
-                          if (r.value().more && pagesLeft > 1 && last > 0) {
-                              fetchPage(instanceId, last, context, done, collected, pagesLeft - 1);
-                              return;
-                          }
-                          result.ok = true;
-                          result.samples = *collected;
-                          done(result);
-                      });
+    m_client->metrics(
+        instanceId, since, context,
+        [this, instanceId, context, done, collected, pagesLeft](const ApiResult<MetricSeries> &r) {
+            Result result;
+            if (!r.ok()) {
+                result.unavailable = r.error().kind() == ApiError::Kind::Unsupported;
+                result.error = r.error().userMessage();
+                result.samples = *collected;
+                done(result);
+                return;
+            }
+            collected->append(r.value().samples);
+            const qint64 last = collected->isEmpty() ? 0 : collected->constLast().t;
+            if (r.value().more && pagesLeft > 1 && last > 0) {
+                fetchPage(instanceId, last, context, done, collected, pagesLeft - 1);
+                return;
+            }
+            result.ok = true;
+            result.samples = *collected;
+            done(result);
+        });
 }
 
 bool FallbackSampleSource::isUnavailable() const

@@ -73,8 +73,7 @@ class FallbackSampleSource final : public GpuSampleSource
 public:
     FallbackSampleSource(GpuSampleSource *primary, GpuSampleSource *fallback)
         : m_primary(primary), m_fallback(fallback)
-    {
-    }
+    {}
     void setFallback(GpuSampleSource *fallback) { m_fallback = fallback; }
     GpuSampleSource *fallback() const { return m_fallback; }
 

@@ -143,7 +143,8 @@ GuardAccountRules GuardSettings::load(const QString &accountId) const
         rules.runwayThresholdsSeconds = thresholds;
     }
     rules.dailyEnabled = s.value(u"daily/enabled"_s, rules.dailyEnabled).toBool();
-    rules.dailyMinuteOfDay = qBound(0, s.value(u"daily/minuteOfDay"_s, rules.dailyMinuteOfDay).toInt(), 24 * 60 - 1);
+    rules.dailyMinuteOfDay =
+        qBound(0, s.value(u"daily/minuteOfDay"_s, rules.dailyMinuteOfDay).toInt(), 24 * 60 - 1);
     s.beginGroup(u"instances"_s);
     const QStringList keys = s.childGroups();
     for (const QString &key : keys) {
@@ -184,7 +185,8 @@ void GuardSettings::save(const QString &accountId, const GuardAccountRules &rule
         saveOverride(accountId, it.key(), it.value());
 }
 
-void GuardSettings::saveOverride(const QString &accountId, const QString &instanceId, const GuardOverride &override)
+void GuardSettings::saveOverride(const QString &accountId, const QString &instanceId,
+                                 const GuardOverride &override)
 {
     removeOverride(accountId, instanceId);
     if (override.isEmpty())

@@ -25,7 +25,8 @@ QString GuardText::duration(qint64 seconds)
     if (hours < 48)
         return minutes % 60 == 0 ? tr("%n h", nullptr, int(hours))
                                  : tr("%1 h %2 min").arg(hours).arg(minutes % 60);
-    return hours % 24 == 0 ? tr("%n d", nullptr, int(hours / 24)) : tr("%1 d %2 h").arg(hours / 24).arg(hours % 24);
+    return hours % 24 == 0 ? tr("%n d", nullptr, int(hours / 24))
+                           : tr("%1 d %2 h").arg(hours / 24).arg(hours % 24);
 }
 
 QString GuardText::runway(const Runway &runway)
@@ -89,8 +90,9 @@ QString GuardText::describe(const GuardDecision &d)
         return tr("%1: %2. Snapshot & release in %3 unless you answer.").arg(name, why, duration(left));
     case GuardDecisionKind::Act:
         return d.reason == GuardReason::UserRequested
-            ? tr("%1: snapshot & release, as you asked.").arg(name)
-            : tr("%1: no answer within the grace period; taking a snapshot, then releasing.").arg(name);
+                   ? tr("%1: snapshot & release, as you asked.").arg(name)
+                   : tr("%1: no answer within the grace period; taking a snapshot, then releasing.")
+                         .arg(name);
     case GuardDecisionKind::Cancel:
         switch (d.reason) {
         case GuardReason::ConditionCleared:

@@ -11,8 +11,7 @@ namespace glows {
 
 SshGpuSampleSource::SshGpuSampleSource(SshOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_intervalMs(SshMetricsSampler::kGuardIntervalMs)
-{
-}
+{}
 
 SshGpuSampleSource::~SshGpuSampleSource()
 {
@@ -55,7 +54,8 @@ void SshGpuSampleSource::setReason(const QString &instanceId, const QString &rea
         m_reasons.remove(instanceId);
     else
         m_reasons.insert(instanceId, reason);
-    qCInfo(lcGuard) << "guard: metrics over SSH for" << instanceId << (reason.isEmpty() ? "available" : "unavailable");
+    qCInfo(lcGuard) << "guard: metrics over SSH for" << instanceId
+                    << (reason.isEmpty() ? "available" : "unavailable");
     emit availabilityChanged(instanceId, reason);
 }
 
@@ -88,7 +88,8 @@ void SshGpuSampleSource::instancesListed(const QList<Instance> &instances)
         if (!running.contains(id))
             drop(id);
     }
-    m_reasons.removeIf([&running](QHash<QString, QString>::iterator it) { return !running.contains(it.key()); });
+    m_reasons.removeIf(
+        [&running](QHash<QString, QString>::iterator it) { return !running.contains(it.key()); });
     m_refused.removeIf([&running](const QString &id) { return !running.contains(id); });
 }
 

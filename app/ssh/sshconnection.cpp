@@ -93,7 +93,7 @@ void SshWorker::installKey(quint64 id, const QString &line)
     }
     if (result.value().exitStatus != 0) {
         post<Done>(id, SshError(SshError::Kind::CommandFailed,
-                                   QString::fromUtf8(result.value().err.left(2000)).trimmed()));
+                                QString::fromUtf8(result.value().err.left(2000)).trimmed()));
         return;
     }
     post<Done>(id, Done{});
@@ -191,8 +191,7 @@ void SshConnection::exec(const QString &command, const QByteArray &stdinBytes, Q
         Qt::QueuedConnection);
 }
 
-void SshConnection::installPublicKey(const QString &publicKeyLine, QObject *context,
-                                     SshHandler<Done> handler)
+void SshConnection::installPublicKey(const QString &publicKeyLine, QObject *context, SshHandler<Done> handler)
 {
     const quint64 id = addPending(context, std::move(handler));
     QMetaObject::invokeMethod(

@@ -22,7 +22,8 @@ int main(int argc, char *argv[])
 {
     const int rows = glows::ui::benchFirstPaintRows();
     if (rows <= 0) {
-        QTextStream(stderr) << "usage: GLOWS_BENCH_FIRST_PAINT=N [GLOWS_BENCH_MONITOR=1] bench-coldstart" << Qt::endl;
+        QTextStream(stderr) << "usage: GLOWS_BENCH_FIRST_PAINT=N [GLOWS_BENCH_MONITOR=1] bench-coldstart"
+                            << Qt::endl;
         return 2;
     }
 #if defined(__GLIBC__)
@@ -46,7 +47,8 @@ int main(int argc, char *argv[])
     glows::ui::AppShell shell(shellOptions);
     shell.createWindow();
     if (!sandbox.waitUntilStarted()) {
-        QTextStream(stderr) << "bench-coldstart: the sandbox did not start: " << sandbox.errorString() << Qt::endl;
+        QTextStream(stderr) << "bench-coldstart: the sandbox did not start: " << sandbox.errorString()
+                            << Qt::endl;
         return 1;
     }
     shell.setSandboxUrl(sandbox.baseUrl());

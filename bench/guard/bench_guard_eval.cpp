@@ -38,7 +38,7 @@ GuardInput makeInput()
         in.instanceID = u"ins-b%1"_s.arg(i, 7, 10, QLatin1Char('0'));
         in.remark = u"bench-%1"_s.arg(i);
         const int kind = i % 10;
-        in.status = InstanceStatus(kind < 6 ? InstanceState::Running
+        in.status = InstanceStatus(kind < 6   ? InstanceState::Running
                                    : kind < 8 ? InstanceState::Paused
                                               : InstanceState::Released);
         in.priceCent = 49 + (i % 4) * 80;
@@ -121,7 +121,8 @@ Stats run(int perInstance, int polls, double *firstMs, bool compact = true)
     }
     std::sort(times.begin(), times.end());
     Q_UNUSED(decisions);
-    return {times.at(times.size() / 2), times.at(qMin(times.size() - 1, times.size() * 95 / 100)), times.first()};
+    return {times.at(times.size() / 2), times.at(qMin(times.size() - 1, times.size() * 95 / 100)),
+            times.first()};
 }
 
 } // namespace
@@ -131,8 +132,9 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     // GLOWS_BENCH_POLLS=N shortens the run (e.g. under callgrind).
-    const int polls = qEnvironmentVariableIsSet("GLOWS_BENCH_POLLS") ? qEnvironmentVariableIntValue("GLOWS_BENCH_POLLS")
-                                                                     : 200;
+    const int polls = qEnvironmentVariableIsSet("GLOWS_BENCH_POLLS")
+                          ? qEnvironmentVariableIntValue("GLOWS_BENCH_POLLS")
+                          : 200;
     double first = 0;
     const Stats one = run(1, qMax(2, polls), &first);
     const Stats ten = run(10, qMax(2, polls / 2), nullptr);

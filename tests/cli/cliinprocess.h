@@ -34,7 +34,8 @@ inline CliResult runCli(const QString &server, const QStringList &args, const QB
         QObject::connect(&poke, &QTimer::timeout, &poke, [&] { whileRunning(&out); });
         poke.start(50);
     }
-    const QStringList argv = QStringList{QStringLiteral("glows-cli"), QStringLiteral("--server"), server} + args;
+    const QStringList argv =
+        QStringList{QStringLiteral("glows-cli"), QStringLiteral("--server"), server} + args;
     const int code = cli::run(argv, input, outStream, errStream, interactive);
     outStream.flush();
     errStream.flush();

@@ -2,8 +2,8 @@
 // glows-cli's front end in process, against an in-process sandbox: the confirmation of destructive commands
 // on a terminal (an answer on standard input), and the cost column's estimate.
 #include "cli/cli.h"
-#include "cliinprocess.h"
 #include "cli/output.h"
+#include "cliinprocess.h"
 #include "core/cost.h"
 #include "sandbox/sandboxserver.h"
 #include "support/sandboxfixture.h"

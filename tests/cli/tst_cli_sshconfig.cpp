@@ -2,8 +2,8 @@
 // glows-cli ssh-config and ssh in process, against an in-process sandbox and a temporary HOME: the question
 // before the Include line (terminal, no terminal, --yes), and the argument list handed to OpenSSH.
 #include "cli/cli.h"
-#include "cliinprocess.h"
 #include "cli/commands.h"
+#include "cliinprocess.h"
 #include "sandbox/sandboxserver.h"
 #include "support/sandboxfixture.h"
 

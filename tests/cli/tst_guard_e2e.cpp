@@ -104,7 +104,8 @@ QMap<QString, QString> TestGuardEndToEnd::statuses()
 
 QList<Snapshot> TestGuardEndToEnd::snapshots()
 {
-    return await<QList<Snapshot>>([&](auto done) { m_client->listSnapshots(this, done); }).value_or(QList<Snapshot>());
+    return await<QList<Snapshot>>([&](auto done) { m_client->listSnapshots(this, done); })
+        .value_or(QList<Snapshot>());
 }
 
 qint64 TestGuardEndToEnd::newestSampleTime(const QString &id)
@@ -186,7 +187,8 @@ void TestGuardEndToEnd::idleNotebookIsSnapshottedAndReleased()
         if (e.value("instanceID"_L1).toString() == kIdle)
             seen.append(e.value("event"_L1).toString());
         else if (!e.value("instanceID"_L1).toString().isEmpty())
-            QFAIL(qPrintable(u"an event for a busy instance: "_s + QString::fromUtf8(QJsonDocument(e).toJson())));
+            QFAIL(qPrintable(u"an event for a busy instance: "_s +
+                             QString::fromUtf8(QJsonDocument(e).toJson())));
     }
     QVERIFY2(seen.size() >= 3, qPrintable(seen.join(u", "_s)));
     QCOMPARE(seen.mid(0, 3), (QStringList{u"arm"_s, u"act"_s, u"action-done"_s}));

@@ -77,7 +77,8 @@ struct Fixture
     }
 
     // Feed idle or busy samples for instance `id` from `from` to `to` in one-minute polls.
-    GuardOutput feed(const QString &id, qint64 from, qint64 to, double util, QList<GuardDecision> *all = nullptr)
+    GuardOutput feed(const QString &id, qint64 from, qint64 to, double util,
+                     QList<GuardDecision> *all = nullptr)
     {
         GuardOutput out;
         for (qint64 t = from; t <= to; t += 60) {

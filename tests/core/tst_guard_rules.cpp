@@ -88,12 +88,12 @@ void TestGuardRules::runwayAlertsOncePerCrossing()
         }
         return thresholds;
     };
-    QCOMPARE(alerts(30'000, kT0), QList<qint64>{});                 // 30 h
-    QCOMPARE(alerts(20'000, kT0 + 60), QList<qint64>{24 * 3600});    // 20 h
-    QCOMPARE(alerts(19'000, kT0 + 120), QList<qint64>{});            // still below 24 h: once
-    QCOMPARE(alerts(5'000, kT0 + 180), QList<qint64>{6 * 3600});     // 5 h
-    QCOMPARE(alerts(30'000, kT0 + 240), QList<qint64>{});            // topped up: re-armed
-    QCOMPARE(alerts(500, kT0 + 300), QList<qint64>{3600});           // one alert, the most urgent
+    QCOMPARE(alerts(30'000, kT0), QList<qint64>{});               // 30 h
+    QCOMPARE(alerts(20'000, kT0 + 60), QList<qint64>{24 * 3600}); // 20 h
+    QCOMPARE(alerts(19'000, kT0 + 120), QList<qint64>{});         // still below 24 h: once
+    QCOMPARE(alerts(5'000, kT0 + 180), QList<qint64>{6 * 3600});  // 5 h
+    QCOMPARE(alerts(30'000, kT0 + 240), QList<qint64>{});         // topped up: re-armed
+    QCOMPARE(alerts(500, kT0 + 300), QList<qint64>{3600});        // one alert, the most urgent
     QCOMPARE(alerts(400, kT0 + 360), QList<qint64>{});
     f.input.rules.runwayEnabled = false;
     QCOMPARE(alerts(30'000, kT0 + 420), QList<qint64>{});

@@ -64,8 +64,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     Input in(data, size);
     Instance i;
-    QString *texts[] = {&i.instanceID, &i.category, &i.hardware.gpuName, &i.hardware.cpuName, &i.sshCred.user,
-                        &i.sshCred.password, &i.cmd, &i.envs, &i.remark, &i.metaKey, &i.sourceType,
+    QString *texts[] = {&i.instanceID,
+                        &i.category,
+                        &i.hardware.gpuName,
+                        &i.hardware.cpuName,
+                        &i.sshCred.user,
+                        &i.sshCred.password,
+                        &i.cmd,
+                        &i.envs,
+                        &i.remark,
+                        &i.metaKey,
+                        &i.sourceType,
                         &i.regionName};
     for (QString *t : texts)
         *t = in.text();
@@ -90,8 +99,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // Numbers beyond 2^53 lose precision in QJsonValue on both sides alike; texts with lone surrogates become
     // U+FFFD in UTF-8, so they cannot read back equal.
     const auto exact = [](qint64 v) { return std::llabs(v) < (1LL << 53); };
-    if (in.validText() && exact(cost) && exact(i.createTime) && exact(i.hardware.gpuRamMB)
-        && (!i.statusTime || exact(*i.statusTime))) {
+    if (in.validText() && exact(cost) && exact(i.createTime) && exact(i.hardware.gpuRamMB) &&
+        (!i.statusTime || exact(*i.statusTime))) {
         Instance expected = i;
         expected.costMilliCredit = cost;
         expected.progress = progress;

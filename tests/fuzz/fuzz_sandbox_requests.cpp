@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // libFuzzer target for the sandbox's request handling: every route's handler, fed fuzzed query strings and
-// JSON bodies, against a seeded engine on a manual clock. It exercises the same handlers the HTTP server calls,
-// without sockets, so a run covers millions of requests.
+// JSON bodies, against a seeded engine on a manual clock. It exercises the same handlers the HTTP server
+// calls, without sockets, so a run covers millions of requests.
 #include "sandbox/routes.h"
 #include "sandbox/sandboxengine.h"
 

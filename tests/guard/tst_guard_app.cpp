@@ -157,7 +157,8 @@ private slots:
         ui::InstanceModel *model = app.window()->instanceModel();
         const QModelIndex nameCell = model->index(model->rowOf(idleId), ui::InstanceModel::NameColumn);
         QTRY_VERIFY(nameCell.data(ui::InstanceModel::GuardCountdownRole).toLongLong() >= 0);
-        QCOMPARE(nameCell.data(ui::InstanceModel::GuardRole).toInt(), int(ui::InstanceModel::GuardMark::Armed));
+        QCOMPARE(nameCell.data(ui::InstanceModel::GuardRole).toInt(),
+                 int(ui::InstanceModel::GuardMark::Armed));
 
         // "Keep running for 1 h", clicked on the desktop: the countdown is gone and nothing is released.
         const uint notificationId = idle->id;
@@ -180,11 +181,13 @@ private slots:
 
         // The history view lists the decisions, the snooze among them (a tested model).
         ui::GuardHistoryDialog *history = app.shell->openGuardHistory();
-        QAbstractItemModelTester tester(history->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(history->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(history->model()->rowCount() >= 2);
         bool snoozed = false;
         for (int r = 0; r < history->model()->rowCount(); ++r)
-            snoozed = snoozed || history->model()->entryAt(r).kind == guardDecisionKey(GuardDecisionKind::Snoozed);
+            snoozed =
+                snoozed || history->model()->entryAt(r).kind == guardDecisionKey(GuardDecisionKind::Snoozed);
         QVERIFY(snoozed);
         history->close();
     }
@@ -200,22 +203,24 @@ private slots:
         QVERIFY(app.load());
         // The header always says how long the balance lasts.
         QLabel *runway = app.window()->headerStrip()->runwayLabel();
-        QTRY_VERIFY_WITH_TIMEOUT(runway->isVisible() && runway->text().contains(u"Balance lasts about"_s), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(runway->isVisible() && runway->text().contains(u"Balance lasts about"_s),
+                                 20000);
         QTRY_VERIFY(app.guard()->runner()->evaluations() >= 2);
         QVERIFY(!server.lastWithSummary(u"Balance runs low"_s));
         // About 40 simulated minutes at the demo's burn rate: below every threshold (24 h, 6 h, 1 h).
         const MilliCredits burn = app.guard()->runner()->runway().burnPerHour;
         QVERIFY(burn > 0);
-        QCOMPARE(app.post(&nam, u"/sandbox/account/balance"_s,
-                          {{"balanceMilliCredit"_L1, double(burn * 2 / 3)}}),
-                 0);
+        QCOMPARE(
+            app.post(&nam, u"/sandbox/account/balance"_s, {{"balanceMilliCredit"_L1, double(burn * 2 / 3)}}),
+            0);
         const RecordedNotify *alert = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((alert = server.lastWithSummary(u"Balance runs low"_s)) != nullptr, 20000);
         QVERIFY(alert->body.contains(u"min"_s) || alert->body.contains(u"h"_s));
         QCOMPARE(alert->actionIds(), QStringList({u"open"_s}));
         // The header follows the window's balance query (once a minute); ask now.
         app.window()->balanceQuery()->refresh();
-        QTRY_VERIFY_WITH_TIMEOUT(runway->text().contains(u"min"_s) && !runway->text().contains(u" d"_s), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(runway->text().contains(u"min"_s) && !runway->text().contains(u" d"_s),
+                                 20000);
     }
 
     void readyNotificationAfterCreate()

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // GuardRunner against an in-process sandbox with a manual clock (no sleeps), its SQLite history, the rules
 // store and the pluggable GPU sample source.
-#include "support/sandboxfixture.h"
 #include "api/glowsclient.h"
 #include "guard/gpusamplesource.h"
 #include "guard/guardhistory.h"
@@ -10,6 +9,7 @@
 #include "guard/guardtext.h"
 #include "guard/readinessprober.h"
 #include "sandbox/sandboxserver.h"
+#include "support/sandboxfixture.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -327,7 +327,8 @@ void TestGuardRunner::readinessProbesSshAndJupyter()
         QTcpSocket *socket = jupyter.nextPendingConnection();
         connect(socket, &QTcpSocket::readyRead, socket, [socket] {
             socket->readAll();
-            socket->write("HTTP/1.1 302 Found\r\nLocation: /login\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            socket->write(
+                "HTTP/1.1 302 Found\r\nLocation: /login\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
             socket->disconnectFromHost();
         });
     });

@@ -122,7 +122,8 @@ void TestGuardSsh::idleRuleRunsOnMetricsOverSsh()
 {
     const QList<Instance> running = runningInstances();
     QVERIFY(running.size() >= 2);
-    auto idle = std::find_if(running.begin(), running.end(), [](const Instance &i) { return i.instanceID == kIdle; });
+    auto idle =
+        std::find_if(running.begin(), running.end(), [](const Instance &i) { return i.instanceID == kIdle; });
     QVERIFY(idle != running.end());
     QVERIFY(trust(*idle));
 
@@ -163,7 +164,8 @@ void TestGuardSsh::untrustedInstanceIsUnavailableWithoutAPrompt()
 {
     const QList<Instance> running = runningInstances();
     QVERIFY(running.size() >= 2);
-    auto idle = std::find_if(running.begin(), running.end(), [](const Instance &i) { return i.instanceID == kIdle; });
+    auto idle =
+        std::find_if(running.begin(), running.end(), [](const Instance &i) { return i.instanceID == kIdle; });
     QVERIFY(idle != running.end());
     QVERIFY(trust(*idle));
     QFile file(knownHostsPath());

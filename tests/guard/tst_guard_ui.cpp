@@ -65,7 +65,8 @@ private slots:
     {
         InstanceModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.applySnapshot({make(u"ins-a"_s, InstanceState::Running), make(u"ins-b"_s, InstanceState::Running),
+        model.applySnapshot({make(u"ins-a"_s, InstanceState::Running),
+                             make(u"ins-b"_s, InstanceState::Running),
                              make(u"ins-c"_s, InstanceState::Released)});
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
@@ -106,7 +107,8 @@ private slots:
         InstanceModel model;
         model.applySnapshot({make(u"ins-a"_s, InstanceState::Running)});
         model.setGuardRows({{u"ins-a"_s, {InstanceModel::GuardMark::Armed, -1, true}}});
-        QCOMPARE(InstanceDelegate::guardText(model.index(0, InstanceModel::NameColumn)), u"Waiting: offline"_s);
+        QCOMPARE(InstanceDelegate::guardText(model.index(0, InstanceModel::NameColumn)),
+                 u"Waiting: offline"_s);
     }
 
     void historyModelFollowsTheFile()
@@ -122,12 +124,13 @@ private slots:
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QVERIFY(history.record(u"acc"_s, decision(GuardDecisionKind::Snoozed, u"ins-1"_s, u"nb"_s)));
         QVERIFY(history.record(u"other"_s, decision(GuardDecisionKind::Arm, u"ins-9"_s, u"x"_s)));
-        QCOMPARE(inserted.size(), 1); // another account's entry is not shown
+        QCOMPARE(inserted.size(), 1);                     // another account's entry is not shown
         QCOMPARE(inserted.constFirst().at(1).toInt(), 0); // newest first
         QCOMPARE(model.entryAt(0).kind, guardDecisionKey(GuardDecisionKind::Snoozed));
         const QString instance = model.index(1, GuardHistoryModel::InstanceColumn).data().toString();
         QCOMPARE(instance, u"<b>nb</b> (ins-1)"_s);
-        QCOMPARE(model.index(1, GuardHistoryModel::RuleColumn).data().toString(), GuardText::ruleName(GuardRule::Idle));
+        QCOMPARE(model.index(1, GuardHistoryModel::RuleColumn).data().toString(),
+                 GuardText::ruleName(GuardRule::Idle));
         QVERIFY(!model.index(1, GuardHistoryModel::ReasonColumn).data().toString().isEmpty());
         QVERIFY(!model.index(1, GuardHistoryModel::TimeColumn).data().toString().isEmpty());
     }
@@ -173,7 +176,9 @@ private slots:
         // The grace period matters only with an automatic action.
         QVERIFY(page.findChild<QSpinBox *>(u"graceMinutes"_s)->isEnabled());
         // The warning about the automatic action says what it does.
-        QVERIFY(page.findChild<QLabel *>(u"autoWarning"_s)->text().contains(u"never releases without a snapshot"_s));
+        QVERIFY(page.findChild<QLabel *>(u"autoWarning"_s)
+                    ->text()
+                    .contains(u"never releases without a snapshot"_s));
     }
 
     void guardPageExplainsAMissingIdleRule()

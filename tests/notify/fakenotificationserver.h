@@ -65,8 +65,7 @@ public:
         : m_bus(QDBusConnection::connectToBus(QDBusConnection::SessionBus,
                                               QStringLiteral("glows-fake-notification-server"))),
           m_capabilities(std::move(capabilities))
-    {
-    }
+    {}
     ~FakeNotificationServer() override { stop(); }
 
     bool start()

@@ -525,8 +525,9 @@ void TestSandboxProcess::helpListsTheOptions()
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitCode(), 0);
     const QString help = QString::fromUtf8(p.readAllStandardOutput());
-    for (const char *option : {"--listen", "--allow-remote", "--data", "--reset", "--repair", "--token", "--token-file",
-                               "GLOWS_SANDBOX_TOKEN", "--speed", "--chaos", "--chaos-seed", "--rate-limit"})
+    for (const char *option :
+         {"--listen", "--allow-remote", "--data", "--reset", "--repair", "--token", "--token-file",
+          "GLOWS_SANDBOX_TOKEN", "--speed", "--chaos", "--chaos-seed", "--rate-limit"})
         QVERIFY2(help.contains(QLatin1StringView(option)), option);
 }
 

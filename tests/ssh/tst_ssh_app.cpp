@@ -6,11 +6,11 @@
 // metrics extension. HOME is a temporary folder: the real ~/.ssh is never read or written.
 #include "../detail/detailtesthelpers.h"
 #include "../ui/mainwindowharness.h"
-#include "sshdprocess.h"
 #include "core/sshconfigfile.h"
 #include "ssh/knownhosts.h"
 #include "ssh/sshconnection.h"
 #include "ssh/sshkeys.h"
+#include "sshdprocess.h"
 #include "ui/detail/accesstab.h"
 #include "ui/detail/detailpane.h"
 #include "ui/detail/metricchart.h"
@@ -151,7 +151,8 @@ void TestSshApp::tunnelOpensCarriesHttpAndStops()
     const auto w = openWindow();
     QVERIFY(w);
     ui::SshServices *ssh = w->h.window->ssh();
-    QAbstractItemModelTester tester(ssh->tunnelsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(ssh->tunnelsModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QString id;
     ui::AccessTab *access = accessOf(*w, &id);
     QVERIFY(!id.isEmpty());
@@ -246,8 +247,8 @@ void TestSshApp::tunnelsEndWhenTheInstanceLeavesRunningOrTheAccountSwitches()
     access->sshActions()->openLocally(8888); // trusted now: no prompt
     QTRY_COMPARE_WITH_TIMEOUT(w->opened.size(), 2, 15000);
     QCOMPARE(model->rowCount(), 1);
-    const auto released =
-        testing::waitForOneResult<Done>([&](auto done) { w->h.client->releaseInstance(id, w->h.client.get(), done); });
+    const auto released = testing::waitForOneResult<Done>(
+        [&](auto done) { w->h.client->releaseInstance(id, w->h.client.get(), done); });
     QVERIFY(released.ok());
     QVERIFY(w->h.waitForRefresh());
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 0, 10000);
@@ -268,8 +269,7 @@ void TestSshApp::declinedPromptOpensNothing()
     QTRY_VERIFY(notice->text().contains("not trusted"_L1));
     QCOMPARE(w->h.window->ssh()->tunnelsModel()->rowCount(), 0);
     QVERIFY(w->opened.isEmpty());
-    QVERIFY(!QFile::exists(SshKnownHosts::defaultPath()) ||
-            !QFile(SshKnownHosts::defaultPath()).size());
+    QVERIFY(!QFile::exists(SshKnownHosts::defaultPath()) || !QFile(SshKnownHosts::defaultPath()).size());
 }
 
 void TestSshApp::changedHostKeyIsRefused()

@@ -24,12 +24,12 @@
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
 #include "ui/settings/settingsdialog.h"
-#include "ui/ssh/hostkeydialog.h"
-#include "ui/ssh/tunnelsdialog.h"
-#include "ui/ssh/tunnelsmodel.h"
 #include "ui/settings/theme.h"
 #include "ui/snapshots/snapshotmodel.h"
 #include "ui/snapshots/snapshotspage.h"
+#include "ui/ssh/hostkeydialog.h"
+#include "ui/ssh/tunnelsdialog.h"
+#include "ui/ssh/tunnelsmodel.h"
 #include "ui/traycontroller.h"
 
 #include <QAbstractButton>
@@ -279,7 +279,8 @@ void tst_Layout::everyPageAndDialog()
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         CHECK_LAYOUT(&dialog, u"Take Snapshot"_s);
         // A name problem appears below the field: the dialog grows so every note stays whole.
-        dialog.findChild<QLineEdit *>(u"snapshotName"_s)->setText(u"bad\u202Ename"_s); // a bidi override: refused by the one name rule
+        dialog.findChild<QLineEdit *>(u"snapshotName"_s)
+            ->setText(u"bad\u202Ename"_s); // a bidi override: refused by the one name rule
         QVERIFY(dialog.findChild<QLabel *>(u"nameProblem"_s)->isVisible());
         CHECK_LAYOUT(&dialog, u"Take Snapshot, name problem"_s);
     }
@@ -348,8 +349,16 @@ void tst_Layout::everyPageAndDialog()
     {
         // Issue 19: the tunnels list with a row in each state, the host-key prompt and its refusal.
         ui::TunnelsModel model;
-        model.upsert({1, instance.instanceID, instance.displayName(), 8888, u"127.0.0.1"_s, 41235, 2'482'176,
-                      18'944, ui::TunnelRow::State::Open, {}});
+        model.upsert({1,
+                      instance.instanceID,
+                      instance.displayName(),
+                      8888,
+                      u"127.0.0.1"_s,
+                      41235,
+                      2'482'176,
+                      18'944,
+                      ui::TunnelRow::State::Open,
+                      {}});
         model.upsert({2, instance.instanceID, instance.displayName(), 6006, u"127.0.0.1"_s, 0, 0, 0,
                       ui::TunnelRow::State::Failed, u"The instance's SSH server cannot be reached."_s});
         ui::TunnelsDialog tunnels(&model, &window);

@@ -49,8 +49,7 @@ sandbox::SandboxOptions freshSandbox()
 struct Harness
 {
     explicit Harness(QNetworkAccessManager *nam)
-        : sandbox(freshSandbox()),
-          secrets(u"glows-desktop-test-%1"_s.arg(QCoreApplication::applicationPid()))
+        : sandbox(freshSandbox()), secrets(u"glows-desktop-test-%1"_s.arg(QCoreApplication::applicationPid()))
     {
         if (!sandbox.start())
             qFatal("sandbox did not start");

@@ -296,7 +296,8 @@ void AccessTab::rebuildRows()
         connect(remove, &QToolButton::clicked, this,
                 [this, id = access.id] { confirmDeletePortForward(id); });
 
-        m_rowTexts.append([this, access, web, running, title, pending, webLink, open, local, copy, edit, remove] {
+        m_rowTexts.append([this, access, web, running, title, pending, webLink, open, local, copy, edit,
+                           remove] {
             title->setText(access.listenPort == 8888 &&
                                    access.protocol.startsWith("http"_L1, Qt::CaseInsensitive)
                                ? tr("%1 Port %2 (JupyterLab)").arg(protocolName(access.protocol)).arg(8888)

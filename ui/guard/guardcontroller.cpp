@@ -227,7 +227,8 @@ void GuardController::onDecided(const GuardDecision &d)
         note.key = key;
         note.summary = tr("Ready: %1").arg(d.instanceName.isEmpty() ? d.instanceId : d.instanceName);
         note.body = GuardText::describe(d);
-        note.actions = {{QString(kTerminal), tr("Open Terminal")}, {QString(kJupyter), tr("Open JupyterLab")}};
+        note.actions = {{QString(kTerminal), tr("Open Terminal")},
+                        {QString(kJupyter), tr("Open JupyterLab")}};
         n->show(note);
         break;
     }

@@ -63,8 +63,9 @@ void GuardHistoryDialog::retranslate()
 {
     setWindowTitle(tr("Guard History"));
     m_view->setAccessibleName(tr("Guard decisions and actions"));
-    m_empty->setText(tr("Nothing yet.\nWhen the guard notices an idle GPU, a cap or a low balance, or takes an "
-                        "action, it is listed here with its reason."));
+    m_empty->setText(
+        tr("Nothing yet.\nWhen the guard notices an idle GPU, a cap or a low balance, or takes an "
+           "action, it is listed here with its reason."));
 }
 
 void GuardHistoryDialog::updateEmptyState()

@@ -128,10 +128,11 @@ GuardPage::GuardPage(QWidget *parent) : QWidget(parent)
     m_graceLabel->setBuddy(m_grace);
     m_autoWarning = wrapped(m_capBox, u"autoWarning"_s);
     followTheme(m_autoWarning, [this] {
-        m_autoWarning->setStyleSheet(u"QLabel { background: %1; color: %2; border: 1px solid %3; border-radius: 4px;"
-                                     " padding: 4px 6px; }"_s.arg(themeColor(ColorRole::WarningBackground).name(),
-                                                                  themeColor(ColorRole::Warning).name(),
-                                                                  themeColor(ColorRole::WarningBorder).name()));
+        m_autoWarning->setStyleSheet(
+            u"QLabel { background: %1; color: %2; border: 1px solid %3; border-radius: 4px;"
+            " padding: 4px 6px; }"_s.arg(themeColor(ColorRole::WarningBackground).name(),
+                                         themeColor(ColorRole::Warning).name(),
+                                         themeColor(ColorRole::WarningBorder).name()));
     });
     caps->addWidget(m_spend, 0, 0);
     caps->addWidget(m_spendCap, 0, 1);
@@ -177,8 +178,8 @@ GuardPage::GuardPage(QWidget *parent) : QWidget(parent)
     scroll->setWidget(content);
     outer->addWidget(scroll);
 
-    for (QCheckBox *box : {m_enabled, m_idle, m_spend, m_time, m_runway, m_daily, m_idleAuto, m_spendAuto,
-                           m_timeAuto})
+    for (QCheckBox *box :
+         {m_enabled, m_idle, m_spend, m_time, m_runway, m_daily, m_idleAuto, m_spendAuto, m_timeAuto})
         connect(box, &QCheckBox::toggled, this, &GuardPage::updateEnabledStates);
     m_autostart->setEnabled(Autostart::isSupported());
     load(GuardAccountRules(), true);
@@ -215,10 +216,11 @@ void GuardPage::retranslate()
     m_timeAuto->setText(tr("Automatic"));
     m_timeAuto->setAccessibleName(tr("Time cap: snapshot and release automatically"));
     m_graceLabel->setText(tr("&Grace period before acting:"));
-    m_autoWarning->setText(
-        tr("An automatic action takes a snapshot of the instance, then releases it so that billing stops. The release "
-           "happens only once the snapshot has succeeded; the guard never releases without a snapshot. It acts "
-           "only after the grace period without an answer to its notification, and only on fresh data."));
+    m_autoWarning->setText(tr(
+        "An automatic action takes a snapshot of the instance, then releases it so that billing stops. The "
+        "release "
+        "happens only once the snapshot has succeeded; the guard never releases without a snapshot. It acts "
+        "only after the grace period without an answer to its notification, and only on fresh data."));
     m_otherBox->setTitle(tr("Notifications"));
     m_ready->setText(tr("&Ready: when a new instance accepts SSH (and JupyterLab answers)"));
     m_runway->setText(tr("Balance &runway alerts below (hours):"));
@@ -226,12 +228,13 @@ void GuardPage::retranslate()
     m_daily->setText(tr("&Daily reminder of what runs, at:"));
     m_dailyTime->setAccessibleName(tr("Daily reminder time"));
     m_autostart->setText(tr("Start at &login, in the tray, so the guard keeps watching"));
-    m_autostartNote->setText(
-        Autostart::isSupported()
-            ? tr("Adds an autostart entry for your desktop session (~/.config/autostart). The guard also keeps "
-                 "running while the window is closed to the tray.")
-            : tr("Not available on this system: add Glows Desktop to your login items yourself. The guard keeps "
-                 "running while the window is closed to the tray."));
+    m_autostartNote->setText(Autostart::isSupported()
+                                 ? tr("Adds an autostart entry for your desktop session "
+                                      "(~/.config/autostart). The guard also keeps "
+                                      "running while the window is closed to the tray.")
+                                 : tr("Not available on this system: add Glows Desktop to your login items "
+                                      "yourself. The guard keeps "
+                                      "running while the window is closed to the tray."));
     setNotificationBackend(m_backend);
     updateEnabledStates();
     if (auto *tabs = parentWidget() ? qobject_cast<QTabWidget *>(parentWidget()->parentWidget()) : nullptr)
@@ -246,12 +249,12 @@ void GuardPage::setNotificationBackend(const QString &backend)
         return;
     }
     m_backendNote->show();
-    m_backendNote->setText(
-        backend == u"dbus"_s
-            ? tr("Notifications appear on your desktop with their buttons (Snapshot & Release, Keep running for 1 h, "
-                 "Open).")
-            : tr("Notifications appear as tray messages, which have no buttons: click one to open the window and "
-                 "answer there."));
+    m_backendNote->setText(backend == u"dbus"_s ? tr("Notifications appear on your desktop with their "
+                                                     "buttons (Snapshot & Release, Keep running for 1 h, "
+                                                     "Open).")
+                                                : tr("Notifications appear as tray messages, which have no "
+                                                     "buttons: click one to open the window and "
+                                                     "answer there."));
 }
 
 void GuardPage::updateIdleNote()
@@ -292,7 +295,8 @@ void GuardPage::updateEnabledStates()
     m_time->setEnabled(on);
     m_timeCap->setEnabled(on && m_time->isChecked());
     m_timeAuto->setEnabled(on && m_time->isChecked());
-    const bool anyAuto = (idle && m_idleAuto->isChecked()) || (m_spendAuto->isEnabled() && m_spendAuto->isChecked()) ||
+    const bool anyAuto = (idle && m_idleAuto->isChecked()) ||
+                         (m_spendAuto->isEnabled() && m_spendAuto->isChecked()) ||
                          (m_timeAuto->isEnabled() && m_timeAuto->isChecked());
     m_grace->setEnabled(anyAuto);
     m_graceLabel->setEnabled(anyAuto);

@@ -42,7 +42,8 @@ Autostart::Autostart(QString directory, QString executable)
     : m_directory(std::move(directory)), m_executable(std::move(executable))
 {
     if (m_directory.isEmpty())
-        m_directory = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u"/autostart"_s;
+        m_directory =
+            QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u"/autostart"_s;
     if (m_executable.isEmpty())
         m_executable = QCoreApplication::applicationFilePath();
 }
@@ -82,7 +83,8 @@ bool Autostart::setEnabled(bool enabled, QString *error) const
 {
     if (!isSupported()) {
         if (error)
-            *error = QCoreApplication::translate("Autostart", "Start at login is not available on this system.");
+            *error =
+                QCoreApplication::translate("Autostart", "Start at login is not available on this system.");
         return !enabled;
     }
     if (!enabled) {

@@ -79,8 +79,9 @@ HostKeyDialog::HostKeyDialog(const HostKeyFacts &facts, QWidget *parent) : QDial
 void HostKeyDialog::retranslate()
 {
     setWindowTitle(tr("New Host Key"));
-    m_intro->setText(tr("This is the first SSH connection to this instance from this computer. Check its host "
-                        "key before you trust it:"));
+    m_intro->setText(
+        tr("This is the first SSH connection to this instance from this computer. Check its host "
+           "key before you trust it:"));
     m_instanceNameName->setText(tr("Instance"));
     m_instanceIdName->setText(tr("Instance ID"));
     m_keyTypeName->setText(tr("Key type"));
@@ -111,10 +112,11 @@ QMessageBox *showHostKeyChanged(const HostKeyFacts &facts, const QString &knownH
     box->setObjectName(u"hostKeyChanged"_s);
     box->setTextFormat(Qt::PlainText);
     box->setInformativeText(
-        HostKeyDialog::tr("Someone may be intercepting the connection, or the instance's SSH server was set up "
-                          "again. The app never accepts a changed key. If you know why it changed, delete "
-                          "the line starting with %1 from %2; the next connection then asks again.\n\n"
-                          "Key presented: %3 %4")
+        HostKeyDialog::tr(
+            "Someone may be intercepting the connection, or the instance's SSH server was set up "
+            "again. The app never accepts a changed key. If you know why it changed, delete "
+            "the line starting with %1 from %2; the next connection then asks again.\n\n"
+            "Key presented: %3 %4")
             .arg(facts.instanceId, knownHostsPath, facts.keyType, facts.fingerprint));
     // The informative label is Qt's own; the name in it is server text, so it is made plain explicitly.
     if (auto *informative = box->findChild<QLabel *>(u"qt_msgbox_informativelabel"_s))

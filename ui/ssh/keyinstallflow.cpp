@@ -40,8 +40,9 @@ void KeyInstallFlow::start()
 void KeyInstallFlow::askToCreateKey()
 {
     const QString path = QDir::toNativeSeparators(sshkeys::newKeyPath(m_sshDir));
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Create an SSH Key"),
-                                tr("You have no SSH key yet. Create one now?"), QMessageBox::NoButton, m_parent);
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Create an SSH Key"),
+                        tr("You have no SSH key yet. Create one now?"), QMessageBox::NoButton, m_parent);
     box->setObjectName(u"createSshKey"_s);
     box->setTextFormat(Qt::PlainText);
     box->setInformativeText(

@@ -57,11 +57,12 @@ SshActionsBar::SshActionsBar(SshServices *ssh, QWidget *parent)
             [this](quint64, const QString &instanceId, int port, const QUrl &url) {
                 if (instanceId != m_instance.instanceID)
                     return;
-                emit message(tr("Port %1 of the instance is open at %2 (through SSH). It stays open until you "
-                                "stop it in the tunnels list.")
-                                 .arg(port)
-                                 .arg(url.toString()),
-                             MessageBar::Type::Information, {});
+                emit message(
+                    tr("Port %1 of the instance is open at %2 (through SSH). It stays open until you "
+                       "stop it in the tunnels list.")
+                        .arg(port)
+                        .arg(url.toString()),
+                    MessageBar::Type::Information, {});
             });
     connect(m_ssh, &SshServices::tunnelFailed, this,
             [this](quint64, const QString &instanceId, int port, const QString &why) {
@@ -118,7 +119,7 @@ void SshActionsBar::useMyKey()
             [this](const QString &text) { emit message(text, MessageBar::Type::Information, {}); });
     connect(flow, &KeyInstallFlow::finished, this,
             [this, id = m_instance.instanceID](bool, const QString &text, MessageBar::Type type,
-                                                const QString &detail) {
+                                               const QString &detail) {
                 m_flow = nullptr;
                 updateState();
                 // A flow of an instance no longer shown reports nothing here; its outcome is on the instance.

@@ -10,7 +10,8 @@ SshMetricsSource::SshMetricsSource(SshServices *ssh, const Instance &instance, Q
                                    QObject *parent)
     : QObject(parent), m_ssh(ssh), m_instance(instance), m_promptParent(promptParent)
 {
-    m_connection = new SshConnection(*sshEndpointFor(instance), SshServices::authFor(instance), ssh->options(), this);
+    m_connection =
+        new SshConnection(*sshEndpointFor(instance), SshServices::authFor(instance), ssh->options(), this);
     m_sampler = new SshMetricsSampler(m_connection, this);
     m_sampler->setIntervalMs(SshMetricsSampler::kVisibleIntervalMs);
     connect(m_sampler, &SshMetricsSampler::sampleReady, this, [this](const MetricSample &sample) {
@@ -59,35 +60,37 @@ void SshMetricsSource::open()
         return;
     m_opening = true;
     emit status(tr("Connecting to the instance over SSH…"), MessageBar::Type::Information, {});
-    m_ssh->openTrusted(m_connection, m_instance, m_promptParent, this, [this](const SshResult<SshHostKey> &opened) {
-        m_opening = false;
-        if (opened.ok()) {
-            m_trusted = true;
-            if (m_wanted)
-                m_sampler->start();
-            return;
-        }
-        const SshError &error = opened.error();
-        switch (error.kind()) {
-        case SshError::Kind::Cancelled:
-            emit status(tr("Metrics over SSH need the instance's host key to be trusted. Show the tab again to "
-                           "decide again."),
-                        MessageBar::Type::Information, {});
-            return;
-        case SshError::Kind::HostKeyChanged:
-        case SshError::Kind::KnownHostsFile:
-        case SshError::Kind::HostKeyUnknown: // no window to ask in
-            emit status(tr("Metrics over SSH are not read: %1").arg(error.userMessage()),
-                        MessageBar::Type::Error, error.details());
-            return;
-        default:
-            // Not reachable now: the sampler keeps trying every round and reports each failure.
-            onFailed(error);
-            if (m_wanted)
-                m_sampler->start();
-            return;
-        }
-    });
+    m_ssh->openTrusted(
+        m_connection, m_instance, m_promptParent, this, [this](const SshResult<SshHostKey> &opened) {
+            m_opening = false;
+            if (opened.ok()) {
+                m_trusted = true;
+                if (m_wanted)
+                    m_sampler->start();
+                return;
+            }
+            const SshError &error = opened.error();
+            switch (error.kind()) {
+            case SshError::Kind::Cancelled:
+                emit status(
+                    tr("Metrics over SSH need the instance's host key to be trusted. Show the tab again to "
+                       "decide again."),
+                    MessageBar::Type::Information, {});
+                return;
+            case SshError::Kind::HostKeyChanged:
+            case SshError::Kind::KnownHostsFile:
+            case SshError::Kind::HostKeyUnknown: // no window to ask in
+                emit status(tr("Metrics over SSH are not read: %1").arg(error.userMessage()),
+                            MessageBar::Type::Error, error.details());
+                return;
+            default:
+                // Not reachable now: the sampler keeps trying every round and reports each failure.
+                onFailed(error);
+                if (m_wanted)
+                    m_sampler->start();
+                return;
+            }
+        });
 }
 
 void SshMetricsSource::onFailed(const SshError &error)
@@ -108,10 +111,11 @@ void SshMetricsSource::onFailed(const SshError &error)
                     MessageBar::Type::Error, error.details());
         return;
     default:
-        emit status(tr("The instance cannot be reached over SSH for metrics: %1 Trying again every %2 seconds.")
-                        .arg(error.userMessage())
-                        .arg(m_sampler->intervalMs() / 1000),
-                    MessageBar::Type::Warning, error.details());
+        emit status(
+            tr("The instance cannot be reached over SSH for metrics: %1 Trying again every %2 seconds.")
+                .arg(error.userMessage())
+                .arg(m_sampler->intervalMs() / 1000),
+            MessageBar::Type::Warning, error.details());
         return;
     }
 }

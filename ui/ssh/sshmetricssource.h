@@ -25,7 +25,8 @@ class SshMetricsSource final : public QObject
 {
     Q_OBJECT
 public:
-    SshMetricsSource(SshServices *ssh, const Instance &instance, QWidget *promptParent, QObject *parent = nullptr);
+    SshMetricsSource(SshServices *ssh, const Instance &instance, QWidget *promptParent,
+                     QObject *parent = nullptr);
     ~SshMetricsSource() override;
 
     QString instanceId() const { return m_instance.normalizedId(); }

@@ -124,18 +124,16 @@ void SshServices::openTrusted(SshConnection *connection, const Instance &instanc
             done(result);
             return;
         }
-        confirmHostKey(instance, error.hostKey(), promptParent,
-                       [=](bool trusted) {
-                           if (!guard || (hasContext && !contextGuard))
-                               return;
-                           if (!trusted) {
-                               done(SshError(SshError::Kind::Cancelled, u"host key not trusted"_s,
-                                             error.hostKey()));
-                               return;
-                           }
-                           guard->trustHostKey(error.hostKey());
-                           guard->open(contextGuard, done);
-                       });
+        confirmHostKey(instance, error.hostKey(), promptParent, [=](bool trusted) {
+            if (!guard || (hasContext && !contextGuard))
+                return;
+            if (!trusted) {
+                done(SshError(SshError::Kind::Cancelled, u"host key not trusted"_s, error.hostKey()));
+                return;
+            }
+            guard->trustHostKey(error.hostKey());
+            guard->open(contextGuard, done);
+        });
     });
 }
 
@@ -179,9 +177,8 @@ void SshServices::onTunnelAdded(SshTunnel *tunnel)
     m_ids.insert(tunnel, id);
     m_started.insert(tunnel, m_starting);
     m_starting = {};
-    connect(tunnel, &SshTunnel::failed, this, [this, tunnel](const SshError &error) {
-        onTunnelFailed(tunnel, error);
-    });
+    connect(tunnel, &SshTunnel::failed, this,
+            [this, tunnel](const SshError &error) { onTunnelFailed(tunnel, error); });
     onTunnelChanged(tunnel);
 }
 
@@ -232,8 +229,9 @@ void SshServices::onTunnelFailed(SshTunnel *tunnel, const SshError &error)
                            if (trusted)
                                startTunnel(started.instance, port, started.parent, key);
                            else
-                               emit tunnelFailed(0, started.instance.instanceID, port,
-                                                 tr("The host key was not trusted, so no tunnel was opened."));
+                               emit tunnelFailed(
+                                   0, started.instance.instanceID, port,
+                                   tr("The host key was not trusted, so no tunnel was opened."));
                        });
         return;
     }

@@ -115,8 +115,9 @@ void TunnelsDialog::updateButtons()
 void TunnelsDialog::retranslate()
 {
     setWindowTitle(tr("Tunnels"));
-    m_intro->setText(tr("Local ports forwarded to instances over SSH. They close when you stop them, when the "
-                        "instance leaves Running, on an account switch, and when the app quits."));
+    m_intro->setText(
+        tr("Local ports forwarded to instances over SSH. They close when you stop them, when the "
+           "instance leaves Running, on an account switch, and when the app quits."));
     m_empty->setText(tr("No tunnels are open. Use “Open locally” in an instance's Access tab to start one."));
     m_view->setAccessibleName(tr("Tunnels"));
     m_open->setText(tr("&Open in Browser"));

@@ -118,9 +118,10 @@ QVariant TunnelsModel::data(const QModelIndex &index, int role) const
     if (role == TunnelIdRole)
         return t.id;
     if (role == Qt::TextAlignmentRole) {
-        const bool number = index.column() == RemotePortColumn || index.column() == InColumn ||
-                            index.column() == OutColumn;
-        return QVariant::fromValue(number ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
+        const bool number =
+            index.column() == RemotePortColumn || index.column() == InColumn || index.column() == OutColumn;
+        return QVariant::fromValue(number ? Qt::AlignRight | Qt::AlignVCenter
+                                          : Qt::AlignLeft | Qt::AlignVCenter);
     }
     if (role == Qt::ToolTipRole) {
         if (index.column() == StateColumn && !t.error.isEmpty())
@@ -162,9 +163,8 @@ QVariant TunnelsModel::data(const QModelIndex &index, int role) const
     case OutColumn:
         return bytesText(t.bytesOut);
     case StateColumn:
-        return t.state == TunnelRow::State::Failed && !t.error.isEmpty()
-                   ? tr("Failed: %1").arg(t.error)
-                   : stateText(t);
+        return t.state == TunnelRow::State::Failed && !t.error.isEmpty() ? tr("Failed: %1").arg(t.error)
+                                                                         : stateText(t);
     default:
         return {};
     }

@@ -21,8 +21,8 @@ struct TunnelRow
     QString instanceId;
     QString instanceName;
     int remotePort = 0;
-    QString localHost; // "127.0.0.1"
-    int localPort = 0; // 0 until listening
+    QString localHost;   // "127.0.0.1"
+    int localPort = 0;   // 0 until listening
     qint64 bytesIn = 0;  // from the instance to the local client
     qint64 bytesOut = 0; // from the local client to the instance
     State state = State::Starting;

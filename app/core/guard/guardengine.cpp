@@ -12,8 +12,8 @@ namespace {
 
 bool isGone(InstanceState state)
 {
-    return state == InstanceState::Released || state == InstanceState::Terminated
-        || state == InstanceState::Releasing;
+    return state == InstanceState::Released || state == InstanceState::Terminated ||
+           state == InstanceState::Releasing;
 }
 
 // Leaving Running for one of these ends a run for good (a later Running is a new start worth a Ready).
@@ -30,8 +30,8 @@ struct Context
     bool safe;
 };
 
-GuardDecision makeDecision(GuardDecisionKind kind, GuardRule rule, GuardReason reason, const Instance *instance,
-                           qint64 now)
+GuardDecision makeDecision(GuardDecisionKind kind, GuardRule rule, GuardReason reason,
+                           const Instance *instance, qint64 now)
 {
     GuardDecision decision;
     decision.kind = kind;
@@ -60,11 +60,12 @@ bool autoActFor(const GuardInstanceRules &rules, GuardRule rule)
 }
 
 void dropPending(Context &ctx, GuardInstanceState &st, const Instance *instance, const QString &id,
-                   GuardReason reason)
+                 GuardReason reason)
 {
     if (!st.pending)
         return;
-    GuardDecision decision = makeDecision(GuardDecisionKind::Cancel, st.pending->rule, reason, instance, ctx.now);
+    GuardDecision decision =
+        makeDecision(GuardDecisionKind::Cancel, st.pending->rule, reason, instance, ctx.now);
     decision.instanceId = id;
     decision.deadline = st.pending->deadline;
     ctx.out.decisions.append(decision);
@@ -74,8 +75,8 @@ void dropPending(Context &ctx, GuardInstanceState &st, const Instance *instance,
 // Idle time from the samples not seen yet. A busy sample ends the idle run; so does a gap of more than
 // kMaxGapIntervals sample intervals (the time in the gap is not known to be idle).
 template<typename Sample>
-void consumeSamples(Context &ctx, GuardInstanceState &st, const Instance &instance, const QList<Sample> &samples,
-                    double belowPercent)
+void consumeSamples(Context &ctx, GuardInstanceState &st, const Instance &instance,
+                    const QList<Sample> &samples, double belowPercent)
 {
     for (const Sample &sample : samples) {
         if (sample.t <= st.lastSampleT)
@@ -129,7 +130,8 @@ void trigger(Context &ctx, GuardInstanceState &st, const Instance &instance, con
     ctx.out.decisions.append(decision);
 }
 
-void evaluateRules(Context &ctx, GuardInstanceState &st, const Instance &instance, const GuardInstanceRules &rules)
+void evaluateRules(Context &ctx, GuardInstanceState &st, const Instance &instance,
+                   const GuardInstanceRules &rules)
 {
     if (st.snoozedUntil > 0) {
         if (ctx.now < st.snoozedUntil)
@@ -140,8 +142,8 @@ void evaluateRules(Context &ctx, GuardInstanceState &st, const Instance &instanc
     if (st.actionSent)
         return;
     const bool idleOn = rules.idleEnabled && ctx.input.metricsAvailable;
-    if (idleOn && !st.idleFired && rules.idleMinutes >= 0 && st.idleSince > 0
-        && st.idleSeconds >= qint64(rules.idleMinutes) * 60) {
+    if (idleOn && !st.idleFired && rules.idleMinutes >= 0 && st.idleSince > 0 &&
+        st.idleSeconds >= qint64(rules.idleMinutes) * 60) {
         st.idleFired = true;
         trigger(ctx, st, instance, rules, GuardRule::Idle, GuardReason::IdleGpu, st.idleSeconds,
                 qint64(rules.idleBelowPercent));
@@ -166,14 +168,15 @@ void evaluateRules(Context &ctx, GuardInstanceState &st, const Instance &instanc
 }
 
 // The countdown: rules switched off drop it; when it runs out the guard acts, if and only if it is safe.
-void advancePending(Context &ctx, GuardInstanceState &st, const Instance &instance, const GuardInstanceRules &rules)
+void advancePending(Context &ctx, GuardInstanceState &st, const Instance &instance,
+                    const GuardInstanceRules &rules)
 {
     if (!st.pending)
         return;
     const bool idleGone = st.pending->rule == GuardRule::Idle && !ctx.input.metricsAvailable;
     if (!autoActFor(rules, st.pending->rule) || idleGone) {
         dropPending(ctx, st, &instance, instance.instanceID,
-                      idleGone ? GuardReason::NoMetrics : GuardReason::RulesChanged);
+                    idleGone ? GuardReason::NoMetrics : GuardReason::RulesChanged);
         return;
     }
     if (ctx.now < st.pending->deadline)
@@ -204,7 +207,8 @@ void advancePending(Context &ctx, GuardInstanceState &st, const Instance &instan
 }
 
 // The defaults by reference unless the instance overrides them: no copy per instance on every poll.
-const GuardInstanceRules &rulesFor(const GuardAccountRules &rules, const QString &id, GuardInstanceRules &scratch)
+const GuardInstanceRules &rulesFor(const GuardAccountRules &rules, const QString &id,
+                                   GuardInstanceRules &scratch)
 {
     if (rules.overrides.isEmpty())
         return rules.defaults;
@@ -310,8 +314,8 @@ void evaluateRunway(Context &ctx, GuardState &state)
     }
     if (newest < 0 || !rules.runwayEnabled)
         return;
-    GuardDecision decision =
-        makeDecision(GuardDecisionKind::RunwayAlert, GuardRule::Runway, GuardReason::RunwayBelow, nullptr, ctx.now);
+    GuardDecision decision = makeDecision(GuardDecisionKind::RunwayAlert, GuardRule::Runway,
+                                          GuardReason::RunwayBelow, nullptr, ctx.now);
     decision.value = seconds;
     decision.threshold = newest;
     ctx.out.decisions.append(decision);
@@ -376,8 +380,8 @@ GuardOutput GuardEngine::evaluate(const GuardInput &input)
     }
     m_state.lastServerNow = now;
 
-    const bool fresh = input.lastSuccessfulPollMs >= 0
-        && input.localNowMs - input.lastSuccessfulPollMs < 2 * input.pollIntervalMs;
+    const bool fresh = input.lastSuccessfulPollMs >= 0 &&
+                       input.localNowMs - input.lastSuccessfulPollMs < 2 * input.pollIntervalMs;
     out.safeToAct = fresh && input.dataAccountId == input.accountId;
     out.idleRuleAvailable = input.metricsAvailable;
     if (!input.metricsAvailable && !m_state.metricsUnavailableReported) {

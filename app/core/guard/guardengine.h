@@ -50,25 +50,25 @@ enum class GuardDecisionKind
 enum class GuardReason
 {
     None,
-    IdleGpu,            // value: idle seconds, threshold: percent
-    SpendCapReached,    // value: cost (milli-credits), threshold: cap
-    TimeCapReached,     // value: running seconds, threshold: cap seconds
-    GraceExpired,       // Act
-    ConditionCleared,   // Cancel: the GPU is busy again
-    StatusChanged,      // Cancel: the instance left Running (paused, snapshotting, ...)
-    ReleasedElsewhere,  // Cancel: released or gone, not by the guard
-    UserSnoozed,        // Cancel / Snoozed
-    UserCancelled,      // Cancel
-    RulesChanged,       // Cancel: the rule was switched off or its automatic action turned off
-    AccountChanged,     // Cancel: another account is in use
-    StaleData,          // WaitingOffline: last successful poll older than two poll intervals
-    NotRunning,         // WaitingOffline: latest status is not Running
-    WrongAccount,       // WaitingOffline: data came from another account
-    RunwayBelow,        // value: runway seconds, threshold: threshold seconds
+    IdleGpu,           // value: idle seconds, threshold: percent
+    SpendCapReached,   // value: cost (milli-credits), threshold: cap
+    TimeCapReached,    // value: running seconds, threshold: cap seconds
+    GraceExpired,      // Act
+    ConditionCleared,  // Cancel: the GPU is busy again
+    StatusChanged,     // Cancel: the instance left Running (paused, snapshotting, ...)
+    ReleasedElsewhere, // Cancel: released or gone, not by the guard
+    UserSnoozed,       // Cancel / Snoozed
+    UserCancelled,     // Cancel
+    RulesChanged,      // Cancel: the rule was switched off or its automatic action turned off
+    AccountChanged,    // Cancel: another account is in use
+    StaleData,         // WaitingOffline: last successful poll older than two poll intervals
+    NotRunning,        // WaitingOffline: latest status is not Running
+    WrongAccount,      // WaitingOffline: data came from another account
+    RunwayBelow,       // value: runway seconds, threshold: threshold seconds
     InstanceReady,
-    Reminder,           // value: running instances, threshold: burn per hour
+    Reminder, // value: running instances, threshold: burn per hour
     NoMetrics,
-    UserRequested,      // Act: "Snapshot & Release" chosen in the notification
+    UserRequested, // Act: "Snapshot & Release" chosen in the notification
 };
 
 struct GuardDecision
@@ -141,7 +141,7 @@ struct GuardInput
 struct GuardInstanceState
 {
     InstanceState lastStatus = InstanceState::Unknown;
-    qint64 runningSince = 0;   // server time the current Running run began (statusTime when known)
+    qint64 runningSince = 0; // server time the current Running run began (statusTime when known)
     qint64 lastSampleT = 0;
     qint64 sampleInterval = 0; // smallest positive gap between samples seen
     qint64 idleSince = 0;      // 0: not idle
@@ -160,10 +160,10 @@ struct GuardInstanceState
 struct GuardState
 {
     QString accountId;
-    bool started = false;       // one evaluation done: later Running transitions are "became Running"
+    bool started = false; // one evaluation done: later Running transitions are "became Running"
     qint64 lastServerNow = 0;
     QHash<QString, GuardInstanceState> instances;
-    QList<qint64> runwayFired;  // thresholds alerted and not yet re-armed
+    QList<qint64> runwayFired; // thresholds alerted and not yet re-armed
     QDate lastReminderDate;
     bool metricsUnavailableReported = false;
     bool operator==(const GuardState &) const = default;

@@ -12,7 +12,7 @@ namespace glows {
 // How long the balance lasts at the current burn rate. Text-free: the header and glows-cli format it.
 struct Runway
 {
-    bool known = false;           // a balance was available
+    bool known = false; // a balance was available
     MilliCredits balance = 0;
     MilliCredits burnPerHour = 0; // sum of the Running instances' hourly prices
     int runningInstances = 0;
