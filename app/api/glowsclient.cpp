@@ -233,32 +233,33 @@ ApiRequest *GlowsClient::verifyToken(QObject *context, Handler<Done> handler)
 
 ApiRequest *GlowsClient::listInstances(QObject *context, Handler<QList<Instance>> handler)
 {
-    // All pages are steps of one call; their instances are gathered into one body for the decoder.
+    // All pages are steps of one call. Each page is decoded as it arrives and its JSON dropped, so a list of
+    // thousands is never held as JSON whole, nor decoded twice.
     struct Pages
     {
         int page = 1;
-        QJsonArray instances;
+        QList<Instance> instances;
     };
+    static constexpr QLatin1StringView kGathered{"glowsGatheredPages"};
     auto pages = std::make_shared<Pages>();
     auto continuation = [this, pages](ApiRequest &request) -> std::optional<ApiRequest::Spec> {
         if (!request.succeeded())
             return std::nullopt;
-        const QJsonObject body = request.body();
         QString error;
-        const auto decoded = codec::decodeInstancePage(body, &error);
+        auto decoded = codec::decodeInstancePage(request.body(), &error);
         if (!decoded)
-            return std::nullopt; // the final decode reports it
-        for (const QJsonValue &v : codec::instanceArray(body))
-            pages->instances.append(v);
-        const bool more = !decoded->instances.isEmpty() && pages->instances.size() < decoded->total &&
-                          pages->page < kMaxPages;
+            return std::nullopt; // the final decode of this page reports it
+        const bool empty = decoded->instances.isEmpty();
+        pages->instances.append(std::move(decoded->instances));
+        const bool more = !empty && pages->instances.size() < decoded->total && pages->page < kMaxPages;
         if (more)
             return instancePageSpec(++pages->page, kPageSize);
-        request.setOutcome(true, QJsonObject{{"instances"_L1, pages->instances},
-                                             {"total"_L1, int(pages->instances.size())}});
+        request.setOutcome(true, QJsonObject{{kGathered, true}});
         return std::nullopt;
     };
-    auto decode = [](const QJsonObject &body, QString *error) -> std::optional<QList<Instance>> {
+    auto decode = [pages](const QJsonObject &body, QString *error) -> std::optional<QList<Instance>> {
+        if (body.value(kGathered).toBool())
+            return std::exchange(pages->instances, {});
         auto page = codec::decodeInstancePage(body, error);
         if (!page)
             return std::nullopt;
