@@ -20,21 +20,18 @@ TerminalLauncher::Result TerminalLauncher::openSsh(const SshTarget &target) cons
 {
     if (!isValidHost(target.host) || !isValidPort(target.port) || !isValidUser(target.user))
         return Result::InvalidTarget;
-    const std::optional<TerminalLaunch> launch = sshTerminalLaunch(target, m_platform, m_probe);
-    if (!launch)
-        return Result::NoTerminal;
-    if (!m_starter(launch->program, launch->arguments)) {
-        qCWarning(lcUi) << "could not start terminal" << launch->program;
-        return Result::StartFailed;
-    }
-    return Result::Started;
+    return start(sshTerminalLaunch(target, m_platform, m_probe));
 }
 
 TerminalLauncher::Result TerminalLauncher::openSshAlias(const QString &alias) const
 {
     if (!sshAliasTerminalLaunch(alias, m_platform, [](const QString &) { return true; }))
         return Result::InvalidTarget;
-    const std::optional<TerminalLaunch> launch = sshAliasTerminalLaunch(alias, m_platform, m_probe);
+    return start(sshAliasTerminalLaunch(alias, m_platform, m_probe));
+}
+
+TerminalLauncher::Result TerminalLauncher::start(const std::optional<TerminalLaunch> &launch) const
+{
     if (!launch)
         return Result::NoTerminal;
     if (!m_starter(launch->program, launch->arguments)) {

@@ -34,6 +34,8 @@ public:
     Result openSshAlias(const QString &alias) const;
 
 private:
+    Result start(const std::optional<TerminalLaunch> &launch) const;
+
     Starter m_starter;
     ProgramProbe m_probe;
     Platform m_platform;
