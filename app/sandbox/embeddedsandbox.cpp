@@ -2,6 +2,7 @@
 #include "sandbox/embeddedsandbox.h"
 
 #include "core/logging.h"
+#include "sandbox/sshendpoint.h"
 
 #include <QMetaObject>
 #include <QRandomGenerator>
@@ -34,6 +35,8 @@ EmbeddedSandbox::EmbeddedSandbox(SandboxOptions options, QObject *parent)
     // A few endpoints per turn: the window's first list must not wait for hundreds of them.
     m_options.ssh.startBatch = 8;
     m_thread.setObjectName(QStringLiteral("glows-sandbox"));
+    // Runs on the sandbox thread as it ends: it made the SSH host keys.
+    connect(&m_thread, &QThread::finished, this, &releaseCryptoThreadState, Qt::DirectConnection);
     // Runs on the sandbox thread as it starts, so the server is built there: the SQLite connection and the
     // socket must belong to that thread anyway.
     connect(

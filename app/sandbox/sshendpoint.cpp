@@ -4,6 +4,9 @@
 #include "sandbox/sshsession.h"
 
 #include <libssh/libssh.h>
+#ifdef GLOWS_HAVE_LIBCRYPTO
+#include <openssl/crypto.h>
+#endif
 #include <libssh/server.h>
 
 #ifdef Q_OS_UNIX
@@ -65,6 +68,13 @@ bool sameText(const QByteArray &a, const QByteArray &b)
 
 } // namespace
 
+void releaseCryptoThreadState()
+{
+#ifdef GLOWS_HAVE_LIBCRYPTO
+    OPENSSL_thread_stop();
+#endif
+}
+
 SshEndpoint::SshEndpoint(Config config) : m_config(std::move(config))
 {
     m_password = m_config.rec.pub.sshCred.password;
@@ -109,7 +119,10 @@ std::unique_ptr<SshEndpoint> SshEndpoint::start(Config config, quint16 preferred
     ::getsockname(fd, reinterpret_cast<sockaddr *>(&bound), &length);
     e->m_listenFd = fd;
     e->m_port = ntohs(bound.sin_port);
-    e->m_acceptor = std::thread([endpoint = e.get()] { endpoint->acceptLoop(); });
+    e->m_acceptor = std::thread([endpoint = e.get()] {
+        endpoint->acceptLoop();
+        releaseCryptoThreadState();
+    });
     return e;
 #else
     Q_UNUSED(preferredPort);
@@ -189,7 +202,10 @@ void SshEndpoint::acceptLoop()
         }
         Connection &c = m_connections.emplace_back();
         c.fd = fd;
-        c.thread = std::thread([this, connection = &c] { serve(connection); });
+        c.thread = std::thread([this, connection = &c] {
+            serve(connection);
+            releaseCryptoThreadState();
+        });
     }
 #endif
 }
