@@ -239,8 +239,8 @@ ApiRequest *GlowsClient::listInstances(QObject *context, Handler<QList<Instance>
     {
         int page = 1;
         QList<Instance> instances;
+        bool complete = false; // every page decoded; the last one's body is not decoded again
     };
-    static constexpr QLatin1StringView kGathered{"glowsGatheredPages"};
     auto pages = std::make_shared<Pages>();
     auto continuation = [this, pages](ApiRequest &request) -> std::optional<ApiRequest::Spec> {
         if (!request.succeeded())
@@ -254,11 +254,12 @@ ApiRequest *GlowsClient::listInstances(QObject *context, Handler<QList<Instance>
         const bool more = !empty && pages->instances.size() < decoded->total && pages->page < kMaxPages;
         if (more)
             return instancePageSpec(++pages->page, kPageSize);
-        request.setOutcome(true, QJsonObject{{kGathered, true}});
+        pages->complete = true;
         return std::nullopt;
     };
     auto decode = [pages](const QJsonObject &body, QString *error) -> std::optional<QList<Instance>> {
-        if (body.value(kGathered).toBool())
+        // The flag, not a key in the body: nothing a server sends can pass a page off as the gathered list.
+        if (pages->complete)
             return std::exchange(pages->instances, {});
         auto page = codec::decodeInstancePage(body, error);
         if (!page)
