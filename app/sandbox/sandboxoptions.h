@@ -53,8 +53,9 @@ struct SshEndpointOptions
     int idleTimeoutMs = 15 * 60'000;    // logged in with no channel open
     int maxAuthFailures = 6;            // per connection; then it is closed
     int maxEndpoints = 256;             // Running instances beyond this keep their simulated URL
-    // 0: the endpoints of the instances already Running start at once; N: N per turn of the event loop, so
-    // that a start-up with hundreds of them answers requests meanwhile (the app's sandbox).
+    // 0: the endpoints of the instances already Running start at once; N: N at once, the others N per turn
+    // of the event loop once a request (or the heartbeat) came, so that a start-up with hundreds of them
+    // answers its first requests first (the app's sandbox).
     int startBatch = 0;
 };
 

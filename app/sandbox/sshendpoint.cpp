@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sandbox/sshendpoint.h"
 
+#include "sandbox/sshacceptor.h"
 #include "sandbox/sshsession.h"
 
 #include <libssh/libssh.h>
@@ -13,7 +14,6 @@
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netinet/in.h>
-#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 #endif
@@ -26,20 +26,14 @@ namespace glows::sandbox {
 namespace {
 
 #ifdef Q_OS_UNIX
-// Close-on-exec, and blocking or not (an accepted socket inherits O_NONBLOCK on macOS, not on Linux).
-void setFlags(int fd, bool nonBlocking)
-{
-    ::fcntl(fd, F_SETFD, FD_CLOEXEC);
-    const int flags = ::fcntl(fd, F_GETFL);
-    ::fcntl(fd, F_SETFL, nonBlocking ? flags | O_NONBLOCK : flags & ~O_NONBLOCK);
-}
-
 int listenOn(quint16 port)
 {
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
     if (fd < 0)
         return -1;
-    setFlags(fd, true);
+    // Non-blocking: the acceptor may find it ready after another connection took the pending one.
+    ::fcntl(fd, F_SETFD, FD_CLOEXEC);
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
     const int yes = 1;
     ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
     sockaddr_in address{};
@@ -87,42 +81,25 @@ SshEndpoint::SshEndpoint(Config config) : m_config(std::move(config))
 std::unique_ptr<SshEndpoint> SshEndpoint::start(Config config, quint16 preferredPort, QString *error)
 {
     std::unique_ptr<SshEndpoint> e(new SshEndpoint(std::move(config)));
-    ssh_key key = nullptr;
-    if (ssh_pki_import_privkey_base64(e->m_config.rec.sshHostKey.constData(), nullptr, nullptr, nullptr,
-                                      &key) != SSH_OK) {
-        *error = u"the host key of %1 cannot be read"_s.arg(e->instanceId());
-        return nullptr;
-    }
-    e->m_bind = ssh_bind_new();
-    int verbosity = SSH_LOG_NOLOG;
-    ssh_bind_options_set(e->m_bind, SSH_BIND_OPTIONS_LOG_VERBOSITY, &verbosity);
-    // The bind takes the key over.
-    if (ssh_bind_options_set(e->m_bind, SSH_BIND_OPTIONS_IMPORT_KEY, key) != SSH_OK) {
-        ssh_key_free(key);
-        *error = u"libssh refused the host key of %1"_s.arg(e->instanceId());
-        return nullptr;
-    }
 #ifdef Q_OS_UNIX
     int fd = preferredPort != 0 ? listenOn(preferredPort) : -1;
     if (fd < 0)
         fd = listenOn(0);
-    if (fd < 0 || ::pipe(e->m_wake) != 0) {
-        if (fd >= 0)
-            ::close(fd);
+    if (fd < 0) {
         *error = u"cannot listen on 127.0.0.1 for %1"_s.arg(e->instanceId());
         return nullptr;
     }
-    setFlags(e->m_wake[0], true);
-    setFlags(e->m_wake[1], true);
     sockaddr_in bound{};
     socklen_t length = sizeof bound;
     ::getsockname(fd, reinterpret_cast<sockaddr *>(&bound), &length);
     e->m_listenFd = fd;
     e->m_port = ntohs(bound.sin_port);
-    e->m_acceptor = std::thread([endpoint = e.get()] {
-        endpoint->acceptLoop();
-        releaseCryptoThreadState();
-    });
+    SshEndpoint *endpoint = e.get();
+    if (!e->m_config.acceptor ||
+        !e->m_config.acceptor->add(fd, [endpoint](int c) { endpoint->onAccepted(c); })) {
+        *error = u"no thread accepts the connections of %1"_s.arg(e->instanceId());
+        return nullptr;
+    }
     return e;
 #else
     Q_UNUSED(preferredPort);
@@ -131,33 +108,53 @@ std::unique_ptr<SshEndpoint> SshEndpoint::start(Config config, quint16 preferred
 #endif
 }
 
+bool SshEndpoint::loadHostKey()
+{
+    if (m_bind)
+        return true;
+    ssh_key key = nullptr;
+    if (ssh_pki_import_privkey_base64(m_config.rec.sshHostKey.constData(), nullptr, nullptr, nullptr, &key) !=
+        SSH_OK) {
+        qCWarning(lcSandboxSsh).noquote() << "the host key of" << instanceId() << "cannot be read";
+        return false;
+    }
+    ssh_bind bind = ssh_bind_new();
+    int verbosity = SSH_LOG_NOLOG;
+    ssh_bind_options_set(bind, SSH_BIND_OPTIONS_LOG_VERBOSITY, &verbosity);
+    // The bind takes the key over.
+    if (ssh_bind_options_set(bind, SSH_BIND_OPTIONS_IMPORT_KEY, key) != SSH_OK) {
+        ssh_key_free(key);
+        ssh_bind_free(bind);
+        qCWarning(lcSandboxSsh).noquote() << "libssh refused the host key of" << instanceId();
+        return false;
+    }
+    m_bind = bind;
+    return true;
+}
+
 SshEndpoint::~SshEndpoint()
 {
     stop();
 #ifdef Q_OS_UNIX
-    for (const int fd : {m_listenFd, m_wake[0], m_wake[1]}) {
-        if (fd >= 0)
-            ::close(fd);
-    }
+    if (m_listenFd >= 0)
+        ::close(m_listenFd);
 #endif
-    ssh_bind_free(m_bind);
+    if (m_bind)
+        ssh_bind_free(m_bind);
 }
 
 void SshEndpoint::stop()
 {
     requestStop();
-    if (m_acceptor.joinable())
-        m_acceptor.join();
     reap(true);
 }
 
 void SshEndpoint::requestStop()
 {
-    m_stopping.store(true);
+    // First, so that no connection is accepted for it from here on (and none is being handed over now).
+    if (!m_stopping.exchange(true) && m_config.acceptor && m_listenFd >= 0)
+        m_config.acceptor->remove(m_listenFd);
 #ifdef Q_OS_UNIX
-    if (m_wake[1] >= 0) {
-        [[maybe_unused]] const auto n = ::write(m_wake[1], "x", 1); // wakes the accepting thread
-    }
     std::lock_guard lock(m_mutex);
     for (Connection &c : m_connections) {
         if (c.fd >= 0)
@@ -175,39 +172,25 @@ int SshEndpoint::connectionCount() const
     return n;
 }
 
-void SshEndpoint::acceptLoop()
+void SshEndpoint::onAccepted(int fd)
 {
+    reap(false);
+    std::lock_guard lock(m_mutex);
+    int live = 0;
+    for (const Connection &c : m_connections)
+        live += c.finished ? 0 : 1;
+    if (m_stopping.load() || live >= m_config.options.maxConnectionsPerInstance) {
 #ifdef Q_OS_UNIX
-    while (!m_stopping.load()) {
-        pollfd p[2] = {{m_listenFd, POLLIN, 0}, {m_wake[0], POLLIN, 0}};
-        const int ready = ::poll(p, 2, -1);
-        reap(false);
-        if (ready <= 0 || m_stopping.load() || !(p[0].revents & POLLIN))
-            continue;
-        const int fd = ::accept(m_listenFd, nullptr, nullptr);
-        if (fd < 0)
-            continue;
-        setFlags(fd, false);
-#ifdef SO_NOSIGPIPE
-        const int yes = 1; // macOS: a client gone mid-write must not kill the sandbox
-        ::setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &yes, sizeof yes);
+        ::close(fd);
 #endif
-        std::lock_guard lock(m_mutex);
-        int live = 0;
-        for (const Connection &c : m_connections)
-            live += c.finished ? 0 : 1;
-        if (m_stopping.load() || live >= m_config.options.maxConnectionsPerInstance) {
-            ::close(fd);
-            continue;
-        }
-        Connection &c = m_connections.emplace_back();
-        c.fd = fd;
-        c.thread = std::thread([this, connection = &c] {
-            serve(connection);
-            releaseCryptoThreadState();
-        });
+        return;
     }
-#endif
+    Connection &c = m_connections.emplace_back();
+    c.fd = fd;
+    c.thread = std::thread([this, connection = &c] {
+        serve(connection);
+        releaseCryptoThreadState();
+    });
 }
 
 void SshEndpoint::serve(Connection *connection)
@@ -239,7 +222,7 @@ void SshEndpoint::reap(bool all)
 bool SshEndpoint::acceptInto(ssh_session_struct *session, int fd)
 {
     std::lock_guard lock(m_mutex);
-    return ssh_bind_accept_fd(m_bind, session, fd) == SSH_OK;
+    return loadHostKey() && ssh_bind_accept_fd(m_bind, session, fd) == SSH_OK;
 }
 
 bool SshEndpoint::isUser(const char *user) const

@@ -50,9 +50,13 @@ private:
     SandboxClock m_clock;
 };
 
-// One Running instance's SSH server on 127.0.0.1: a listening socket, a thread that accepts, and one thread
-// per connection (at most maxConnectionsPerInstance), each running its libssh session (sshsession.cpp).
-// Built and stopped on the sandbox's thread; everything the sessions call is thread-safe.
+class SshAcceptor;
+
+// One Running instance's SSH server on 127.0.0.1: a listening socket that the sandbox's one SshAcceptor
+// watches, and one thread per connection (at most maxConnectionsPerInstance), each running its libssh
+// session (sshsession.cpp). The host key is read at the first connection, not at start: most endpoints of a
+// sandbox with many Running instances are never connected to. Built and stopped on the sandbox's thread;
+// everything the sessions call is thread-safe.
 class SshEndpoint final
 {
 public:
@@ -63,18 +67,19 @@ public:
         std::shared_ptr<SharedClock> clock;
         // Called on a session's thread after a key was added, to record it in the engine.
         std::function<void(const QString &keyLine)> keyInstalled;
+        SshAcceptor *acceptor = nullptr; // not owned; outlives the endpoint
     };
 
-    // Binds 127.0.0.1:preferredPort, or any free port when that is taken (or 0). Null with *error set when
-    // the host key cannot be read or nothing can be bound.
+    // Binds 127.0.0.1:preferredPort, or any free port when that is taken (or 0), and has the acceptor watch
+    // it. Null with *error set when nothing can be bound or watched.
     static std::unique_ptr<SshEndpoint> start(Config config, quint16 preferredPort, QString *error);
     ~SshEndpoint(); // stop()
     SshEndpoint(const SshEndpoint &) = delete;
     SshEndpoint &operator=(const SshEndpoint &) = delete;
 
-    // Closes the listening socket and every connection without waiting; stop() then waits for the threads.
+    // Stops accepting and closes every connection without waiting; stop() then waits for their threads.
     void requestStop();
-    // Closes the listening socket and every connection, and waits for their threads.
+    // Stops accepting, closes every connection, and waits for their threads.
     void stop();
     quint16 port() const { return m_port; }
     QString instanceId() const { return m_config.rec.pub.instanceID; }
@@ -93,6 +98,8 @@ public:
     sshsim::Output run(QByteArrayView command);
     // A new libssh session for the accepted socket, with the host key; false on failure.
     bool acceptInto(::ssh_session_struct *session, int fd);
+    // On the acceptor's thread: a connection arrived; its session gets a thread of its own.
+    void onAccepted(int fd);
 
 private:
     struct Connection
@@ -103,22 +110,20 @@ private:
     };
 
     explicit SshEndpoint(Config config);
-    void acceptLoop();
+    bool loadHostKey(); // with m_mutex held
     void serve(Connection *connection);
     void reap(bool all);
 
     Config m_config;
     QString m_password;
     int m_listenFd = -1;
-    int m_wake[2] = {-1, -1}; // a pipe: stop() writes to it to wake the accepting thread
     quint16 m_port = 0;
-    ssh_bind_struct *m_bind = nullptr;
     std::atomic<bool> m_stopping{false};
     std::atomic<int> m_authFailures{0};
-    std::thread m_acceptor;
 
     // std::mutex rather than QMutex so that thread checkers (helgrind, TSan) see the locking.
-    mutable std::mutex m_mutex; // the fields below, and m_bind
+    mutable std::mutex m_mutex;        // the fields below
+    ssh_bind_struct *m_bind = nullptr; // made with the host key at the first connection
     std::list<Connection> m_connections;
     QStringList m_authorizedKeys;
     sshsim::Counters m_counters;

@@ -3,6 +3,7 @@
 
 #include "sandbox/sandboxengine.h"
 #include "sandbox/sandboxoptions.h"
+#include "sandbox/sshacceptor.h"
 
 #include <QHash>
 #include <QObject>
@@ -29,8 +30,9 @@ public:
     SshEndpoints(SshEndpointOptions options, SandboxEngine *engine, QObject *parent = nullptr);
     ~SshEndpoints() override;
 
-    // Installs the engine's hook and starts the endpoints of the instances Running now (all at once, or
-    // SshEndpointOptions::startBatch per turn of the event loop).
+    // Installs the engine's hook and starts the endpoints of the instances Running now: all at once, or
+    // with SshEndpointOptions::startBatch one batch now and the others, a batch per turn of the event
+    // loop, from the next sync() on.
     void attach();
     // Stops the endpoints of instances that left Running, starts missing ones, and passes the simulated
     // time on to the sessions. The server calls it after every request and every second.
@@ -58,13 +60,15 @@ private:
     SshEndpointOptions m_options;
     SandboxEngine *m_engine;
     std::shared_ptr<SharedClock> m_clock;
+    SshAcceptor m_acceptor; // before the endpoints, which it outlives
     std::map<QString, std::unique_ptr<SshEndpoint>> m_endpoints;
     std::map<QString, std::unique_ptr<JupyterForward>> m_forwards;
     QHash<QString, quint16> m_lastPorts; // an instance running again gets its old port back when it is free
     QHash<QString, quint16> m_lastJupyterPorts;
     QSet<QString> m_failed; // not tried again until the instance leaves Running
     bool m_warnedLimit = false;
-    bool m_syncQueued = false; // a batch of endpoints still to start (SshEndpointOptions::startBatch)
+    bool m_syncQueued = false;  // a batch of endpoints still to start (SshEndpointOptions::startBatch)
+    bool m_holdBatches = false; // attach(): the next batches wait for a sync()
 };
 
 } // namespace glows::sandbox

@@ -7,7 +7,10 @@
 #include "sandbox/sshendpoints.h"
 #include "sshtestclient.h"
 
+#include <QDir>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTcpSocket>
@@ -120,6 +123,8 @@ private slots:
     void unauthenticatedConnectionsAreDropped();
     void connectionsAreBounded();
     void withoutSshTheUrlsStaySimulated();
+    void laterEndpointsWaitForTheFirstSync();
+    void endpointsShareOneAcceptingThread();
     void openSshClient();
 };
 
@@ -570,4 +575,50 @@ void TestSandboxSsh::openSshClient()
 }
 
 QTEST_GUILESS_MAIN(TestSandboxSsh)
+void TestSandboxSsh::laterEndpointsWaitForTheFirstSync()
+{
+    SandboxOptions options = sshOptions();
+    options.extraDemoInstances = 12;
+    options.ssh.startBatch = 4;
+    SandboxServer server(options);
+    QVERIFY(server.listen() != 0);
+    int running = 0;
+    for (const Instance &in : server.engine().instances())
+        running += in.status.state() == InstanceState::Running ? 1 : 0;
+    QVERIFY(running > options.ssh.startBatch);
+    // Turns of the event loop alone start no more than the first batch: the first answer is not held up.
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    QCOMPARE(server.sshEndpoints()->count(), options.ssh.startBatch);
+    // A request lets the others follow, a batch per turn.
+    QNetworkAccessManager nam;
+    QNetworkRequest list(QUrl(server.baseUrl() + u"/instance/list"_s));
+    list.setRawHeader("Authorization", "Bearer " + options.token.toUtf8());
+    std::unique_ptr<QNetworkReply> reply(nam.get(list));
+    QTRY_VERIFY(reply->isFinished());
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    QTRY_COMPARE(server.sshEndpoints()->count(), running);
+}
+
+void TestSandboxSsh::endpointsShareOneAcceptingThread()
+{
+    const auto threads = [] {
+        return QDir(u"/proc/self/task"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size();
+    };
+    if (threads() == 0)
+        QSKIP("needs /proc/self/task (Linux)");
+    SandboxOptions options = sshOptions();
+    options.extraDemoInstances = 12;
+    const qsizetype before = threads();
+    SandboxServer server(options);
+    QVERIFY(server.open());
+    QVERIFY(server.sshEndpoints()->count() > 10);
+    // Endpoints nobody has connected to cost a listening socket each, not a thread.
+    QCOMPARE(threads(), before + 1);
+    SshTestClient c;
+    QVERIFY(c.connect(server.sshEndpoints()->port(runningGpuInstance(server))));
+    QVERIFY(c.password(passwordOf(server, runningGpuInstance(server))));
+    QCOMPARE(threads(), before + 2); // and a connection one
+}
+
 #include "tst_sandbox_ssh.moc"
