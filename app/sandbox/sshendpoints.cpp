@@ -5,11 +5,11 @@
 #include "sandbox/sandboxengine.h"
 #include "sandbox/sshendpoint.h"
 
-#include <libssh/libssh.h>
-
+#include <QRandomGenerator>
 #include <QTimer>
 #include <QUrl>
 #include <algorithm>
+#include <array>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -17,20 +17,24 @@ using namespace Qt::StringLiterals;
 namespace glows::sandbox {
 namespace {
 
-// A new ed25519 host key as an OpenSSH private key (base64 text), or empty.
+// A new ECDSA P-256 host key: a private scalar of 32 bytes from the system's secure generator, as SEC1 PEM
+// without the public point, which OpenSSL derives when libssh reads the key. So no cryptography runs until a
+// client connects and the endpoint reads it (SshEndpoint::loadHostKey): making ed25519 keys with libssh for
+// hundreds of Running instances at start cost ~70 µs and ~10 KB each (docs/perf.md, figures 1 and 3). (libssh
+// 0.10 cannot serve an ed25519 key read from PEM.) Records of earlier versions keep their OpenSSH keys.
 QByteArray newHostKey()
 {
-    ssh_key key = nullptr;
-    if (ssh_pki_generate(SSH_KEYTYPE_ED25519, 0, &key) != SSH_OK)
-        return {};
-    char *text = nullptr;
-    QByteArray out;
-    if (ssh_pki_export_privkey_base64(key, nullptr, nullptr, nullptr, &text) == SSH_OK && text) {
-        out = QByteArray(text);
-        ssh_string_free_char(text);
-    }
-    ssh_key_free(key);
-    return out;
+    // ECPrivateKey { version 1, privateKey OCTET STRING (32), [0] namedCurve prime256v1 } (RFC 5915)
+    static constexpr char kHead[] = "\x30\x31\x02\x01\x01\x04\x20";
+    static constexpr char kCurve[] = "\xa0\x0a\x06\x08\x2a\x86\x48\xce\x3d\x03\x01\x07";
+    std::array<quint32, 8> scalar;
+    QRandomGenerator::system()->fillRange(scalar.data(), qsizetype(scalar.size()));
+    QByteArray der(kHead, sizeof kHead - 1);
+    der.append(reinterpret_cast<const char *>(scalar.data()), qsizetype(sizeof scalar));
+    der[7] = char(der[7] & 0x7f); // below 2^255, so below the group order, as a private key must be
+    der.append(kCurve, sizeof kCurve - 1);
+    scalar.fill(0);
+    return "-----BEGIN EC PRIVATE KEY-----\n" + der.toBase64() + "\n-----END EC PRIVATE KEY-----\n";
 }
 
 // The port of the URL an endpoint of this instance had before (after a restart), to try it first.

@@ -4,6 +4,8 @@
 #include "core/sshremote.h"
 #include "sandbox/metrics.h"
 #include "sandbox/sandboxserver.h"
+#include "sandbox/sshacceptor.h"
+#include "sandbox/sshendpoint.h"
 #include "sandbox/sshendpoints.h"
 #include "sshtestclient.h"
 
@@ -125,6 +127,7 @@ private slots:
     void withoutSshTheUrlsStaySimulated();
     void laterEndpointsWaitForTheFirstSync();
     void endpointsShareOneAcceptingThread();
+    void earlierOpenSshHostKeysStillServe();
     void openSshClient();
 };
 
@@ -619,6 +622,42 @@ void TestSandboxSsh::endpointsShareOneAcceptingThread()
     QVERIFY(c.connect(server.sshEndpoints()->port(runningGpuInstance(server))));
     QVERIFY(c.password(passwordOf(server, runningGpuInstance(server))));
     QCOMPARE(threads(), before + 2); // and a connection one
+}
+
+void TestSandboxSsh::earlierOpenSshHostKeysStillServe()
+{
+    // Records of earlier versions hold an ed25519 key in OpenSSH's format; new ones, SEC1 PEM.
+    SandboxServer server(sshOptions());
+    QVERIFY(server.open());
+    const QString id = runningGpuInstance(server);
+    QVERIFY(
+        server.engine().state().instances.value(id).sshHostKey.startsWith("-----BEGIN EC PRIVATE KEY-----"));
+    ssh_key key = nullptr;
+    QCOMPARE(ssh_pki_generate(SSH_KEYTYPE_ED25519, 0, &key), SSH_OK);
+    char *text = nullptr;
+    QCOMPARE(ssh_pki_export_privkey_base64(key, nullptr, nullptr, nullptr, &text), SSH_OK);
+    unsigned char *hash = nullptr;
+    size_t length = 0;
+    QCOMPARE(ssh_get_publickey_hash(key, SSH_PUBLICKEY_HASH_SHA256, &hash, &length), 0);
+    const QByteArray expected = QByteArray(reinterpret_cast<const char *>(hash), qsizetype(length)).toHex();
+    ssh_clean_pubkey_hash(&hash);
+    ssh_key_free(key);
+
+    SshAcceptor acceptor;
+    SshEndpoint::Config config;
+    config.rec = server.engine().state().instances.value(id);
+    config.rec.sshHostKey = QByteArray(text);
+    ssh_string_free_char(text);
+    config.clock = std::make_shared<SharedClock>(*server.engine().clock());
+    config.acceptor = &acceptor;
+    QString error;
+    const std::unique_ptr<SshEndpoint> endpoint = SshEndpoint::start(config, 0, &error);
+    QVERIFY2(endpoint, qPrintable(error));
+    SshTestClient c;
+    QVERIFY(c.connect(endpoint->port()));
+    QCOMPARE(c.hostKeyHash(), expected);
+    QVERIFY(c.password(passwordOf(server, id)));
+    QCOMPARE(c.exec("hostname").status, 0);
 }
 
 #include "tst_sandbox_ssh.moc"
