@@ -251,6 +251,58 @@ std::optional<QList<Snapshot>> decodeSnapshotList(const QJsonObject &body, QStri
     return decodeArray<Snapshot>(*items, decodeSnapshot, nullptr);
 }
 
+const std::array<MetricField, 10> &metricFields()
+{
+    static const std::array<MetricField, 10> fields{{
+        {"cpuPct"_L1, &MetricSample::cpuPct},
+        {"diskTotalGB"_L1, &MetricSample::diskTotalGB},
+        {"diskUsedGB"_L1, &MetricSample::diskUsedGB},
+        {"gpuMemTotalMB"_L1, &MetricSample::gpuMemTotalMB},
+        {"gpuMemUsedMB"_L1, &MetricSample::gpuMemUsedMB},
+        {"gpuUtil"_L1, &MetricSample::gpuUtil},
+        {"netInKBps"_L1, &MetricSample::netInKBps},
+        {"netOutKBps"_L1, &MetricSample::netOutKBps},
+        {"ramTotalMB"_L1, &MetricSample::ramTotalMB},
+        {"ramUsedMB"_L1, &MetricSample::ramUsedMB},
+    }};
+    return fields;
+}
+
+MetricFieldSet metricField(QLatin1StringView key)
+{
+    const auto &fields = metricFields();
+    for (size_t i = 0; i < fields.size(); ++i) {
+        if (fields[i].key == key)
+            return MetricFieldSet(1u << i);
+    }
+    return 0;
+}
+
+QString metricFieldsParameter(MetricFieldSet fields)
+{
+    QStringList keys;
+    const auto &all = metricFields();
+    for (size_t i = 0; i < all.size(); ++i) {
+        if (fields & (1u << i))
+            keys.append(all[i].key);
+    }
+    return keys.join(u',');
+}
+
+std::optional<MetricFieldSet> parseMetricFieldsParameter(QStringView text)
+{
+    if (text.trimmed().isEmpty())
+        return kAllMetricFields;
+    MetricFieldSet set = 0;
+    for (QStringView key : text.split(u',')) {
+        const MetricFieldSet bit = metricField(QLatin1StringView(key.trimmed().toLatin1()));
+        if (bit == 0)
+            return std::nullopt;
+        set |= bit;
+    }
+    return set;
+}
+
 std::optional<MetricSeries> decodeMetrics(const QJsonObject &body, QString *error)
 {
     const std::optional<QJsonArray> items = requiredArray(body, "samples"_L1, error);
@@ -259,22 +311,15 @@ std::optional<MetricSeries> decodeMetrics(const QJsonObject &body, QString *erro
     MetricSeries series;
     series.simulated = body.value("simulated"_L1).toBool();
     series.more = body.value("more"_L1).toBool();
+    series.samples.reserve(items->size());
     for (const QJsonValue &v : *items) {
         if (!v.isObject())
             continue;
         const QJsonObject o = v.toObject();
         MetricSample s;
         s.t = int64(o, "t"_L1);
-        s.gpuUtil = real(o, "gpuUtil"_L1);
-        s.gpuMemUsedMB = real(o, "gpuMemUsedMB"_L1);
-        s.gpuMemTotalMB = real(o, "gpuMemTotalMB"_L1);
-        s.cpuPct = real(o, "cpuPct"_L1);
-        s.ramUsedMB = real(o, "ramUsedMB"_L1);
-        s.ramTotalMB = real(o, "ramTotalMB"_L1);
-        s.diskUsedGB = real(o, "diskUsedGB"_L1);
-        s.diskTotalGB = real(o, "diskTotalGB"_L1);
-        s.netInKBps = real(o, "netInKBps"_L1);
-        s.netOutKBps = real(o, "netOutKBps"_L1);
+        for (const MetricField &field : metricFields())
+            s.*field.value = real(o, field.key); // a field not asked for (`fields`) is absent: 0
         series.samples.append(s);
     }
     return series;
@@ -461,19 +506,15 @@ QJsonObject encodeSnapshot(const Snapshot &s)
             {"progress"_L1, s.progress}};
 }
 
-QJsonObject encodeMetricSample(const MetricSample &s)
+QJsonObject encodeMetricSample(const MetricSample &s, MetricFieldSet fields)
 {
-    return {{"t"_L1, double(s.t)},
-            {"gpuUtil"_L1, s.gpuUtil},
-            {"gpuMemUsedMB"_L1, s.gpuMemUsedMB},
-            {"gpuMemTotalMB"_L1, s.gpuMemTotalMB},
-            {"cpuPct"_L1, s.cpuPct},
-            {"ramUsedMB"_L1, s.ramUsedMB},
-            {"ramTotalMB"_L1, s.ramTotalMB},
-            {"diskUsedGB"_L1, s.diskUsedGB},
-            {"diskTotalGB"_L1, s.diskTotalGB},
-            {"netInKBps"_L1, s.netInKBps},
-            {"netOutKBps"_L1, s.netOutKBps}};
+    QJsonObject o{{"t"_L1, double(s.t)}};
+    const auto &all = metricFields();
+    for (size_t i = 0; i < all.size(); ++i) {
+        if (fields & (1u << i))
+            o.insert(all[i].key, s.*all[i].value);
+    }
+    return o;
 }
 
 QJsonObject encodeBillingRecord(const BillingRecord &r)

@@ -11,6 +11,7 @@
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <array>
 #include <optional>
 
 namespace glows::codec {
@@ -39,6 +40,21 @@ QJsonArray instanceArray(const QJsonObject &body);
 std::optional<Access> decodeAccess(const QJsonValue &value, QString *error);
 std::optional<Snapshot> decodeSnapshot(const QJsonValue &value, QString *error);
 std::optional<QList<Snapshot>> decodeSnapshotList(const QJsonObject &body, QString *error);
+// A metric sample's fields besides `t` (always sent), by JSON key, in the order QJsonDocument writes them
+// (sorted). A selection of them is a MetricFieldSet: bit i is metricFields()[i].
+struct MetricField
+{
+    QLatin1StringView key;
+    double MetricSample::*value;
+};
+const std::array<MetricField, 10> &metricFields();
+using MetricFieldSet = quint16;
+inline constexpr MetricFieldSet kAllMetricFields = (1u << 10) - 1;
+MetricFieldSet metricField(QLatin1StringView key); // 0 for an unknown key
+// The metrics extension's `fields` parameter: keys joined by commas (docs/api.md).
+QString metricFieldsParameter(MetricFieldSet fields);
+// nullopt when a key is unknown; an empty text is every field.
+std::optional<MetricFieldSet> parseMetricFieldsParameter(QStringView text);
 std::optional<MetricSeries> decodeMetrics(const QJsonObject &body, QString *error);
 std::optional<QList<BillingRecord>> decodeBilling(const QJsonObject &body, QString *error);
 std::optional<NetworkGroup> decodeNetworkGroup(const QJsonValue &value, QString *error);
@@ -54,7 +70,7 @@ Hardware decodeHardware(const QJsonObject &hardware);
 QJsonValue optionalNumber(const std::optional<qint64> &value);
 QJsonObject encodeAccess(const Access &access);
 QJsonObject encodeSnapshot(const Snapshot &snapshot);
-QJsonObject encodeMetricSample(const MetricSample &sample);
+QJsonObject encodeMetricSample(const MetricSample &sample, MetricFieldSet fields = kAllMetricFields);
 QJsonObject encodeBillingRecord(const BillingRecord &record);
 QJsonObject encodeNetworkGroup(const NetworkGroup &group);
 QJsonObject encodeSpec(const GpuSpec &spec);

@@ -445,11 +445,13 @@ ApiRequest *GlowsClient::deletePortForward(const QString &instanceId, const QStr
 }
 
 ApiRequest *GlowsClient::metrics(const QString &instanceId, qint64 since, QObject *context,
-                                 Handler<MetricSeries> handler)
+                                 Handler<MetricSeries> handler, codec::MetricFieldSet fields)
 {
     QUrlQuery query;
     query.addQueryItem(u"request_id"_s, instanceId);
     query.addQueryItem(u"since"_s, QString::number(since));
+    if (fields != codec::kAllMetricFields)
+        query.addQueryItem(u"fields"_s, codec::metricFieldsParameter(fields));
     return call<MetricSeries>(ApiRequest::Spec::get(endpoint(u"/instance/metrics"_s, query)), context,
                               Feature::Metrics, codec::decodeMetrics, std::move(handler));
 }

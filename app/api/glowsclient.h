@@ -3,6 +3,7 @@
 
 #include "api/apierror.h"
 #include "api/apirequest.h"
+#include "api/codec.h"
 #include "core/domain.h"
 #include "core/instance.h"
 
@@ -101,8 +102,10 @@ public:
                                 const QString &protocol, QObject *context, Handler<Access> handler);
     ApiRequest *deletePortForward(const QString &instanceId, const QString &accessId, QObject *context,
                                   Handler<Done> handler);
+    // `fields`: the sample fields wanted besides `t` (the extension's `fields`); the others read as 0.
     ApiRequest *metrics(const QString &instanceId, qint64 since, QObject *context,
-                        Handler<MetricSeries> handler);
+                        Handler<MetricSeries> handler,
+                        codec::MetricFieldSet fields = codec::kAllMetricFields);
     ApiRequest *billing(const QString &instanceId, QObject *context, Handler<QList<BillingRecord>> handler);
     ApiRequest *balance(QObject *context, Handler<AccountBalance> handler);
     ApiRequest *listNetworkGroups(QObject *context, Handler<QList<NetworkGroup>> handler);

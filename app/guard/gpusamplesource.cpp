@@ -3,6 +3,8 @@
 
 #include "api/glowsclient.h"
 
+using namespace Qt::StringLiterals;
+
 namespace glows {
 
 namespace {
@@ -22,12 +24,12 @@ bool ServerMetricsSource::isUnavailable() const
 
 void ServerMetricsSource::fetch(const QString &instanceId, qint64 since, QObject *context, Done done)
 {
-    fetchPage(instanceId, since, context, std::move(done), std::make_shared<QList<MetricSample>>(),
+    fetchPage(instanceId, since, context, std::move(done), std::make_shared<QList<GuardSample>>(),
               kMaxPagesPerFetch);
 }
 
 void ServerMetricsSource::fetchPage(const QString &instanceId, qint64 since, QObject *context, Done done,
-                                    std::shared_ptr<QList<MetricSample>> collected, int pagesLeft)
+                                    std::shared_ptr<QList<GuardSample>> collected, int pagesLeft)
 {
     if (!m_client) {
         Result result;
@@ -46,7 +48,9 @@ void ServerMetricsSource::fetchPage(const QString &instanceId, qint64 since, QOb
                 done(result);
                 return;
             }
-            collected->append(r.value().samples);
+            collected->reserve(collected->size() + r.value().samples.size());
+            for (const MetricSample &sample : r.value().samples)
+                collected->append(GuardSample{sample.t, sample.gpuUtil});
             const qint64 last = collected->isEmpty() ? 0 : collected->constLast().t;
             if (r.value().more && pagesLeft > 1 && last > 0) {
                 fetchPage(instanceId, last, context, done, collected, pagesLeft - 1);
@@ -55,7 +59,8 @@ void ServerMetricsSource::fetchPage(const QString &instanceId, qint64 since, QOb
             result.ok = true;
             result.samples = *collected;
             done(result);
-        });
+        },
+        codec::metricField("gpuUtil"_L1)); // a tenth of the body, and of the memory to read it
 }
 
 bool FallbackSampleSource::isUnavailable() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain.h"
+#include "core/guard/guardengine.h"
 #include "core/instance.h"
 
 #include <QList>
@@ -24,7 +25,9 @@ public:
     {
         bool ok = false;
         bool unavailable = false; // this source cannot give samples for this account (the idle rule is off)
-        QList<MetricSample> samples; // oldest first, t > since
+        // Oldest first, t > since; in the compact form the idle rule reads, so that the hour a first fetch
+        // may bring costs 16 bytes a sample, not a full MetricSample's 88.
+        QList<GuardSample> samples;
         QString error;
     };
     using Done = std::function<void(const Result &)>;
@@ -62,7 +65,7 @@ public:
 
 private:
     void fetchPage(const QString &instanceId, qint64 since, QObject *context, Done done,
-                   std::shared_ptr<QList<MetricSample>> collected, int pagesLeft);
+                   std::shared_ptr<QList<GuardSample>> collected, int pagesLeft);
     QPointer<GlowsClient> m_client;
 };
 

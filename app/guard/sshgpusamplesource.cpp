@@ -188,7 +188,7 @@ void SshGpuSampleSource::fetch(const QString &instanceId, qint64 since, QObject 
     if (const auto it = m_entries.constFind(instanceId); it != m_entries.constEnd()) {
         for (const MetricSample &sample : it->samples) {
             if (sample.t > since)
-                result.samples.append(sample);
+                result.samples.append(GuardSample{sample.t, sample.gpuUtil});
         }
     }
     done(result);

@@ -64,13 +64,17 @@ Reply metrics(SandboxEngine &engine, const ApiCall &call)
     const qint64 since = q.integer(u"since"_s, 0, 0, qint64(1) << 40);
     if (q.failed())
         return fail(*q.error());
+    const std::optional<codec::MetricFieldSet> fields =
+        codec::parseMetricFieldsParameter(call.query.queryItemValue(u"fields"_s, QUrl::FullyDecoded));
+    if (!fields)
+        return fail(codes::Validation, u"fields names an unknown sample field"_s);
     const Outcome<MetricSeries> series = engine.metrics(id, since);
     if (!series.ok())
         return fail(series.error());
     // Written directly: an hour of samples as QJsonObjects would be the in-process sandbox's biggest
     // allocation (see fastjson.h).
     Reply answer;
-    fastjson::appendMetricsReply(answer.body, series.value());
+    fastjson::appendMetricsReply(answer.body, series.value(), *fields);
     return answer;
 }
 

@@ -53,6 +53,12 @@ public:
         }
     }
     void str(QStringView text);
+    // ASCII text that needs no escaping (a key of the contract).
+    void raw(QLatin1StringView text)
+    {
+        std::memcpy(room(text.size()), text.data(), size_t(text.size()));
+        m_used += text.size();
+    }
 
 private:
     char *room(qsizetype bytes)
@@ -249,9 +255,10 @@ void appendInstance(QByteArray &out, const Instance &in, qint64 costMilliCredit,
     c.ch('}');
 }
 
-void appendMetricsReply(QByteArray &out, const MetricSeries &series)
+void appendMetricsReply(QByteArray &out, const MetricSeries &series, codec::MetricFieldSet fields)
 {
-    out.reserve(out.size() + 64 + series.samples.size() * 320);
+    const auto &all = codec::metricFields();
+    out.reserve(out.size() + 64 + series.samples.size() * (16 + 24 * qPopulationCount(fields)));
     Writer c(out);
     c.lit("{\"code\":0,\"more\":");
     if (series.more)
@@ -264,28 +271,18 @@ void appendMetricsReply(QByteArray &out, const MetricSeries &series)
         if (!first)
             c.ch(',');
         first = false;
+        c.ch('{');
         // Keys in the order QJsonDocument writes them (sorted), as codec::encodeMetricSample's would be.
-        c.lit("{\"cpuPct\":");
-        c.real(s.cpuPct);
-        c.lit(",\"diskTotalGB\":");
-        c.real(s.diskTotalGB);
-        c.lit(",\"diskUsedGB\":");
-        c.real(s.diskUsedGB);
-        c.lit(",\"gpuMemTotalMB\":");
-        c.real(s.gpuMemTotalMB);
-        c.lit(",\"gpuMemUsedMB\":");
-        c.real(s.gpuMemUsedMB);
-        c.lit(",\"gpuUtil\":");
-        c.real(s.gpuUtil);
-        c.lit(",\"netInKBps\":");
-        c.real(s.netInKBps);
-        c.lit(",\"netOutKBps\":");
-        c.real(s.netOutKBps);
-        c.lit(",\"ramTotalMB\":");
-        c.real(s.ramTotalMB);
-        c.lit(",\"ramUsedMB\":");
-        c.real(s.ramUsedMB);
-        c.lit(",\"t\":");
+        for (size_t i = 0; i < all.size(); ++i) {
+            if (!(fields & (1u << i)))
+                continue;
+            c.ch('"');
+            c.raw(all[i].key);
+            c.lit("\":");
+            c.real(s.*all[i].value);
+            c.ch(',');
+        }
+        c.lit("\"t\":");
         c.num(s.t);
         c.ch('}');
     }

@@ -7,6 +7,7 @@
 // It writes what codec::encodeInstance() and codec::encodeMetricSample() write, field for field;
 // tst_sandbox_features checks that they agree.
 
+#include "api/codec.h"
 #include "core/domain.h"
 #include "core/instance.h"
 
@@ -22,7 +23,9 @@ void appendInteger(QByteArray &out, qint64 value);
 // The instance object as the contract spells it, with the live extension fields given separately, so the
 // record need not be copied to be listed. `simulated` is always true.
 void appendInstance(QByteArray &out, const Instance &in, qint64 costMilliCredit, std::optional<int> progress);
-// The whole answer of /instance/metrics: {"code":0,"more":...,"msg":"","samples":[...],"simulated":...}.
-void appendMetricsReply(QByteArray &out, const MetricSeries &series);
+// The whole answer of /instance/metrics: {"code":0,"more":...,"msg":"","samples":[...],"simulated":...}, each
+// sample with `t` and the selected fields.
+void appendMetricsReply(QByteArray &out, const MetricSeries &series,
+                        codec::MetricFieldSet fields = codec::kAllMetricFields);
 
 } // namespace glows::sandbox::fastjson

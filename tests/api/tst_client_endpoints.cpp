@@ -189,6 +189,15 @@ void TestClientEndpoints::metricsAndBilling()
     VERIFY_OK(metrics);
     QVERIFY(metrics.value().simulated);
     QVERIFY(!metrics.value().samples.isEmpty());
+    // Only GPU utilisation (the guard's fetch): the same values, the other fields absent and read as 0.
+    const auto gpu = run<MetricSeries>(
+        [&](auto h) { m_sandbox.client->metrics(id, since, this, h, codec::metricField("gpuUtil"_L1)); });
+    VERIFY_OK(gpu);
+    QCOMPARE(gpu.value().samples.size(), metrics.value().samples.size());
+    QCOMPARE(gpu.value().samples.last().gpuUtil, metrics.value().samples.last().gpuUtil);
+    QCOMPARE(gpu.value().samples.last().t, metrics.value().samples.last().t);
+    QCOMPARE(gpu.value().samples.last().ramTotalMB, 0.0);
+    QVERIFY(metrics.value().samples.last().ramTotalMB > 0);
     const auto billing = run<QList<BillingRecord>>([&](auto h) { m_sandbox.client->billing(id, this, h); });
     VERIFY_ROUTE(billing, "GET /sdk/v1/instance/billing");
     VERIFY_OK(billing);

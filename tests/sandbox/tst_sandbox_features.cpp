@@ -381,6 +381,15 @@ void TestSandboxFeatures::fastMetricsWriterMatchesTheCodec()
     QVERIFY2(decoded, qPrintable(why));
     QCOMPARE(decoded->samples, series.samples);
     QVERIFY(decoded->more);
+    // A selection of fields (the `fields` parameter) agrees with the codec's too.
+    const codec::MetricFieldSet some = codec::metricField("gpuUtil"_L1) | codec::metricField("ramUsedMB"_L1);
+    QCOMPARE(codec::parseMetricFieldsParameter(codec::metricFieldsParameter(some)), some);
+    QByteArray slim;
+    fastjson::appendMetricsReply(slim, series, some);
+    const QJsonArray slimSamples = QJsonDocument::fromJson(slim, &error).object()["samples"_L1].toArray();
+    QCOMPARE(slimSamples.size(), 2);
+    QCOMPARE(slimSamples.at(0).toObject(), codec::encodeMetricSample(series.samples.at(0), some));
+    QCOMPARE(slimSamples.at(0).toObject().keys(), (QStringList{u"gpuUtil"_s, u"ramUsedMB"_s, u"t"_s}));
     // JSON has no NaN or infinity: they are written as null, as QJsonDocument does, and the text stays JSON.
     MetricSeries odd;
     odd.samples.append(MetricSample{1, std::numeric_limits<double>::quiet_NaN(),

@@ -181,6 +181,13 @@ void TestSandboxHttp::extensionsOverHttp()
              (QStringList{u"cpuPct"_s, u"diskTotalGB"_s, u"diskUsedGB"_s, u"gpuMemTotalMB"_s,
                           u"gpuMemUsedMB"_s, u"gpuUtil"_s, u"netInKBps"_s, u"netOutKBps"_s, u"ramTotalMB"_s,
                           u"ramUsedMB"_s, u"t"_s}));
+    // The fields extension: only those asked for, besides t.
+    const HttpResult slim = m_http->get(
+        u"/instance/metrics?request_id=%1&since=%2&fields=gpuUtil,cpuPct"_s.arg(id).arg(kT0 / 1000));
+    const QJsonArray slimSamples = slim.json().value("samples"_L1).toArray();
+    QCOMPARE(slimSamples.size(), 5);
+    QCOMPARE(keys(slimSamples.first().toObject()), (QStringList{u"cpuPct"_s, u"gpuUtil"_s, u"t"_s}));
+    QCOMPARE(slimSamples.last()["gpuUtil"_L1], samples.last()["gpuUtil"_L1]);
     const HttpResult billing = m_http->get(u"/instance/billing?request_id="_s + id);
     const QJsonObject record = billing.json().value("records"_L1).toArray().first().toObject();
     QCOMPARE(keys(record), (QStringList{u"billingMethod"_s, u"costMilliCredit"_s, u"discountPercent"_s,
@@ -402,6 +409,8 @@ void TestSandboxHttp::badInput_data()
     row("per_page too big", "GET", u"/instance/list?per_page=5000"_s, {}, codes::Validation);
     row("since text", "GET", u"/instance/metrics?request_id=ins-5y4p57y9&since=yesterday"_s, {},
         codes::Validation);
+    row("fields unknown", "GET", u"/instance/metrics?request_id=ins-5y4p57y9&fields=gpuUtil,temperature"_s,
+        {}, codes::Validation);
     row("metrics unknown", "GET", u"/instance/metrics?request_id=ins-zzzzzzzz"_s, {}, codes::UnknownId);
     row("billing without id", "GET", u"/instance/billing"_s, {}, codes::Validation);
     row("capacity as string", "POST", u"/network/group"_s,
