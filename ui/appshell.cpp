@@ -10,7 +10,6 @@
 #include "ui/guard/guardhistorydialog.h"
 #include "ui/guard/guardpage.h"
 #include "ui/headerstrip.h"
-#include "ui/instancemodel.h"
 #include "ui/mainwindow.h"
 #include "ui/notify/notifier.h"
 #include "ui/settings/autostart.h"
@@ -71,13 +70,7 @@ void AppShell::createWindow()
     m_window = std::make_unique<MainWindow>(AppContext{&m_client, m_options.settings, true, m_guard.get()});
     m_guard->attach(m_window.get());
     // The managed SSH config follows the list: every applied answer, and an empty list on an account switch.
-    connect(m_window.get(), &MainWindow::refreshed, m_sshConfig.get(), [this] {
-        const InstanceModel *model = m_window->instanceModel();
-        QList<Instance> instances;
-        for (int row = 0; row < model->rowCount(); ++row)
-            instances.append(*model->instanceAt(row));
-        m_sshConfig->setInstances(instances);
-    });
+    connect(m_window.get(), &MainWindow::instancesListed, m_sshConfig.get(), &SshConfigSync::setInstances);
     connect(m_window->listQuery(), &LiveQuery::reset, m_sshConfig.get(),
             &SshConfigSync::clearForAccountSwitch);
     m_window->detailPane()->setSshConfig(m_sshConfig.get());

@@ -284,6 +284,7 @@ void MainWindow::applyList(const QList<Instance> &instances)
     updateDetail();
     if (!m_balance->isRunning())
         m_balance->start();
+    emit instancesListed(instances);
     emit refreshed();
 }
 

@@ -100,7 +100,8 @@ public:
     void setClipboardClearSeconds(int seconds);
 
 signals:
-    // A list answer was applied (successfully).
+    // A list answer was applied (successfully): the list itself, then refreshed().
+    void instancesListed(const QList<glows::Instance> &instances);
     void refreshed();
     void settingsRequested();
     // View → Guard History (Ctrl+H); the shell opens it, it owns the guard.

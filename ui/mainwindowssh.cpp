@@ -5,7 +5,6 @@
 
 #include "core/logging.h"
 #include "core/sshconfigfile.h"
-#include "ui/instancemodel.h"
 #include "ui/ssh/sshservices.h"
 
 #include <QAction>
@@ -19,13 +18,9 @@ void MainWindow::buildSsh()
 {
     if (!m_ctx.ssh)
         m_ctx.ssh = new SshServices(m_ctx.client, this);
-    connect(this, &MainWindow::refreshed, m_ctx.ssh, [this] {
-        QList<Instance> instances;
-        instances.reserve(m_model->rowCount());
-        for (int r = 0; r < m_model->rowCount(); ++r)
-            instances.append(*m_model->instanceAt(r));
-        m_ctx.ssh->syncWithInstances(instances);
-    });
+    // The list as it arrived (shared, not copied: a copy of a thousand instances on every poll was a
+    // megabyte, docs/perf.md figure 3).
+    connect(this, &MainWindow::instancesListed, m_ctx.ssh, &SshServices::syncWithInstances);
     // The managed config names a key installed through the app with IdentityFile (ssh-config's registry).
     connect(m_ctx.ssh, &SshServices::keyInstalled, this,
             [this](const QString &instanceId, const QString &path) {

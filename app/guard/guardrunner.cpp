@@ -82,7 +82,16 @@ void GuardRunner::setPollIntervalMs(int ms)
 void GuardRunner::start()
 {
     m_timer.start();
-    pollNow();
+    if (!m_sharesList)
+        pollNow();
+}
+
+void GuardRunner::offerInstances(const QList<Instance> &instances)
+{
+    m_offered = instances;
+    m_offeredAtMs = m_clock.monotonicMs();
+    if (isRunning() && !m_busy && (m_pollStartedMs < 0 || m_offeredAtMs - m_pollStartedMs >= m_pollMs))
+        pollNow();
 }
 
 void GuardRunner::stop()
@@ -95,7 +104,11 @@ void GuardRunner::stop()
 void GuardRunner::onAccountChanged()
 {
     dropAccountState();
-    if (isRunning())
+    if (!isRunning())
+        return;
+    if (m_sharesList)
+        m_timer.start(); // a full interval for the new account's first list to be offered
+    else
         QTimer::singleShot(0, this, &GuardRunner::pollNow);
 }
 
@@ -120,9 +133,13 @@ void GuardRunner::dropAccountState()
     m_engine.reset();
     m_instances.clear();
     m_dataAccountId.clear();
+    m_offered.clear();
+    m_offeredAtMs = -1;
+    m_pollStartedMs = -1;
     m_balance.reset();
     m_metricsUnavailable = false;
     m_newSamples.clear();
+    m_bufferedSamples = 0;
     m_sampleQueue.clear();
     m_since.clear();
     m_unboundedNext.clear();
@@ -158,37 +175,12 @@ void GuardRunner::pollNow()
     const quint64 generation = ++m_generation;
     const QString account = m_accountId;
     m_pollMaxT = 0;
+    const qint64 now = m_clock.monotonicMs();
+    m_pollStartedMs = now;
+    if (m_timer.isActive())
+        m_timer.start(); // the next poll of its own is one interval after this one, whoever began it
     const bool withBalance = m_client->isAvailable(Feature::Balance);
     m_outstanding = withBalance ? 2 : 1;
-    m_client->listInstances(this, [this, generation, account](const ApiResult<QList<Instance>> &result) {
-        if (generation != m_generation)
-            return;
-        if (result.ok()) {
-            m_instances = result.value();
-            m_dataAccountId = account;
-            QSet<QString> listed;
-            for (const Instance &instance : std::as_const(m_instances))
-                listed.insert(instance.instanceID);
-            m_since.removeIf(
-                [&listed](QHash<QString, qint64>::iterator it) { return !listed.contains(it.key()); });
-            m_readiness.removeIf([&listed](QHash<QString, GuardReadiness>::iterator it) {
-                return !listed.contains(it.key());
-            });
-            source()->instancesListed(m_instances);
-            m_lastSuccessMs = m_clock.monotonicMs();
-            qint64 newestStatus = 0;
-            for (const Instance &instance : m_instances)
-                newestStatus = qMax(newestStatus, instance.statusTime.value_or(0));
-            // A status that began later than we think the server's clock is proves the clock is later.
-            if (newestStatus > serverNow())
-                observeServerTime(newestStatus);
-            fetchSamples(generation);
-        } else {
-            qCInfo(lcGuard) << "guard: list failed" << result.error().detail();
-            emit pollFailed(result.error());
-        }
-        finishOne(generation);
-    });
     if (withBalance) {
         m_client->balance(this, [this, generation](const ApiResult<AccountBalance> &result) {
             if (generation != m_generation)
@@ -198,6 +190,45 @@ void GuardRunner::pollNow()
             finishOne(generation);
         });
     }
+    if (m_offeredAtMs >= 0 && now - m_offeredAtMs < m_pollMs) {
+        applyList(generation, account, std::exchange(m_offered, {}), m_offeredAtMs);
+        m_offeredAtMs = -1;
+        finishOne(generation);
+        return;
+    }
+    m_client->listInstances(this, [this, generation, account](const ApiResult<QList<Instance>> &result) {
+        if (generation != m_generation)
+            return;
+        if (result.ok()) {
+            applyList(generation, account, result.value(), m_clock.monotonicMs());
+        } else {
+            qCInfo(lcGuard) << "guard: list failed" << result.error().detail();
+            emit pollFailed(result.error());
+        }
+        finishOne(generation);
+    });
+}
+
+void GuardRunner::applyList(quint64 generation, const QString &account, const QList<Instance> &instances,
+                            qint64 fetchedAtMs)
+{
+    m_instances = instances;
+    m_dataAccountId = account;
+    QSet<QString> listed;
+    for (const Instance &instance : std::as_const(m_instances))
+        listed.insert(instance.instanceID);
+    m_since.removeIf([&listed](QHash<QString, qint64>::iterator it) { return !listed.contains(it.key()); });
+    m_readiness.removeIf(
+        [&listed](QHash<QString, GuardReadiness>::iterator it) { return !listed.contains(it.key()); });
+    source()->instancesListed(m_instances);
+    m_lastSuccessMs = fetchedAtMs;
+    qint64 newestStatus = 0;
+    for (const Instance &instance : std::as_const(m_instances))
+        newestStatus = qMax(newestStatus, instance.statusTime.value_or(0));
+    // A status that began later than we think the server's clock is proves the clock is later.
+    if (newestStatus > serverNow())
+        observeServerTime(newestStatus);
+    fetchSamples(generation);
 }
 
 void GuardRunner::fetchSamples(quint64 generation)
@@ -249,13 +280,13 @@ void GuardRunner::fetchNextSamples(quint64 generation)
         if (!r.samples.isEmpty()) {
             m_unboundedNext.remove(id);
             m_since.insert(id, r.samples.constLast().t);
-            QList<GuardSample> &compact = m_newSamples[id];
-            compact.reserve(compact.size() + r.samples.size());
-            for (const MetricSample &s : r.samples)
-                compact.append(GuardSample{s.t, s.gpuUtil});
+            m_newSamples[id].append(r.samples);
+            m_bufferedSamples += r.samples.size();
             observeServerTime(r.samples.constLast().t);
             m_metricsUnavailable = false;
         }
+        if (m_bufferedSamples >= kMaxBufferedSamples && m_outstanding > 1)
+            evaluate(); // the poll goes on; the next evaluation takes the samples still to come
         fetchNextSamples(generation);
         finishOne(generation);
     });
@@ -280,6 +311,7 @@ void GuardRunner::evaluate()
     input.dataAccountId = m_dataAccountId;
     input.instances = m_instances;
     input.gpuSamples = std::exchange(m_newSamples, {});
+    m_bufferedSamples = 0;
     input.metricsAvailable = !m_metricsUnavailable;
     input.balance = m_balance;
     input.rules = m_rules;

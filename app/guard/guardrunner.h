@@ -28,8 +28,12 @@ class GuardRunner final : public QObject
     Q_OBJECT
 public:
     static constexpr int kDefaultPollIntervalMs = 10000;
-    // How many instances' samples one poll fetches at once.
-    static constexpr int kConcurrentSampleFetches = 4;
+    // How many instances' samples one poll fetches at once: background work, so it leaves room for the
+    // window's own calls (the Monitor's hour, say) and for the server's rate limit.
+    static constexpr int kConcurrentSampleFetches = 2;
+    // Samples held between evaluations (16 bytes each). A first poll of hundreds of Running instances
+    // brings ~2,000 a piece; past this many the engine takes what has come before the rest is fetched.
+    static constexpr qsizetype kMaxBufferedSamples = 64 * 1024;
     static constexpr qint64 kFirstFetchMarginSecs = 5 * 60;
 
     // `history` may be null (nothing recorded). Neither is owned.
@@ -53,9 +57,19 @@ public:
     void setPollIntervalMs(int ms);
     int pollIntervalMs() const { return m_pollMs; }
 
+    // Another poll of the same list feeds this runner (offerInstances: the app's window). Then the runner
+    // fetches no list at start or after an account switch but waits up to one interval for that list, and
+    // fetches its own only when the offered lists stop coming (a window hidden in the tray polls slowly).
+    void setSharesList(bool shares) { m_sharesList = shares; }
+    // A list of the account now in use, just fetched by someone else. A poll that begins within one
+    // interval uses it instead of fetching; one begins now if the last began an interval ago.
+    void offerInstances(const QList<Instance> &instances);
+
     void start();
     void stop();
     bool isRunning() const { return m_timer.isActive(); }
+    // A poll is under way (its calls in flight or its samples still being fetched).
+    bool isPolling() const { return m_busy; }
     // One poll now (if none is in flight); evaluation follows when it completes.
     void pollNow();
 
@@ -91,6 +105,8 @@ private:
     void onAccountChanged();
     void dropAccountState();
     void finishOne(quint64 generation);
+    void applyList(quint64 generation, const QString &account, const QList<Instance> &instances,
+                   qint64 fetchedAtMs);
     void fetchSamples(quint64 generation);
     void fetchNextSamples(quint64 generation);
     qint64 sampleSince(const QString &instanceId) const;
@@ -117,9 +133,14 @@ private:
     // The data of the current account, as of the last poll.
     QList<Instance> m_instances;
     QString m_dataAccountId;
+    bool m_sharesList = false;
+    QList<Instance> m_offered;
+    qint64 m_offeredAtMs = -1;   // monotonic; -1: nothing offered for this account
+    qint64 m_pollStartedMs = -1; // monotonic; -1: no poll yet for this account
     std::optional<MilliCredits> m_balance;
     bool m_metricsUnavailable = false;
     QHash<QString, QList<GuardSample>> m_newSamples;
+    qsizetype m_bufferedSamples = 0;
     QHash<QString, qint64> m_since;
     QStringList m_sampleQueue;     // Running instances whose samples this poll still has to fetch
     QSet<QString> m_unboundedNext; // their first, bounded fetch found nothing: fetch from the start

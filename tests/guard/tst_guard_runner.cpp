@@ -2,6 +2,7 @@
 // GuardRunner against an in-process sandbox with a manual clock (no sleeps), its SQLite history, the rules
 // store and the pluggable GPU sample source.
 #include "api/glowsclient.h"
+#include "core/clock.h"
 #include "guard/gpusamplesource.h"
 #include "guard/guardhistory.h"
 #include "guard/guardrunner.h"
@@ -41,6 +42,23 @@ public:
     Origin origin() const override { return Origin::None; }
 };
 
+// A source with a long history for every instance: a first poll of a big account.
+class LongHistory final : public GpuSampleSource
+{
+public:
+    void fetch(const QString &, qint64 since, QObject *, Done done) override
+    {
+        Result r;
+        r.ok = true;
+        for (qint64 t = since + 1; t <= since + 40'000; ++t)
+            r.samples.append(GuardSample{t, 50});
+        done(r);
+    }
+    bool isUnavailable() const override { return false; }
+    void reset() override {}
+    Origin origin() const override { return Origin::Server; }
+};
+
 GuardAccountRules idleRules(bool autoAct, int graceMinutes = 1)
 {
     GuardAccountRules rules;
@@ -69,6 +87,8 @@ private slots:
     void historyIsSharedBetweenConnections();
     void textForEveryDecision();
     void readinessProbesSshAndJupyter();
+    void offeredListReplacesItsOwnFetch();
+    void bufferedSamplesAreBounded();
 
 private:
     bool pollOnce(GuardRunner &runner);
@@ -131,6 +151,59 @@ void TestGuardRunner::idleNotebookNotifiesAndIsRecorded()
     m_sandbox.server->clock().advance(30'000);
     QVERIFY(pollOnce(runner));
     QCOMPARE(decided.count(), 0);
+}
+
+void TestGuardRunner::bufferedSamplesAreBounded()
+{
+    GuardRunner runner(m_sandbox.client.get(), m_history.get());
+    LongHistory samples;
+    runner.setSampleSource(&samples);
+    runner.setAccountId(u"sandbox"_s);
+    runner.setRules(idleRules(false));
+    QVERIFY(pollOnce(runner));
+    // Several Running instances of 40,000 samples each: the engine took them in more than one evaluation,
+    // so the poll never held all of them at once.
+    QVERIFY2(runner.evaluations() >= 2, qPrintable(QString::number(runner.evaluations())));
+    QVERIFY(!runner.isPolling());
+    QVERIFY(runner.state().instances.value(kIdle).lastSampleT > 0); // its samples were taken in
+}
+
+void TestGuardRunner::offeredListReplacesItsOwnFetch()
+{
+    ManualClock clock;
+    GuardRunner runner(m_sandbox.client.get(), m_history.get(), nullptr, clock);
+    runner.setAccountId(u"sandbox"_s);
+    runner.setRules(idleRules(false));
+    runner.setSharesList(true);
+    runner.start();
+    // It waits for the window's list rather than fetching one of its own at the same time.
+    QVERIFY(!runner.isPolling());
+    // The window's list (here the server's, less idle-notebook): the first offer begins a poll with it.
+    QList<Instance> listed = m_sandbox.server->engine().instances();
+    listed.removeIf([](const Instance &in) { return in.instanceID == kIdle; });
+    QSignalSpy evaluated(&runner, &GuardRunner::evaluated);
+    QSignalSpy decided(&runner, &GuardRunner::decided);
+    runner.offerInstances(listed);
+    QVERIFY(runner.isPolling());
+    QVERIFY(evaluated.count() > 0 || evaluated.wait(10000));
+    QVERIFY(!runner.state().instances.isEmpty());
+    QVERIFY(!runner.state().instances.contains(kIdle));
+    QCOMPARE(decided.count(), 0);
+    QVERIFY(runner.safeToAct());
+
+    // An offer younger than one interval begins no second poll; the next poll uses it.
+    clock.advance(runner.pollIntervalMs() / 2);
+    runner.offerInstances(listed);
+    QVERIFY(!runner.isPolling());
+    QVERIFY(pollOnce(runner));
+    QVERIFY(!runner.state().instances.contains(kIdle));
+
+    // Offers that stop coming: a poll an interval later fetches the list itself, idle-notebook included.
+    runner.offerInstances(listed);
+    clock.advance(runner.pollIntervalMs());
+    QVERIFY(pollOnce(runner));
+    QVERIFY(runner.state().instances.contains(kIdle));
+    QCOMPARE(decided.count(), 1);
 }
 
 void TestGuardRunner::automaticActionIsTheServersSnapshotWithRelease()

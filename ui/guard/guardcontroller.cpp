@@ -65,6 +65,10 @@ void GuardController::attach(MainWindow *window)
     if (Notifier *n = notifier())
         connect(n, &Notifier::actionInvoked, this, &GuardController::onNotificationAction);
     connect(window->instanceModel(), &InstanceModel::rowsInserted, this, &GuardController::updateRows);
+    // The window already polls the list (every second in transitions, ten when steady); the guard evaluates
+    // on those answers and polls the list itself only while they do not come, e.g. in the tray.
+    connect(window, &MainWindow::instancesListed, &m_runner, &GuardRunner::offerInstances);
+    m_runner.setSharesList(true);
     updateRows();
 }
 
