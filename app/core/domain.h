@@ -49,9 +49,10 @@ struct MetricSeries
     QList<MetricSample> samples;
 };
 
-// The most samples one metrics answer carries (15 minutes at one a second), so an hour of history arrives
-// in four small answers rather than one large document.
-inline constexpr qsizetype kMetricsPageSamples = 900;
+// The most samples one metrics answer carries (5 minutes at one a second), so an hour of history arrives
+// in twelve small answers rather than one large document: each is read into ~0.3 MB of JSON objects at
+// most, while the app has the rest of its peak memory in use (docs/perf.md, figure 3).
+inline constexpr qsizetype kMetricsPageSamples = 300;
 
 struct BillingRecord
 {

@@ -9,9 +9,9 @@ namespace glows {
 
 namespace {
 
-// An hour at one sample a second is four pages; more than that in one fetch means the server keeps adding
+// An hour at one sample a second is twelve pages; more than that in one fetch means the server keeps adding
 // faster than we read (a sandbox at a high --speed), and the next poll continues.
-constexpr int kMaxPagesPerFetch = 8;
+constexpr int kMaxPagesPerFetch = 16;
 
 } // namespace
 
