@@ -34,8 +34,11 @@ EmbeddedSandbox::EmbeddedSandbox(SandboxOptions options, QObject *parent)
     m_options.ssh.enabled = true;
     // A few endpoints per turn: the window's first list must not wait for hundreds of them.
     m_options.ssh.startBatch = 8;
+    // Each endpoint holds a listening socket and, with a JupyterLab access, a second one, inside the app's
+    // own process, where 1,024 open files is a common limit. The standalone glows-sandbox keeps 256.
+    m_options.ssh.maxEndpoints = qMin(m_options.ssh.maxEndpoints, kMaxEmbeddedEndpoints);
     m_thread.setObjectName(QStringLiteral("glows-sandbox"));
-    // Runs on the sandbox thread as it ends: it made the SSH host keys.
+    // Runs on the sandbox thread as it ends, in case anything on it used OpenSSL (through libssh).
     connect(&m_thread, &QThread::finished, this, &releaseCryptoThreadState, Qt::DirectConnection);
     // Runs on the sandbox thread as it starts, so the server is built there: the SQLite connection and the
     // socket must belong to that thread anyway.

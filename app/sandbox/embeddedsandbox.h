@@ -17,6 +17,9 @@ class EmbeddedSandbox final : public QObject
 {
     Q_OBJECT
 public:
+    // Running instances with a real SSH endpoint in the app's sandbox; the others keep their simulated URL.
+    static constexpr int kMaxEmbeddedEndpoints = 64;
+
     explicit EmbeddedSandbox(SandboxOptions options, QObject *parent = nullptr);
     ~EmbeddedSandbox() override;
 
