@@ -297,23 +297,38 @@ void InstanceDelegate::paintActions(QPainter *painter, const QStyleOptionViewIte
 
 QSize InstanceDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (index.column() == InstanceModel::NameColumn) {
+        // Both lines are the delegate's own (paintName()), so the style's size of the display text would only
+        // be thrown away; it was the costliest part of fitting the column to a long list.
         QFont bold = option.font;
         bold.setBold(true);
         const QFontMetrics boldMetrics(bold);
-        const QFontMetrics &fm = option.fontMetrics;
-        size.setHeight(boldMetrics.height() + fm.height() + 12);
-        // As paintName() lays the two lines out: the name; the dot, unit count, status and hardware.
-        const QString hardware = index.data(InstanceModel::HardwareRole).toString();
-        const int second = qMax(6, fm.height() / 3) + 5 + fm.horizontalAdvance(subLineText(index)) +
-                           (hardware.isEmpty() ? 0 : fm.horizontalAdvance(u" · "_s + hardware));
-        // A long name (the user's remark) is elided on purpose; the state and GPU must always be readable.
-        size.setWidth(2 * kCellMargin + second + 2);
-    } else if (index.column() == InstanceModel::ActionColumn) {
-        size.setWidth(actionsWidth(option.fontMetrics));
+        return {nameWidth(option.fontMetrics, index),
+                boldMetrics.height() + option.fontMetrics.height() + 12};
     }
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    if (index.column() == InstanceModel::ActionColumn)
+        size.setWidth(actionsWidth(option.fontMetrics));
     return size;
+}
+
+int InstanceDelegate::nameWidth(const QFontMetrics &fm, const QModelIndex &index,
+                                QHash<QString, int> *measured)
+{
+    const auto advance = [&fm, measured](const QString &text) {
+        if (!measured)
+            return fm.horizontalAdvance(text);
+        auto it = measured->constFind(text);
+        if (it == measured->cend())
+            it = measured->insert(text, fm.horizontalAdvance(text));
+        return *it;
+    };
+    // As paintName() lays the second line out: the dot, unit count, status, then the hardware. A long name
+    // (the user's remark) is elided on purpose; the state and GPU must always be readable.
+    const QString hardware = index.data(InstanceModel::HardwareRole).toString();
+    const int second = qMax(6, fm.height() / 3) + 5 + advance(subLineText(index)) +
+                       (hardware.isEmpty() ? 0 : advance(u" · "_s + hardware));
+    return 2 * kCellMargin + second + 2;
 }
 
 bool InstanceDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,

@@ -3,6 +3,7 @@
 
 #include "core/instancestatus.h"
 
+#include <QHash>
 #include <QPersistentModelIndex>
 #include <QStyledItemDelegate>
 
@@ -41,6 +42,10 @@ public:
     static QString guardText(const QModelIndex &index);
     // Total width both buttons need, so the Action column can be sized to fit them.
     static int actionsWidth(const QFontMetrics &metrics);
+    // The width the name column needs for this row, so that its second line (state and hardware) stays
+    // readable. `measured` caches text widths across calls: rows alike are measured once.
+    static int nameWidth(const QFontMetrics &metrics, const QModelIndex &index,
+                         QHash<QString, int> *measured = nullptr);
 
 signals:
     void actionTriggered(const QString &instanceId, glows::ui::RowAction action);

@@ -84,11 +84,13 @@ void InstanceView::fitNameColumn(int first, int last)
     // sizeHintForColumn() would look at the rows on screen only; a row scrolled into view must fit too.
     QStyleOptionViewItem option;
     initViewItemOption(&option);
+    QHash<QString, int> measured;
     int wanted = 0;
     last = qMin(last < 0 ? model()->rowCount() - 1 : last, first + kMaxFittedRows);
-    for (int row = first; row <= last; ++row)
-        wanted = qMax(wanted,
-                      m_delegate->sizeHint(option, model()->index(row, InstanceModel::NameColumn)).width());
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex index = model()->index(row, InstanceModel::NameColumn);
+        wanted = qMax(wanted, InstanceDelegate::nameWidth(option.fontMetrics, index, &measured));
+    }
     if (columnWidth(InstanceModel::NameColumn) < wanted)
         setColumnWidth(InstanceModel::NameColumn, wanted);
 }
