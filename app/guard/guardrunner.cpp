@@ -90,8 +90,9 @@ void GuardRunner::offerInstances(const QList<Instance> &instances)
 {
     m_offered = instances;
     m_offeredAtMs = m_clock.monotonicMs();
+    // On the next turn: the window paints the list before the guard's calls go out.
     if (isRunning() && !m_busy && (m_pollStartedMs < 0 || m_offeredAtMs - m_pollStartedMs >= m_pollMs))
-        pollNow();
+        QTimer::singleShot(0, this, &GuardRunner::pollNow);
 }
 
 void GuardRunner::stop()

@@ -62,7 +62,8 @@ public:
     // fetches its own only when the offered lists stop coming (a window hidden in the tray polls slowly).
     void setSharesList(bool shares) { m_sharesList = shares; }
     // A list of the account now in use, just fetched by someone else. A poll that begins within one
-    // interval uses it instead of fetching; one begins now if the last began an interval ago.
+    // interval uses it instead of fetching; one begins on the next turn of the event loop if the last
+    // began an interval ago.
     void offerInstances(const QList<Instance> &instances);
 
     void start();
