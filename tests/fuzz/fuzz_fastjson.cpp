@@ -120,8 +120,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                            in.number<double>(), in.number<double>(), in.number<double>(),
                                            in.number<double>(), in.number<double>()});
     }
+    // Any selection of fields (`fields=`), the empty one included.
+    const int high = in.byte();
+    const codec::MetricFieldSet fields =
+        codec::MetricFieldSet((high << 8 | in.byte()) & codec::kAllMetricFields);
     QByteArray metrics;
-    sandbox::fastjson::appendMetricsReply(metrics, series);
+    sandbox::fastjson::appendMetricsReply(metrics, series, fields);
     (void)parsed(metrics);
     return 0;
 }
