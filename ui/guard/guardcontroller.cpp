@@ -41,9 +41,8 @@ GuardController::GuardController(GlowsClient *client, QSettings *settings, const
 {
     m_runner.setFallbackSampleSource(&m_sshSamples);
     connect(&m_runner, &GuardRunner::sampleOriginChanged, this, &GuardController::sampleOriginChanged);
-    QString error;
-    if (!m_history.open(&error))
-        qCWarning(lcUi) << "guard history not available:" << error;
+    // The history opens (and says so if it cannot) on its first use, the guard's first decision: opening
+    // SQLite here held the window's first paint up by the driver's loading.
     connect(&m_runner, &GuardRunner::decided, this, &GuardController::onDecided);
     connect(&m_runner, &GuardRunner::actionFinished, this, &GuardController::onActionFinished);
     connect(&m_runner, &GuardRunner::pendingChanged, this, &GuardController::updateRows);
