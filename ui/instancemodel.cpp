@@ -390,11 +390,21 @@ void InstanceModel::setGuardRows(const QHash<QString, GuardRow> &rows)
             changed.insert(it.key());
     }
     m_guard = std::move(next);
-    const QList<int> roles{GuardRole, GuardCountdownRole, GuardWaitingRole, Qt::AccessibleTextRole};
+    QList<int> changedRows;
+    changedRows.reserve(changed.size());
     for (const QString &key : std::as_const(changed)) {
-        const int row = m_index.value(key, -1);
-        if (row >= 0)
-            emit dataChanged(index(row, NameColumn), index(row, NameColumn), roles);
+        if (const int row = m_index.value(key, -1); row >= 0)
+            changedRows.append(row);
+    }
+    std::sort(changedRows.begin(), changedRows.end());
+    // One signal per run of neighbouring rows: the first list marks every Running row at once.
+    for (qsizetype i = 0; i < changedRows.size();) {
+        qsizetype j = i;
+        while (j + 1 < changedRows.size() && changedRows.at(j + 1) == changedRows.at(j) + 1)
+            ++j;
+        emit dataChanged(index(changedRows.at(i), NameColumn), index(changedRows.at(j), NameColumn),
+                         guardRoles());
+        i = j + 1;
     }
 }
 

@@ -100,6 +100,12 @@ public:
     // The guard's state per instance ID (rows not named have none). Emits dataChanged for the Name cell of
     // the rows whose state changed, nothing else.
     void setGuardRows(const QHash<QString, GuardRow> &rows);
+    // The roles setGuardRows() changes: the indicator on the Name cell's first line, nothing the column's
+    // width depends on.
+    static QList<int> guardRoles()
+    {
+        return {GuardRole, GuardCountdownRole, GuardWaitingRole, Qt::AccessibleTextRole};
+    }
     GuardRow guardRow(const QString &id) const;
 
 signals:

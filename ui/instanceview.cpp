@@ -72,7 +72,10 @@ void InstanceView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bo
                                const QList<int> &roles)
 {
     QTableView::dataChanged(topLeft, bottomRight, roles);
-    // A status or its snapshot progress can lengthen the sub-line; the GPU name must stay readable.
+    // A status or its snapshot progress can lengthen the sub-line; the GPU name must stay readable. The
+    // guard's indicator (every second while a countdown runs) sits on the first line and changes nothing.
+    if (!roles.isEmpty() && roles == InstanceModel::guardRoles())
+        return;
     if (topLeft.column() <= InstanceModel::NameColumn && bottomRight.column() >= InstanceModel::NameColumn)
         fitNameColumn(topLeft.row(), bottomRight.row());
 }
